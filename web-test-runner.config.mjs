@@ -1,0 +1,35 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumArgs, chromiumPath, missingChromiumMessage } from './scripts/chromium.mjs';
+import { mockApiMiddleware } from './dev/mock-api/middleware.ts';
+
+if (!chromiumPath) throw new Error(missingChromiumMessage);
+
+// The mock DialStack API runs in the test server's Node process (the same middleware as
+// `npm run dev`), so browser tests make real HTTP requests and read a real SSE stream.
+const mock = mockApiMiddleware();
+
+export default {
+  files: ['test/unit/**/*.test.ts', 'components/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 1,
+  testsFinishTimeout: 10 * 60 * 1000,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [
+    (ctx, next) =>
+      new Promise((resolve, reject) => {
+        ctx.respond = false;
+        mock(ctx.req, ctx.res, () => {
+          ctx.respond = true;
+          next().then(resolve, reject);
+        });
+      }),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+    }),
+  ],
+};
