@@ -1,0 +1,11 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['msw-storybook-addon'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  staticDirs: ['../public'],
+  core: { disableTelemetry: true },
+};
+
+export default config;

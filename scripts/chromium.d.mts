@@ -1,0 +1,3 @@
+export const chromiumPath: string | undefined;
+export const chromiumArgs: string[];
+export const missingChromiumMessage: string;
