@@ -20,6 +20,8 @@ export const chromiumArgs = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Tests play voicemail audio without a real user gesture.
+  '--autoplay-policy=no-user-gesture-required',
 ];
 
 export const missingChromiumMessage = `No Chromium found (looked at: ${candidates.join(', ')}).
