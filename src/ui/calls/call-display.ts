@@ -17,7 +17,8 @@
  *   callStatusText(status, opts)            localized label; unknown → raw value; null → dash
  *   renderCallStatus(status, opts)          badge (part="call-status", data-tone)
  *   worstLegMos(quality_metrics)            lowest non-null MOS across legs, or null
- *   callQualityLevel(mos)                   'good' (≥ 4.0) | 'fair' (≥ 3.6) | 'poor' | null
+ *   callQualityLevel(mos)                   E-model bands: 'excellent' (≥ 4.3) | 'good' (≥ 4.0) |
+ *                                           'fair' (≥ 3.6) | 'poor' (≥ 3.1) | 'bad' | null
  *   callQualityText(quality_metrics, opts)  "Good (MOS 4.2)", or the dash when no leg has a MOS
  *   renderCallQuality(quality_metrics, opts) badge (part="call-quality", data-level) or dash
  *   formatMos(mos, opts)                    "4.2" in the locale
@@ -26,7 +27,7 @@
  *   renderLiveIndicator('ringing' | 'inProgress', opts)
  *                                           pulsing dot + text (part="call-live")
  *   callDisplayStyles                       CSSResult to add to the element's `static styles`
- *   resolveCallDisplayStrings(locale, overrides?) / callDisplayMessages (en, es, fr)
+ *   resolveCallDisplayStrings(locale, messages?)  strings from the i18n packs + host overrides
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { components } from '../../api/schema';
@@ -44,7 +45,7 @@ export interface CallDisplayOptions {
 
 export type CallDirectionKind = 'inbound' | 'outbound' | 'internal';
 export type CallStatusTone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
-export type CallQualityLevel = 'good' | 'fair' | 'poor';
+export type CallQualityLevel = 'excellent' | 'good' | 'fair' | 'poor' | 'bad';
 
 const DIRECTIONS: readonly string[] = ['inbound', 'outbound', 'internal'];
 const STATUS_TONES: Readonly<Record<string, CallStatusTone>> = {
@@ -166,9 +167,11 @@ export function worstLegMos(
 
 export function callQualityLevel(mos: number | null | undefined): CallQualityLevel | null {
   if (typeof mos !== 'number' || !Number.isFinite(mos)) return null;
+  if (mos >= 4.3) return 'excellent';
   if (mos >= 4) return 'good';
   if (mos >= 3.6) return 'fair';
-  return 'poor';
+  if (mos >= 3.1) return 'poor';
+  return 'bad';
 }
 
 const mosFormats = new Map<string, Intl.NumberFormat>();
@@ -200,13 +203,15 @@ export function callQualityText(
   const mos = worstLegMos(metrics);
   const level = callQualityLevel(mos);
   if (mos === null || !level) return opts.strings.dash;
-  return `${opts.strings.quality[level]} (${opts.strings.quality.mos.replace('{mos}', formatMos(mos, opts))})`;
+  return `${opts.strings.quality[level]} (${opts.strings.quality.mos.replace('{score}', formatMos(mos, opts))})`;
 }
 
 const QUALITY_TONES: Record<CallQualityLevel, CallStatusTone> = {
+  excellent: 'success',
   good: 'success',
   fair: 'warning',
   poor: 'danger',
+  bad: 'danger',
 };
 
 export function renderCallQuality(
@@ -216,7 +221,7 @@ export function renderCallQuality(
   const mos = worstLegMos(metrics);
   const level = callQualityLevel(mos);
   if (mos === null || !level) return renderDash(opts);
-  const score = opts.strings.quality.mos.replace('{mos}', formatMos(mos, opts));
+  const score = opts.strings.quality.mos.replace('{score}', formatMos(mos, opts));
   return html`<span
     class="ds-call-badge ds-call-quality"
     part="call-quality"
