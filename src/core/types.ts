@@ -206,4 +206,9 @@ export interface DialstackInstance {
   onChange(listener: (change: InstanceChange) => void): () => void;
   /** True after logout(). */
   readonly loggedOut: boolean;
+  /**
+   * Components the session enables (the client secret's `components` claim, e.g.
+   * `['call_logs', 'voicemails']`); undefined until a secret has arrived or if it has no claim.
+   */
+  readonly components?: readonly string[];
 }
