@@ -1,0 +1,20 @@
+export { baseStyles } from './base-styles';
+export {
+  applyAppearance,
+  appearanceToCss,
+  clearAppearance,
+  normalizeThemeMode,
+  themeCss,
+  type AppearanceCss,
+  type RejectedVariable,
+} from './appearance';
+export { contrastRatio, readableTextOn } from './contrast';
+export { darkPalette, lightPalette, type Palette } from './palettes';
+export { sanitizeCssValue } from './sanitize';
+export {
+  appearanceTokens,
+  appearanceVariableNames,
+  customPropertyFor,
+  type AppearanceVariableName,
+  type TokenKind,
+} from './tokens';
