@@ -6,7 +6,6 @@
  * Nothing here touches the DOM; everything takes the REST client as an argument and passes
  * the caller's AbortSignal through.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { components } from '../../src/api/schema';
 import type { DialstackClient, ListPage } from '../../src/core/types';
 
@@ -22,32 +21,44 @@ export const DEFAULT_PAGE_SIZE = 10;
 export type PhoneNumberCheck =
   { kind: 'missing' } | { kind: 'invalid'; input: string } | { kind: 'valid'; e164: string };
 
+/** `+` then 7–15 digits, ignoring spaces, dots, dashes and parentheses. */
+function e164Candidate(value: string): string | null {
+  if (!value.startsWith('+') || /[^\d\s().+-]/.test(value)) return null;
+  const digits = value.slice(1).replace(/[\s().-]/g, '');
+  return /^[1-9]\d{6,14}$/.test(digits) ? `+${digits}` : null;
+}
+
 /**
  * Checks a `phone-number` attribute. An international number (leading `+`) that
  * libphonenumber-js parses and finds possible for its country is accepted and normalised to
  * E.164 (`+1 415 555 1234` → `+14155551234`); anything else — a national number with no
- * country code, letters, too few or too many digits — is invalid and must not reach the API.
+ * country code, letters, a wrong length for the country — is invalid and must not reach the
+ * API. `isPossible` rather than `isValid`: numbering-plan ranges change faster than metadata,
+ * and a real contact's number must never be refused.
+ *
+ * Asynchronous because libphonenumber-js is loaded on first use (the same lazily loaded chunk
+ * the i18n phone formatter uses), keeping it out of the element's initial bundle.
  */
-export function checkPhoneNumber(input: string | null | undefined): PhoneNumberCheck {
+export async function checkPhoneNumber(
+  input: string | null | undefined,
+): Promise<PhoneNumberCheck> {
   const value = (input ?? '').trim();
   if (!value) return { kind: 'missing' };
-  // E.164 carries its country code; without a `+` the number is ambiguous.
-  if (!value.startsWith('+') || /[^\d\s().+-]/.test(value))
-    return { kind: 'invalid', input: value };
-  const parsed = parsePhoneNumberFromString(value);
+  const candidate = e164Candidate(value);
+  if (!candidate) return { kind: 'invalid', input: value };
+  const { parsePhoneNumberFromString } = await import('libphonenumber-js/min');
+  const parsed = parsePhoneNumberFromString(candidate);
   if (!parsed || !parsed.isPossible()) return { kind: 'invalid', input: value };
-  const e164 = parsed.number;
-  // The contract limits `from_number`/`to_number` to 20 characters; E.164 is at most 16.
-  if (e164.length > 16) return { kind: 'invalid', input: value };
-  return { kind: 'valid', e164 };
+  return { kind: 'valid', e164: parsed.number };
 }
 
-/** True when `candidate` is the same number as `e164` (tolerates formatting in events). */
+/**
+ * True when `candidate` is the same number as `e164`. Events carry E.164 per the contract;
+ * formatting characters are tolerated.
+ */
 export function samePhoneNumber(candidate: string | null | undefined, e164: string): boolean {
-  if (!candidate) return false;
-  if (candidate === e164) return true;
-  const check = checkPhoneNumber(candidate);
-  return check.kind === 'valid' && check.e164 === e164;
+  if (typeof candidate !== 'string' || !candidate) return false;
+  return candidate === e164 || e164Candidate(candidate.trim()) === e164;
 }
 
 // ---- Ordering ----
