@@ -309,7 +309,7 @@ describe('DialstackElement: typed events', () => {
   it('emits bubbling, composed, cancelable dialstack-* events', async () => {
     const el = await listWith(new FakeInstance({ get: async () => page('a') }));
     const handler = sinon.spy((event: CustomEvent<{ id: string }>) => event.preventDefault());
-    document.addEventListener('dialstack-row-select', handler);
+    document.addEventListener('dialstack-test-select', handler);
     try {
       expect(el.select('call_9')).to.equal(false);
       const event = handler.firstCall.args[0];
@@ -317,7 +317,7 @@ describe('DialstackElement: typed events', () => {
       expect(event.bubbles).to.equal(true);
       expect(event.composed).to.equal(true);
     } finally {
-      document.removeEventListener('dialstack-row-select', handler);
+      document.removeEventListener('dialstack-test-select', handler);
     }
   });
 

@@ -5,7 +5,7 @@ import type { ListPage } from '../../../src/core/types';
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'dialstack-row-select': CustomEvent<{ id: string; item: string }>;
+    'dialstack-test-select': CustomEvent<{ id: string; item: string }>;
   }
 }
 
@@ -27,7 +27,7 @@ export class TestCallList extends DialstackElement {
   }
 
   select(id: string): boolean {
-    return this.emit('dialstack-row-select', { id, item: id }, { cancelable: true });
+    return this.emit('dialstack-test-select', { id, item: id }, { cancelable: true });
   }
 
   override render() {
