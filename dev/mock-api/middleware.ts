@@ -125,7 +125,7 @@ export function mockApiMiddleware(options: MockApiMiddlewareOptions = {}): (req:
         if (real && DEMO_ROUTES.includes(pathname)) {
           const { status, body: payload } =
             pathname === '/api/dialstack-config'
-              ? { status: 200, body: { apiUrl: real.apiUrl } }
+              ? { status: 200, body: { apiUrl: real.apiUrl, mock: false } }
               : await real.createSession(body);
           sendJson(res, status, payload);
           return;

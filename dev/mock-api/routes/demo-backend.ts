@@ -4,7 +4,7 @@
  * - POST /api/dialstack-session → server-side POST /v1/account_sessions with the secret key,
  *   answering the browser with only `{ client_secret, expires_at }`. Body (optional):
  *   `{ components?: string[] }` to narrow the session (default: all seven).
- * - GET /api/dialstack-config → `{ apiUrl: '' }` (the mock is same-origin).
+ * - GET /api/dialstack-config → `{ apiUrl: '', mock: true }` (the mock is same-origin).
  *
  * Here the "server-side" call goes to the mock in-process. In Node, middleware.ts answers these
  * two routes itself when DIALSTACK_SECRET_KEY and DIALSTACK_ACCOUNT are set (real API).
@@ -48,6 +48,6 @@ export function demoBackendRoutes(store: MockStore, allHandlers: () => RequestHa
         return toErrorResponse(thrown);
       }
     }),
-    http.get('*/api/dialstack-config', () => HttpResponse.json({ apiUrl: '' })),
+    http.get('*/api/dialstack-config', () => HttpResponse.json({ apiUrl: '', mock: true })),
   ];
 }

@@ -2,7 +2,8 @@
  * Dial plans: list/read (expand[]=extensions), create, update (nodes replace wholesale), delete
  * (409 while an extension points at the plan). Nodes are checked beyond the schema: unique ids,
  * each config valid for its node type, every node reference and resource id resolvable; a plan
- * that dials itself is a routing loop (422).
+ * that dials itself is a routing loop (422 on create, where the contract declares RoutingLoop;
+ * 400 on update, which declares only BadRequest).
  */
 import type { HttpHandler } from 'msw';
 import { ApiError, named, notFound, validationError } from '../errors';
@@ -35,7 +36,13 @@ function nodeReferences(config: AnyConfig): [string, unknown][] {
   return refs;
 }
 
-export function checkDialPlan(store: MockStore, planId: string | null, entryNode: string, nodes: readonly DialPlanNode[]): void {
+export function checkDialPlan(
+  store: MockStore,
+  planId: string | null,
+  entryNode: string,
+  nodes: readonly DialPlanNode[],
+  loopStatus: 400 | 422,
+): void {
   const problems: Record<string, string> = {};
   const ids = new Set<string>();
   nodes.forEach((node, i) => {
@@ -69,8 +76,29 @@ export function checkDialPlan(store: MockStore, planId: string | null, entryNode
   if (!nodes.length && entryNode) problems.entry_node = 'must be empty when the plan has no nodes';
   if (Object.keys(problems).length) throw validationError('Invalid dial plan', problems);
 
-  const loop = nodes.find((n) => n.type === 'internal_dial' && planId !== null && (n.config as AnyConfig).target_id === planId);
-  if (loop) throw new ApiError(422, `routing loop detected: ${planId} → ${planId}`, 'routing_loop', { [`nodes.${loop.id}`]: 'dials its own dial plan' });
+  const loop = planId === null ? null : findLoop(store, planId, nodes);
+  if (loop) throw new ApiError(loopStatus, `routing loop detected: ${loop.join(' → ')}`, 'routing_loop', { nodes: 'dial this plan back through nested dial plans' });
+}
+
+/** A cycle of dial plans reached through internal_dial nodes, starting and ending at `planId`. */
+function findLoop(store: MockStore, planId: string, nodes: readonly DialPlanNode[]): string[] | null {
+  const nodesOf = (id: string) => (id === planId ? nodes : (store.data.dialPlans.find((p) => p.id === id)?.nodes ?? []));
+  const dialed = (id: string) =>
+    nodesOf(id)
+      .filter((n) => n.type === 'internal_dial')
+      .map((n) => (n.config as AnyConfig).target_id)
+      .filter((t): t is string => typeof t === 'string' && (t === planId || store.data.dialPlans.some((p) => p.id === t)));
+  const visit = (id: string, path: string[]): string[] | null => {
+    for (const next of dialed(id)) {
+      if (next === planId) return [...path, next];
+      if (!path.includes(next)) {
+        const found = visit(next, [...path, next]);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
+  return visit(planId, [planId]);
 }
 
 export function dialPlanRoutes(store: MockStore): HttpHandler[] {
@@ -94,7 +122,7 @@ export function dialPlanRoutes(store: MockStore): HttpHandler[] {
       const nodes = request.nodes ?? [];
       const entry = request.entry_node ?? nodes[0]?.id ?? '';
       const id = store.nextId('dp');
-      checkDialPlan(store, id, entry, nodes);
+      checkDialPlan(store, id, entry, nodes, 422);
       const now = iso(store.now());
       const plan: DialPlan = { id, name: request.name, entry_node: entry, nodes, created_at: now, updated_at: now };
       store.data.dialPlans.unshift(plan);
@@ -106,7 +134,7 @@ export function dialPlanRoutes(store: MockStore): HttpHandler[] {
       const request = body as { name?: string; entry_node?: string; nodes?: DialPlanNode[] };
       const nodes = request.nodes ?? plan.nodes;
       const entry = request.entry_node ?? (request.nodes && !request.nodes.some((n) => n.id === plan.entry_node) ? (nodes[0]?.id ?? '') : plan.entry_node);
-      checkDialPlan(store, plan.id, entry, nodes);
+      checkDialPlan(store, plan.id, entry, nodes, 400);
       if (request.name !== undefined) plan.name = request.name;
       plan.entry_node = entry;
       plan.nodes = nodes;
