@@ -48,8 +48,8 @@ export const callDisplayStyles = css`
     max-width: 100%;
     padding: 0.125em 0.5em;
     border-radius: 999px;
-    border: 1px solid color-mix(in srgb, var(--_tone) 30%, transparent);
-    background: color-mix(in srgb, var(--_tone) 10%, transparent);
+    border: 1px solid color-mix(in srgb, var(--_tone) 22%, transparent);
+    background: color-mix(in srgb, var(--_tone) 10%, var(--_bg, #fff));
     color: var(--_tone);
     font-size: 0.8125em;
     font-weight: 500;
@@ -68,7 +68,7 @@ export const callDisplayStyles = css`
     --_tone: var(--dialstack-color-danger, var(--_theme-danger, #c81e3a));
   }
   .ds-call-badge[data-tone='info'] {
-    --_tone: var(--_theme-info, #0b66c2);
+    --_tone: var(--_info, var(--_theme-info, #0b66c2));
   }
   .ds-call-quality-dot {
     width: 0.5em;
@@ -79,7 +79,6 @@ export const callDisplayStyles = css`
   }
   .ds-call-quality-score {
     font-weight: 400;
-    opacity: 0.85;
     font-variant-numeric: tabular-nums;
   }
   .ds-call-party {

@@ -1,0 +1,597 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<dialstack-call-logs>`. Layout follows the element's own width (container
+ * queries), not the viewport: the list is a table of eight columns when wide, fewer columns in
+ * the middle, and two-line cards when narrow; the detail panel sits beside the list when there
+ * is room and replaces it otherwise.
+ */
+export const callLogsStyles = css`
+  :host {
+    --_list-height: var(--dialstack-call-logs-list-height, 560px);
+    --_row-pad-x: calc(var(--_space) * 4);
+    container-type: inline-size;
+  }
+
+  .frame {
+    display: flex;
+    flex-direction: column;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    overflow: hidden;
+  }
+
+  /* ---- Toolbar ---- */
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 3) var(--_row-pad-x);
+    border-bottom: 1px solid var(--_border);
+  }
+  .count {
+    margin: 0;
+    font-weight: 600;
+    min-width: 0;
+  }
+  .toolbar__spacer {
+    flex: 1;
+  }
+  .export {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    color: var(--_text-secondary);
+    font-size: var(--_font-size-sm);
+  }
+  .export__progress {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+  .export__bar {
+    width: 72px;
+    height: 4px;
+    border-radius: 2px;
+    background: var(--_surface-active);
+    overflow: hidden;
+    position: relative;
+  }
+  .export__bar::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    width: 40%;
+    border-radius: inherit;
+    background: var(--_primary);
+    animation: export-indeterminate 1.1s ease-in-out infinite;
+  }
+  @keyframes export-indeterminate {
+    from {
+      transform: translateX(-100%);
+    }
+    to {
+      transform: translateX(250%);
+    }
+  }
+  .export__message[data-tone='danger'] {
+    color: var(--_danger);
+  }
+  .export__message[data-tone='success'] {
+    color: var(--_success);
+  }
+
+  /* ---- Filters ---- */
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 3) var(--_row-pad-x);
+    border-bottom: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 1);
+    min-width: 0;
+  }
+  .field label,
+  .field .field__label {
+    color: var(--_text-secondary);
+    font-size: var(--_font-size-sm);
+    font-weight: 500;
+  }
+  .field--phone {
+    flex: 1 1 200px;
+    max-width: 280px;
+  }
+  .control {
+    height: calc(var(--_space) * 8);
+    padding: 0 calc(var(--_space) * 2.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-sm);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    min-width: 0;
+  }
+  select.control {
+    padding-right: calc(var(--_space) * 7);
+    appearance: none;
+    background-image:
+      linear-gradient(45deg, transparent 50%, currentColor 50%),
+      linear-gradient(135deg, currentColor 50%, transparent 50%);
+    background-position:
+      calc(100% - 15px) 50%,
+      calc(100% - 10px) 50%;
+    background-size:
+      5px 5px,
+      5px 5px;
+    background-repeat: no-repeat;
+    max-width: 200px;
+  }
+  .control:hover {
+    border-color: var(--_border-strong);
+  }
+  .control:focus-visible {
+    outline: none;
+    border-color: var(--_primary);
+    box-shadow: var(--_focus-ring);
+  }
+  .control[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .phone {
+    display: flex;
+    gap: calc(var(--_space) * 1);
+  }
+  .phone .control {
+    flex: 1;
+    width: 100%;
+  }
+  .field__error {
+    margin: 0;
+    color: var(--_danger);
+    font-size: var(--_font-size-sm);
+  }
+  .field__hint {
+    margin: 0;
+    color: var(--_text-secondary);
+    font-size: var(--_font-size-sm);
+  }
+  .dates {
+    display: flex;
+    gap: calc(var(--_space) * 2);
+  }
+
+  /* ---- Live strip ---- */
+
+  .live {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+    padding: calc(var(--_space) * 2) var(--_row-pad-x);
+    list-style: none;
+    border-bottom: 1px solid var(--_border);
+    background: color-mix(in srgb, var(--_success) 6%, var(--_bg));
+  }
+  .live li {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    font-size: var(--_font-size-sm);
+  }
+
+  /* ---- Body: list pane + detail ---- */
+
+  .body {
+    container-type: inline-size;
+    container-name: body;
+    display: flex;
+    min-height: 0;
+  }
+  .pane {
+    flex: 1 1 auto;
+    min-width: 0;
+    container-type: inline-size;
+    container-name: list;
+  }
+
+  /* ---- Grid ---- */
+
+  .grid {
+    display: block;
+  }
+  .row {
+    --_cols: minmax(130px, 1.1fr) minmax(112px, 0.8fr) minmax(0, 1.5fr) minmax(0, 1.5fr)
+      minmax(0, 1fr) 72px 128px 152px;
+    display: grid;
+    grid-template-columns: var(--_cols);
+    align-items: center;
+    column-gap: calc(var(--_space) * 3);
+    width: 100%;
+    min-height: 56px;
+    padding: calc(var(--_space) * 2) var(--_row-pad-x);
+    border-bottom: 1px solid var(--_border);
+    background: var(--_bg);
+    text-align: start;
+  }
+  .row--head {
+    min-height: 0;
+    padding-top: calc(var(--_space) * 2);
+    padding-bottom: calc(var(--_space) * 2);
+    background: var(--_surface);
+    color: var(--_text-secondary);
+    font-size: var(--_font-size-sm);
+    font-weight: 500;
+  }
+  .rows {
+    display: block;
+    max-height: var(--_list-height);
+    overflow: auto;
+    overscroll-behavior: contain;
+    position: relative;
+  }
+  .rows--pages {
+    max-height: none;
+    overflow: visible;
+  }
+  .row--call {
+    cursor: pointer;
+    transition: background-color var(--_transition);
+  }
+  .row--call:hover {
+    background: var(--_surface-hover);
+  }
+  .row--call:focus-visible {
+    outline: 2px solid var(--_primary);
+    outline-offset: -2px;
+  }
+  .row--call[aria-selected='true'] {
+    background: var(--_primary-subtle);
+    box-shadow: inset 3px 0 0 var(--_primary);
+  }
+  .row--new {
+    animation: row-new 2.4s ease-out;
+  }
+  @keyframes row-new {
+    from {
+      background: color-mix(in srgb, var(--_success) 18%, var(--_bg));
+    }
+  }
+  .cell {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .cell--time {
+    display: flex;
+    flex-direction: column;
+    line-height: 1.3;
+  }
+  .cell__sub {
+    color: var(--_text-secondary);
+    font-size: var(--_font-size-sm);
+  }
+  .cell--duration {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .cell--user {
+    color: var(--_text-secondary);
+  }
+
+  /* Medium list: no user or quality column, direction as an icon. */
+  @container list (max-width: 1000px) {
+    .row {
+      --_cols: minmax(120px, 1fr) 28px minmax(0, 1.4fr) minmax(0, 1.4fr) 64px 120px;
+    }
+    .cell--user,
+    .cell--quality {
+      display: none;
+    }
+    .cell--direction .ds-call-direction-text {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    .row--head .cell--direction {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+  }
+
+  /* Narrow list: two-line cards. */
+  @container list (max-width: 640px) {
+    .row--head {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      padding: 0;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      border: 0;
+    }
+    .row--call {
+      grid-template-columns: 24px minmax(0, 1fr) auto;
+      grid-template-areas:
+        'dir from time'
+        'dir to duration'
+        'dir status quality';
+      row-gap: calc(var(--_space) * 1);
+      align-items: start;
+      padding-top: calc(var(--_space) * 3);
+      padding-bottom: calc(var(--_space) * 3);
+    }
+    .row--call .cell--direction {
+      grid-area: dir;
+      padding-top: 2px;
+    }
+    .row--call .cell--from {
+      grid-area: from;
+      font-weight: 500;
+    }
+    .row--call .cell--to {
+      grid-area: to;
+    }
+    .row--call .cell--time {
+      grid-area: time;
+      flex-direction: row;
+      gap: calc(var(--_space) * 1);
+      justify-content: flex-end;
+      color: var(--_text-secondary);
+      font-size: var(--_font-size-sm);
+    }
+    .row--call .cell--duration {
+      grid-area: duration;
+      color: var(--_text-secondary);
+      font-size: var(--_font-size-sm);
+    }
+    .row--call .cell--status {
+      grid-area: status;
+    }
+    .row--call .cell--quality {
+      display: block;
+      grid-area: quality;
+      justify-self: end;
+    }
+    .row--call .cell--to .ds-call-party {
+      flex-direction: row;
+      gap: calc(var(--_space) * 1.5);
+      align-items: baseline;
+    }
+    .row--call .cell--from .ds-call-party {
+      flex-direction: row;
+      gap: calc(var(--_space) * 1.5);
+      align-items: baseline;
+    }
+    .to-prefix {
+      display: inline;
+    }
+  }
+  .to-prefix {
+    display: none;
+    color: var(--_text-secondary);
+  }
+
+  /* ---- List footer and pages ---- */
+
+  .footer {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: calc(var(--_space) * 3);
+    min-height: 44px;
+    padding: calc(var(--_space) * 2) var(--_row-pad-x);
+    color: var(--_text-secondary);
+    font-size: var(--_font-size-sm);
+  }
+  .footer--error {
+    color: var(--_danger);
+  }
+  .spinner {
+    width: 14px;
+    height: 14px;
+    border: 2px solid var(--_surface-active);
+    border-top-color: var(--_primary);
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .pages {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 3) var(--_row-pad-x);
+  }
+  .pages__range {
+    color: var(--_text-secondary);
+    font-size: var(--_font-size-sm);
+  }
+  .pages__buttons {
+    display: flex;
+    gap: calc(var(--_space) * 2);
+  }
+
+  /* ---- Detail panel ---- */
+
+  .detail {
+    flex: 0 0 420px;
+    max-width: 100%;
+    min-width: 0;
+    border-left: 1px solid var(--_border);
+    background: var(--_bg);
+    max-height: calc(var(--_list-height) + 48px);
+    overflow: auto;
+  }
+  .detail:focus {
+    outline: none;
+  }
+  @container body (max-width: 1023px) {
+    .body--detail .pane {
+      display: none;
+    }
+    .detail {
+      flex: 1 1 auto;
+      border-left: 0;
+      max-height: none;
+    }
+  }
+  .detail__header {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
+    border-bottom: 1px solid var(--_border);
+    background: var(--_bg);
+  }
+  .detail__title {
+    flex: 1;
+    margin: 0;
+    font-size: var(--_font-size-lg);
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .detail__back {
+    display: none;
+  }
+  @container body (max-width: 1023px) {
+    .detail__back {
+      display: inline-flex;
+    }
+    .detail__close {
+      display: none;
+    }
+  }
+  .detail__content {
+    display: grid;
+    gap: calc(var(--_space) * 5);
+    padding: calc(var(--_space) * 4);
+  }
+  .detail__parties {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr);
+    align-items: center;
+    gap: calc(var(--_space) * 3);
+  }
+  .detail__parties .ds-call-party-label {
+    font-weight: 600;
+  }
+  .detail__arrow {
+    color: var(--_text-secondary);
+  }
+  .detail__badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    align-items: center;
+  }
+  .section {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .section__title {
+    margin: 0;
+    color: var(--_text-secondary);
+    font-size: var(--_font-size-sm);
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 4);
+    margin: 0;
+  }
+  .facts dt {
+    color: var(--_text-secondary);
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .summary,
+  .transcript {
+    margin: 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .transcript {
+    max-height: 240px;
+    overflow: auto;
+    padding: calc(var(--_space) * 3);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface);
+  }
+  .note {
+    margin: 0;
+    color: var(--_text-secondary);
+  }
+  .note--danger {
+    color: var(--_danger);
+  }
+  .note--busy {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+  .legs {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: var(--_font-size-sm);
+  }
+  .legs th,
+  .legs td {
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    border-bottom: 1px solid var(--_border);
+    text-align: end;
+    white-space: nowrap;
+  }
+  .legs th:first-child,
+  .legs td:first-child {
+    text-align: start;
+    padding-left: 0;
+  }
+  .legs thead th {
+    color: var(--_text-secondary);
+    font-weight: 500;
+  }
+  .legs tbody th {
+    font-weight: 500;
+  }
+  audio {
+    width: 100%;
+  }
+  .recording {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .inline-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+`;
