@@ -15,7 +15,7 @@ class MenuTestHost extends LitElement {
   static override styles = [baseStyles, iconStyles, buttonStyles, menuStyles];
   readonly menu = new MenuController(this);
   readonly markRead = sinon.spy();
-  readonly remove = sinon.spy();
+  readonly deleteItem = sinon.spy();
   override render() {
     return html`<p>Voicemail from Ada</p>
       ${menuTemplate(this.menu, {
@@ -24,7 +24,7 @@ class MenuTestHost extends LitElement {
         items: [
           { label: 'Mark as read', onSelect: this.markRead },
           { label: 'Download', disabled: true, onSelect: () => undefined },
-          { label: 'Delete', icon: iconTrash, tone: 'danger', onSelect: this.remove },
+          { label: 'Delete', icon: iconTrash, tone: 'danger', onSelect: this.deleteItem },
         ],
       })}`;
   }
@@ -64,7 +64,7 @@ describe('menu', () => {
     expect(focusedText()).to.equal('Mark as read');
     await sendKeys({ press: 'End' });
     await sendKeys({ press: 'Enter' });
-    expect(el.remove).to.have.been.calledOnce;
+    expect(el.deleteItem).to.have.been.calledOnce;
     await el.updateComplete;
     expect(el.menu.open).to.equal(false);
     expect(deepActiveElement()).to.equal(trigger(el));
