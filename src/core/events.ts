@@ -123,6 +123,7 @@ export class LiveEvents {
           return;
         }
       }
+      if (signal.aborted) return;
       if (openedAt !== undefined && this.timing.now() - openedAt >= HEALTHY_MS) attempt = 0;
       const base = this.serverRetryMs ?? 1000;
       await this.timing.sleep(backoffDelay(attempt++, this.timing.random, base, Math.max(base, MAX_DELAY_MS)), signal);

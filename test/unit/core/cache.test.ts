@@ -21,7 +21,9 @@ function setup() {
 
 describe('ResponseCache through the client', () => {
   let fetchStub: sinon.SinonStub;
-  beforeEach(() => (fetchStub = sinon.stub(window, 'fetch')));
+  beforeEach(() => {
+    fetchStub = sinon.stub(window, 'fetch');
+  });
   afterEach(() => sinon.restore());
 
   it('shares identical in-flight GETs: two callers, one fetch', async () => {
@@ -140,7 +142,7 @@ describe('ResponseCache through the client', () => {
     const kept = client.get('/v1/users');
     await flush(2);
     controller.abort();
-    const error = await aborted.catch((e: unknown) => e as DOMException);
+    const error = (await aborted.catch((e: unknown) => e)) as DOMException;
     expect(error.name).to.equal('AbortError');
     expect(requestOf(fetchStub, 0).signal!.aborted).to.equal(false);
     response.resolve(jsonResponse({ data: [] }));

@@ -11,8 +11,8 @@ const API = 'https://api.example.test';
 
 function setup(fetchClientSecret: () => unknown = () => 'secret_1', options: { timeoutMs?: number } = {}) {
   const timing = fakeTiming();
-  const secretStub = sinon.spy(fetchClientSecret) as sinon.SinonSpy & (() => never);
-  const session = new Session({ fetchClientSecret: secretStub, timing });
+  const secretStub = sinon.spy(fetchClientSecret);
+  const session = new Session({ fetchClientSecret: secretStub as () => string, timing });
   const cache = new ResponseCache({ now: timing.now });
   const client = createClient({ apiUrl: API, session, cache, timing, timeoutMs: options.timeoutMs });
   return { client, session, cache, timing, secretStub };
