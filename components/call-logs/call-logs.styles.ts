@@ -86,6 +86,41 @@ export const callLogsStyles = css`
 
   /* ---- Filters ---- */
 
+  .filters-toggle {
+    display: none;
+  }
+  .filters-toggle__count {
+    min-width: 18px;
+    padding: 0 5px;
+    border-radius: 999px;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-size: 11px;
+    line-height: 18px;
+    text-align: center;
+  }
+  @container (max-width: 640px) {
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .filters:not(.filters--open) {
+      display: none;
+    }
+    .filters .field,
+    .filters .field--phone,
+    .filters .dates {
+      flex: 1 1 100%;
+      max-width: none;
+    }
+    .filters select.control {
+      max-width: none;
+      width: 100%;
+    }
+    .dates .field {
+      flex: 1 1 0;
+    }
+  }
+
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -233,8 +268,11 @@ export const callLogsStyles = css`
     font-weight: 500;
   }
   .rows {
+    --_row-estimate: 57px;
     display: block;
-    max-height: var(--_list-height);
+    /* The virtualizer needs a definite height: the configured one, or less for a short list. */
+    height: min(var(--_list-height), calc(var(--_rows, 8) * var(--_row-estimate) + 1px));
+    min-height: 0 !important;
     overflow: auto;
     overscroll-behavior: contain;
     position: relative;
@@ -272,7 +310,7 @@ export const callLogsStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  .cell--time {
+  .cell--time time {
     display: flex;
     flex-direction: column;
     line-height: 1.3;
@@ -286,6 +324,11 @@ export const callLogsStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .cell--user {
+    color: var(--_text-secondary);
+  }
+
+  .to-prefix {
+    display: none;
     color: var(--_text-secondary);
   }
 
@@ -306,12 +349,13 @@ export const callLogsStyles = css`
       clip: rect(0 0 0 0);
       white-space: nowrap;
     }
-    .row--head .cell--direction {
+    .row--head .cell--direction .head-label {
       position: absolute;
       width: 1px;
       height: 1px;
       overflow: hidden;
       clip: rect(0 0 0 0);
+      white-space: nowrap;
     }
   }
 
@@ -348,9 +392,14 @@ export const callLogsStyles = css`
     .row--call .cell--to {
       grid-area: to;
     }
+    .rows {
+      --_row-estimate: 96px;
+    }
     .row--call .cell--time {
       grid-area: time;
-      flex-direction: row;
+    }
+    .row--call .cell--time time {
+      flex-direction: row-reverse;
       gap: calc(var(--_space) * 1);
       justify-content: flex-end;
       color: var(--_text-secondary);
@@ -369,6 +418,9 @@ export const callLogsStyles = css`
       grid-area: quality;
       justify-self: end;
     }
+    .row--call .cell--quality:has(.ds-call-dash) {
+      visibility: hidden;
+    }
     .row--call .cell--to .ds-call-party {
       flex-direction: row;
       gap: calc(var(--_space) * 1.5);
@@ -382,10 +434,20 @@ export const callLogsStyles = css`
     .to-prefix {
       display: inline;
     }
-  }
-  .to-prefix {
-    display: none;
-    color: var(--_text-secondary);
+    /* A labelled party shows its label; the number stays for screen readers and the panel. */
+    .row--call .ds-call-party-number {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    .row--call .cell--to {
+      display: flex;
+      gap: calc(var(--_space) * 1);
+      color: var(--_text-secondary);
+    }
   }
 
   /* ---- List footer and pages ---- */
@@ -436,6 +498,7 @@ export const callLogsStyles = css`
 
   .detail {
     flex: 0 0 420px;
+    overflow-wrap: anywhere;
     max-width: 100%;
     min-width: 0;
     border-left: 1px solid var(--_border);
@@ -559,6 +622,7 @@ export const callLogsStyles = css`
   }
   .legs {
     width: 100%;
+    overflow-wrap: normal;
     border-collapse: collapse;
     font-size: var(--_font-size-sm);
   }
@@ -567,6 +631,9 @@ export const callLogsStyles = css`
     padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
     border-bottom: 1px solid var(--_border);
     text-align: end;
+    vertical-align: bottom;
+  }
+  .legs td {
     white-space: nowrap;
   }
   .legs th:first-child,

@@ -4,6 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -55,6 +56,7 @@ import {
   type User,
 } from './call-logs.data';
 import {
+  addDays,
   calendarDate,
   presetFor,
   presetRange,
@@ -186,6 +188,7 @@ export class DialstackCallLogs extends DialstackElement {
   @state() private phoneDraft = '';
   @state() private phoneError = false;
   @state() private customDates = false;
+  @state() private filtersOpen = false;
   @state() private announcement = '';
 
   @query('.rows') private rowsElement?: HTMLElement;
@@ -304,6 +307,16 @@ export class DialstackCallLogs extends DialstackElement {
 
   private get currentFilters(): CallQueryFilters | undefined {
     return this.adoptedResult?.invalidPhone ? undefined : this.adoptedResult?.filters;
+  }
+
+  private get activeFilterCount(): number {
+    return [
+      this.effectiveDirection,
+      this.effectiveStatus,
+      this.userId,
+      this.fromDate || this.toDate,
+      this.phoneNumber,
+    ].filter(Boolean).length;
   }
 
   private get hasActiveFilters(): boolean {
@@ -922,14 +935,19 @@ export class DialstackCallLogs extends DialstackElement {
     const i18n = this.i18n;
     const date = new Date(value);
     if (Number.isNaN(date.getTime())) return { date: '', time: '' };
-    const sameYear =
-      calendarDate(date, i18n.timeZone).slice(0, 4) ===
-      calendarDate(new Date(), i18n.timeZone).slice(0, 4);
+    const day = calendarDate(date, i18n.timeZone);
+    const today = calendarDate(new Date(), i18n.timeZone);
+    const relative =
+      day === today
+        ? this.t('common.relativeDays.today')
+        : day === addDays(today, -1)
+          ? this.t('common.relativeDays.yesterday')
+          : undefined;
+    const sameYear = day.slice(0, 4) === today.slice(0, 4);
     return {
-      date: i18n.date(
-        date,
-        sameYear ? { month: 'short', day: 'numeric' } : { dateStyle: 'medium' },
-      ),
+      date:
+        relative ??
+        i18n.date(date, sameYear ? { month: 'short', day: 'numeric' } : { dateStyle: 'medium' }),
       time: i18n.date(date, { hour: 'numeric', minute: '2-digit' }),
     };
   }
@@ -988,6 +1006,29 @@ export class DialstackCallLogs extends DialstackElement {
         ${loaded ? this.countText() : this.t('callLogs.title')}
       </p>
       <span class="toolbar__spacer"></span>
+      ${
+        this.hideFilters
+          ? nothing
+          : html`<button
+              type="button"
+              class="btn btn--secondary btn--sm filters-toggle"
+              aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+              aria-controls="filters"
+              @click=${() => (this.filtersOpen = !this.filtersOpen)}
+            >
+              ${iconFilter} ${this.t('common.filters.title')}
+              ${
+                this.activeFilterCount
+                  ? html`<span class="filters-toggle__count"
+                      ><span aria-hidden="true">${this.activeFilterCount}</span
+                      ><span class="visually-hidden"
+                        >${this.t('common.filters.active', { count: this.activeFilterCount })}</span
+                      ></span
+                    >`
+                  : nothing
+              }
+            </button>`
+      }
       ${this.renderExport()}
     </div>`;
   }
@@ -1054,7 +1095,8 @@ export class DialstackCallLogs extends DialstackElement {
       : [];
     const unknownUser = this.userId && users && !users.has(this.userId);
     return html`<form
-      class="filters"
+      id="filters"
+      class=${classMap({ filters: true, 'filters--open': this.filtersOpen })}
       part="filters"
       role="search"
       aria-label=${t('callLogs.filters.label')}
@@ -1248,7 +1290,7 @@ export class DialstackCallLogs extends DialstackElement {
       <div class="row row--head" role="row" aria-rowindex="1">
         <span class="cell cell--time" role="columnheader">${t('callLogs.columns.time')}</span>
         <span class="cell cell--direction" role="columnheader"
-          >${t('callLogs.columns.direction')}</span
+          ><span class="head-label">${t('callLogs.columns.direction')}</span></span
         >
         <span class="cell cell--from" role="columnheader">${t('callLogs.columns.from')}</span>
         <span class="cell cell--to" role="columnheader">${t('callLogs.columns.to')}</span>
@@ -1334,6 +1376,7 @@ export class DialstackCallLogs extends DialstackElement {
       : html`<div
           class="rows"
           role="rowgroup"
+          style=${styleMap({ '--_rows': String(Math.max(1, this.items.length)) })}
           @focusin=${this.onRowsFocusIn}
           @rangeChanged=${this.onRangeChanged}
         >
