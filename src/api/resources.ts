@@ -35,8 +35,11 @@ export interface PageOptions<Q extends Query> extends ListOptions<Q> {
   pageUrl?: string | null;
 }
 
-const pageOf = <T, Q extends Query>(client: DialstackClient, path: string, { pageUrl, ...options }: PageOptions<Q>) =>
-  client.page<T>(pageUrl || path, pageUrl ? { ...options, query: undefined } : options);
+const pageOf = <T, Q extends Query>(
+  client: DialstackClient,
+  path: string,
+  { pageUrl, ...options }: PageOptions<Q>,
+) => client.page<T>(pageUrl || path, pageUrl ? { ...options, query: undefined } : options);
 
 // ---- Calls ----
 
@@ -52,19 +55,33 @@ export const callsPage = (
 export const getCall = (client: DialstackClient, callId: string, options: ReadOptions = {}) =>
   client.get<CallLog>(apiPath('/v1/calls/{call_id}', { call_id: callId }), options);
 
-export const getCallTranscript = (client: DialstackClient, callId: string, options: ReadOptions = {}) =>
-  client.get<CallTranscript>(apiPath('/v1/calls/{call_id}/transcript', { call_id: callId }), options);
+export const getCallTranscript = (
+  client: DialstackClient,
+  callId: string,
+  options: ReadOptions = {},
+) =>
+  client.get<CallTranscript>(
+    apiPath('/v1/calls/{call_id}/transcript', { call_id: callId }),
+    options,
+  );
 
 /** The recording's signed URL expires after 10 minutes, so it is never served from the cache. */
-export const getCallRecording = (client: DialstackClient, callId: string, options: ReadOptions = {}) =>
+export const getCallRecording = (
+  client: DialstackClient,
+  callId: string,
+  options: ReadOptions = {},
+) =>
   client.get<CallRecording>(apiPath('/v1/calls/{call_id}/recording', { call_id: callId }), {
     cache: 'no-store',
     ...options,
   });
 
 /** Rings the user's devices, then dials `dial_string` (202: queued, no body). */
-export const createCall = (client: DialstackClient, body: CreateCallRequest, options: WriteOptions = {}) =>
-  client.post<void>('/v1/calls', body, options);
+export const createCall = (
+  client: DialstackClient,
+  body: CreateCallRequest,
+  options: WriteOptions = {},
+) => client.post<void>('/v1/calls', body, options);
 
 // ---- Users ----
 
@@ -79,19 +96,25 @@ export const usersPage = (
 
 // ---- Voicemails ----
 
-export const listVoicemails = (client: DialstackClient, options: ListOptions<VoicemailListQuery> = {}) =>
-  client.list<Voicemail>('/v1/voicemails', options);
+export const listVoicemails = (
+  client: DialstackClient,
+  options: ListOptions<VoicemailListQuery> = {},
+) => client.list<Voicemail>('/v1/voicemails', options);
 
 export const voicemailsPage = (
   client: DialstackClient,
   options: PageOptions<VoicemailListQuery> = {},
-): Promise<ListPage<Voicemail>> => pageOf<Voicemail, VoicemailListQuery>(client, '/v1/voicemails', options);
+): Promise<ListPage<Voicemail>> =>
+  pageOf<Voicemail, VoicemailListQuery>(client, '/v1/voicemails', options);
 
 const voicemailPath = (voicemailId: string, suffix = '') =>
   apiPath(`/v1/voicemails/{voicemail_id}${suffix}`, { voicemail_id: voicemailId });
 
-export const getVoicemail = (client: DialstackClient, voicemailId: string, options: ReadOptions = {}) =>
-  client.get<Voicemail>(voicemailPath(voicemailId), options);
+export const getVoicemail = (
+  client: DialstackClient,
+  voicemailId: string,
+  options: ReadOptions = {},
+) => client.get<Voicemail>(voicemailPath(voicemailId), options);
 
 /** Marks a voicemail read or unread; invalidates cached voicemails. */
 export const updateVoicemail = (
@@ -101,11 +124,17 @@ export const updateVoicemail = (
   options: WriteOptions = {},
 ) => client.post<Voicemail>(voicemailPath(voicemailId), body, options);
 
-export const deleteVoicemail = (client: DialstackClient, voicemailId: string, options: WriteOptions = {}) =>
-  client.delete<void>(voicemailPath(voicemailId), options);
+export const deleteVoicemail = (
+  client: DialstackClient,
+  voicemailId: string,
+  options: WriteOptions = {},
+) => client.delete<void>(voicemailPath(voicemailId), options);
 
-export const getVoicemailTranscript = (client: DialstackClient, voicemailId: string, options: ReadOptions = {}) =>
-  client.get<VoicemailTranscript>(voicemailPath(voicemailId, '/transcript'), options);
+export const getVoicemailTranscript = (
+  client: DialstackClient,
+  voicemailId: string,
+  options: ReadOptions = {},
+) => client.get<VoicemailTranscript>(voicemailPath(voicemailId, '/transcript'), options);
 
 export const listSharedVoicemailBoxes = (
   client: DialstackClient,

@@ -10,7 +10,8 @@ export const DEFAULT_API_URL = 'https://api.dialstack.ai';
 export function apiPath(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = params[name];
-    if (value === undefined || value === '') throw new TypeError(`apiPath: missing "${name}" for ${template}`);
+    if (value === undefined || value === '')
+      throw new TypeError(`apiPath: missing "${name}" for ${template}`);
     return encodeURIComponent(String(value));
   });
 }

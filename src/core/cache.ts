@@ -86,7 +86,8 @@ export class ResponseCache {
 
   /** Drops everything tagged with any of `tags` and notifies listeners. */
   invalidate(tags: readonly string[]): void {
-    for (const [key, entry] of this.entries) if (overlaps(entry.tags, tags)) this.entries.delete(key);
+    for (const [key, entry] of this.entries)
+      if (overlaps(entry.tags, tags)) this.entries.delete(key);
     for (const [key, flight] of this.flights) {
       if (overlaps(flight.tags, tags)) {
         flight.stale = true;
@@ -124,9 +125,20 @@ export class ResponseCache {
     }
   }
 
-  private start<T>(key: string, tags: readonly string[], fetcher: (signal: AbortSignal) => Promise<T>): Flight {
+  private start<T>(
+    key: string,
+    tags: readonly string[],
+    fetcher: (signal: AbortSignal) => Promise<T>,
+  ): Flight {
     const controller = new AbortController();
-    const flight: Flight = { controller, tags, sharers: 0, aborted: 0, stale: false, promise: undefined! };
+    const flight: Flight = {
+      controller,
+      tags,
+      sharers: 0,
+      aborted: 0,
+      stale: false,
+      promise: undefined!,
+    };
     flight.promise = fetcher(controller.signal).then(
       (value) => {
         if (this.flights.get(key) === flight) this.flights.delete(key);
@@ -144,12 +156,17 @@ export class ResponseCache {
   }
 
   /** Background refresh of a served-stale entry; listeners refetch only if the data changed. */
-  private revalidate<T>(key: string, entry: Entry, fetcher: (signal: AbortSignal) => Promise<T>): void {
+  private revalidate<T>(
+    key: string,
+    entry: Entry,
+    fetcher: (signal: AbortSignal) => Promise<T>,
+  ): void {
     if (this.flights.has(key)) return;
     const flight = this.start(key, entry.tags, fetcher);
     flight.sharers++;
     flight.promise.then((value) => {
-      if (!flight.stale && JSON.stringify(value) !== JSON.stringify(entry.value)) this.notify(entry.tags);
+      if (!flight.stale && JSON.stringify(value) !== JSON.stringify(entry.value))
+        this.notify(entry.tags);
     }, noop);
   }
 

@@ -3,7 +3,13 @@ import type { ResponseCache } from './cache';
 import { DialstackApiError, errorFromResponse } from './errors';
 import type { Session } from './session';
 import { backoffDelay, realTiming, type Timing } from './timing';
-import type { DialstackClient, GetOptions, ListPage, MutationOptions, RequestOptions } from './types';
+import type {
+  DialstackClient,
+  GetOptions,
+  ListPage,
+  MutationOptions,
+  RequestOptions,
+} from './types';
 
 export interface ClientConfig {
   apiUrl?: string;
@@ -42,7 +48,13 @@ export function createClient(config: ClientConfig): DialstackClient {
     resolveUrl((root ??= apiRoot(config.apiUrl)), path, options.query);
 
   /** One HTTP exchange. Resolves with `{ error }` for a network failure (worth retrying). */
-  async function send(method: Method, url: URL, body: unknown, secret: string, options: RequestOptions) {
+  async function send(
+    method: Method,
+    url: URL,
+    body: unknown,
+    secret: string,
+    options: RequestOptions,
+  ) {
     const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? 30_000;
     const { signal } = options;
     const controller = new AbortController();
@@ -50,7 +62,10 @@ export function createClient(config: ClientConfig): DialstackClient {
     const timer = setTimeout(() => controller.abort(timedOut), timeoutMs);
     const onAbort = () => controller.abort(signal!.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
-    const headers: Record<string, string> = { Authorization: `Bearer ${secret}`, Accept: 'application/json' };
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${secret}`,
+      Accept: 'application/json',
+    };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     try {
       const response = await fetch(url, {
@@ -77,7 +92,12 @@ export function createClient(config: ClientConfig): DialstackClient {
     }
   }
 
-  async function request<T>(method: Method, url: URL, body: unknown, options: RequestOptions): Promise<T> {
+  async function request<T>(
+    method: Method,
+    url: URL,
+    body: unknown,
+    options: RequestOptions,
+  ): Promise<T> {
     const retries = method === 'GET' ? maxRetries : 0;
     let renewed = false;
     for (let attempt = 0; ; attempt++) {
@@ -119,7 +139,12 @@ export function createClient(config: ClientConfig): DialstackClient {
     );
   }
 
-  async function mutate<T>(method: Method, path: string, body: unknown, options: MutationOptions): Promise<T> {
+  async function mutate<T>(
+    method: Method,
+    path: string,
+    body: unknown,
+    options: MutationOptions,
+  ): Promise<T> {
     const target = url(path, options);
     const tags = options.invalidates ?? tagsForPath(target.pathname);
     try {
@@ -128,7 +153,10 @@ export function createClient(config: ClientConfig): DialstackClient {
       return result;
     } catch (error) {
       // Timed out or 5xx: the change may have happened, so what we hold may be stale.
-      if (error instanceof DialstackApiError && (error.type === 'api_connection_error' || error.type === 'api_error')) {
+      if (
+        error instanceof DialstackApiError &&
+        (error.type === 'api_connection_error' || error.type === 'api_error')
+      ) {
         cache.invalidate(tags);
       }
       throw error;

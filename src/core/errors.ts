@@ -42,7 +42,8 @@ export function redact<T>(value: T, secret: string | undefined): T {
   if (Array.isArray(value)) return value.map((item) => redact(item, secret)) as T;
   if (value && typeof value === 'object') {
     const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[redact(key, secret)] = redact(item, secret);
+    for (const [key, item] of Object.entries(value))
+      copy[redact(key, secret)] = redact(item, secret);
     return copy as T;
   }
   return value;
@@ -56,7 +57,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * `{ error, code?, details? }`; anything else (HTML from a proxy, plain text) is not the API
  * speaking, so it becomes `api_error` unless the status is about auth or rate limits.
  */
-export function errorFromResponse(status: number, text: string, secret?: string): DialstackApiError {
+export function errorFromResponse(
+  status: number,
+  text: string,
+  secret?: string,
+): DialstackApiError {
   let body: unknown;
   try {
     body = JSON.parse(text);

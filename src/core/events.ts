@@ -126,7 +126,10 @@ export class LiveEvents {
       if (signal.aborted) return;
       if (openedAt !== undefined && this.timing.now() - openedAt >= HEALTHY_MS) attempt = 0;
       const base = this.serverRetryMs ?? 1000;
-      await this.timing.sleep(backoffDelay(attempt++, this.timing.random, base, Math.max(base, MAX_DELAY_MS)), signal);
+      await this.timing.sleep(
+        backoffDelay(attempt++, this.timing.random, base, Math.max(base, MAX_DELAY_MS)),
+        signal,
+      );
     }
   }
 

@@ -17,7 +17,9 @@ let provider: ContextProvider<typeof dialstackContext> | undefined;
  * `logout()`, it creates a new instance, logs the previous one out and provides the new one
  * in its place. Either way there is only ever one context provider and no duplicate listener.
  */
-export async function loadDialstackAndInitialize(options: DialstackOptions): Promise<DialstackInstance> {
+export async function loadDialstackAndInitialize(
+  options: DialstackOptions,
+): Promise<DialstackInstance> {
   return initialize(options);
 }
 

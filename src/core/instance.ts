@@ -83,10 +83,14 @@ export class Instance implements DialstackInstance {
     if (!customElements.get(tag)) {
       const load = elementLoaders[name];
       if (load) {
-        load().catch((error: unknown) => console.error(`DialStack: could not load <${tag}>.`, error));
+        load().catch((error: unknown) =>
+          console.error(`DialStack: could not load <${tag}>.`, error),
+        );
       } else if (!warnedTags.has(tag)) {
         warnedTags.add(tag);
-        console.warn(`DialStack: <${tag}> is not defined; import '@dialstack/elements/${name}' to define it.`);
+        console.warn(
+          `DialStack: <${tag}> is not defined; import '@dialstack/elements/${name}' to define it.`,
+        );
       }
     }
     const element = document.createElement(tag) as HTMLElement & { dialstack?: DialstackInstance };

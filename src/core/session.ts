@@ -13,7 +13,10 @@ export interface SessionOptions {
 }
 
 const sessionEnded = () =>
-  new DialstackApiError({ type: 'authentication_error', message: 'The DialStack session has ended (logout).' });
+  new DialstackApiError({
+    type: 'authentication_error',
+    message: 'The DialStack session has ended (logout).',
+  });
 
 /**
  * The client secret's lifecycle: one `fetchClientSecret` call at a time however many requests
@@ -124,7 +127,8 @@ export class Session {
 
 function toEpochMs(value: number | string | Date | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
+  const ms =
+    value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
   return Number.isFinite(ms) ? ms : undefined;
 }
 
@@ -133,7 +137,9 @@ function componentNames(claim: unknown): readonly string[] | undefined {
   if (Array.isArray(claim)) return claim.filter((name): name is string => typeof name === 'string');
   if (claim && typeof claim === 'object') {
     return Object.entries(claim)
-      .filter(([, config]) => config === true || (config as { enabled?: unknown })?.enabled === true)
+      .filter(
+        ([, config]) => config === true || (config as { enabled?: unknown })?.enabled === true,
+      )
       .map(([name]) => name);
   }
   return undefined;

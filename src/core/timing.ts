@@ -28,7 +28,12 @@ export const realTiming: Timing = {
  * Exponential backoff with "equal jitter": attempt n waits between half and all of
  * `base * 2^n` (capped), so delays grow while concurrent clients still spread out.
  */
-export function backoffDelay(attempt: number, random: () => number, baseMs: number, capMs: number): number {
+export function backoffDelay(
+  attempt: number,
+  random: () => number,
+  baseMs: number,
+  capMs: number,
+): number {
   const ceiling = Math.min(capMs, baseMs * 2 ** attempt);
   return ceiling / 2 + (random() * ceiling) / 2;
 }

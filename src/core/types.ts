@@ -17,7 +17,8 @@ export type ElementName =
   | 'dial-plan';
 
 /** What `fetchClientSecret` may resolve to. `expiresAt`: epoch ms, ISO string or Date. */
-export type ClientSecretResult = string | { clientSecret: string; expiresAt?: number | string | Date };
+export type ClientSecretResult =
+  string | { clientSecret: string; expiresAt?: number | string | Date };
 
 export type ThemeMode = 'light' | 'dark' | 'auto';
 

@@ -6,18 +6,20 @@ import { DialstackApiError } from '../../../src/core/errors';
 describe('apiPath', () => {
   it('encodes every path parameter', () => {
     expect(apiPath('/v1/calls/{call_id}', { call_id: 'call_1' })).to.equal('/v1/calls/call_1');
-    expect(apiPath('/v1/calls/{call_id}/transcript', { call_id: '../../v1/accounts?x=1#y' })).to.equal(
-      '/v1/calls/..%2F..%2Fv1%2Faccounts%3Fx%3D1%23y/transcript',
-    );
-    expect(apiPath('/v1/voicemail_greetings/{owner}/{type}', { owner: 'a b', type: 'busy' })).to.equal(
-      '/v1/voicemail_greetings/a%20b/busy',
-    );
+    expect(
+      apiPath('/v1/calls/{call_id}/transcript', { call_id: '../../v1/accounts?x=1#y' }),
+    ).to.equal('/v1/calls/..%2F..%2Fv1%2Faccounts%3Fx%3D1%23y/transcript');
+    expect(
+      apiPath('/v1/voicemail_greetings/{owner}/{type}', { owner: 'a b', type: 'busy' }),
+    ).to.equal('/v1/voicemail_greetings/a%20b/busy');
   });
 
   it('round-trips any id through the URL as one path segment', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1 }), (id) => {
-        const url = new URL(`https://api.example${apiPath('/v1/calls/{call_id}', { call_id: id })}`);
+        const url = new URL(
+          `https://api.example${apiPath('/v1/calls/{call_id}', { call_id: id })}`,
+        );
         const segments = url.pathname.split('/');
         expect(segments).to.have.length(4);
         expect(decodeURIComponent(segments[3])).to.equal(id);
@@ -49,8 +51,12 @@ describe('apiRoot and resolveUrl', () => {
       search: undefined,
       owner: null,
     });
-    expect(url.href).to.equal('https://api.example.com/v1/users?expand%5B%5D=extensions&limit=25&is_read=false');
-    expect(resolveUrl(root, '/v1/calls?page=abc').href).to.equal('https://api.example.com/v1/calls?page=abc');
+    expect(url.href).to.equal(
+      'https://api.example.com/v1/users?expand%5B%5D=extensions&limit=25&is_read=false',
+    );
+    expect(resolveUrl(root, '/v1/calls?page=abc').href).to.equal(
+      'https://api.example.com/v1/calls?page=abc',
+    );
     expect(resolveUrl(root, 'https://api.example.com/v1/calls?page=abc').href).to.equal(
       'https://api.example.com/v1/calls?page=abc',
     );
@@ -69,7 +75,9 @@ describe('tagsForPath', () => {
     expect(tagsForPath('/v1/calls')).to.deep.equal(['calls']);
     expect(tagsForPath('/v1/calls/call_1/transcript')).to.deep.equal(['calls']);
     expect(tagsForPath('/v1/voicemails/vm_1')).to.deep.equal(['voicemails']);
-    expect(tagsForPath('/prefix/v1/shared_voicemail_boxes')).to.deep.equal(['shared_voicemail_boxes']);
+    expect(tagsForPath('/prefix/v1/shared_voicemail_boxes')).to.deep.equal([
+      'shared_voicemail_boxes',
+    ]);
     expect(tagsForPath('/health')).to.deep.equal([]);
   });
 });

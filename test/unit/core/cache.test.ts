@@ -84,7 +84,9 @@ describe('ResponseCache through the client', () => {
     const heard = sinon.spy();
     const unsubscribe = client.onInvalidate(heard);
     fetchStub.callsFake(async (url: URL, init: RequestInit) =>
-      init.method === 'POST' ? jsonResponse({ id: 'vm_1', is_read: true }) : jsonResponse({ url: String(url) }),
+      init.method === 'POST'
+        ? jsonResponse({ id: 'vm_1', is_read: true })
+        : jsonResponse({ url: String(url) }),
     );
     await client.get('/v1/voicemails');
     await client.get('/v1/voicemails/vm_1');
@@ -152,10 +154,14 @@ describe('ResponseCache through the client', () => {
 
   it('aborts the network request once every sharer has aborted, and the next caller starts afresh', async () => {
     const { client } = setup();
-    fetchStub.onCall(0).callsFake(
-      (_url: URL, init: RequestInit) =>
-        new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
-    );
+    fetchStub
+      .onCall(0)
+      .callsFake(
+        (_url: URL, init: RequestInit) =>
+          new Promise((_, reject) =>
+            init.signal!.addEventListener('abort', () => reject(init.signal!.reason)),
+          ),
+      );
     fetchStub.onCall(1).resolves(jsonResponse({ fresh: true }));
     const one = new AbortController();
     const two = new AbortController();

@@ -9,12 +9,21 @@ import { fakeTiming, jsonResponse, listPage, requestOf } from './helpers';
 
 const API = 'https://api.example.test';
 
-function setup(fetchClientSecret: () => unknown = () => 'secret_1', options: { timeoutMs?: number } = {}) {
+function setup(
+  fetchClientSecret: () => unknown = () => 'secret_1',
+  options: { timeoutMs?: number } = {},
+) {
   const timing = fakeTiming();
   const secretStub = sinon.spy(fetchClientSecret);
   const session = new Session({ fetchClientSecret: secretStub as () => string, timing });
   const cache = new ResponseCache({ now: timing.now });
-  const client = createClient({ apiUrl: API, session, cache, timing, timeoutMs: options.timeoutMs });
+  const client = createClient({
+    apiUrl: API,
+    session,
+    cache,
+    timing,
+    timeoutMs: options.timeoutMs,
+  });
   return { client, session, cache, timing, secretStub };
 }
 
@@ -53,16 +62,23 @@ describe('REST client', () => {
     const request = requestOf(fetchStub, 0);
     expect(request.method).to.equal('POST');
     expect(request.headers.get('Content-Type')).to.equal('application/json');
-    expect(JSON.parse(String(request.body))).to.deep.equal({ user_id: 'u1', dial_string: '+15551234567' });
+    expect(JSON.parse(String(request.body))).to.deep.equal({
+      user_id: 'u1',
+      dial_string: '+15551234567',
+    });
   });
 
   it('makes five concurrent start-up requests with one fetchClientSecret call', async () => {
     fetchStub.callsFake(async () => jsonResponse({ ok: true }));
     let resolveSecret!: (secret: string) => void;
     const { client, secretStub } = setup(() => new Promise((resolve) => (resolveSecret = resolve)));
-    const requests = ['/v1/calls', '/v1/users', '/v1/voicemails', '/v1/calls/c1', '/v1/shared_voicemail_boxes'].map(
-      (path) => client.get(path),
-    );
+    const requests = [
+      '/v1/calls',
+      '/v1/users',
+      '/v1/voicemails',
+      '/v1/calls/c1',
+      '/v1/shared_voicemail_boxes',
+    ].map((path) => client.get(path));
     resolveSecret('secret_1');
     await Promise.all(requests);
     expect(secretStub.callCount).to.equal(1);
@@ -84,7 +100,9 @@ describe('REST client', () => {
   it('surfaces a second 401 as authentication_error without further refreshes', async () => {
     let n = 0;
     const { client, secretStub } = setup(() => `secret_${++n}`);
-    fetchStub.callsFake(async () => jsonResponse({ error: 'Invalid token', code: 'invalid_token' }, 401));
+    fetchStub.callsFake(async () =>
+      jsonResponse({ error: 'Invalid token', code: 'invalid_token' }, 401),
+    );
     const error = await rejection(client.get('/v1/calls'));
     expect(error).to.be.instanceOf(DialstackApiError);
     expect(error.type).to.equal('authentication_error');
@@ -102,7 +120,11 @@ describe('REST client', () => {
         ? jsonResponse({ error: 'expired' }, 401)
         : jsonResponse({ ok: true }),
     );
-    await Promise.all([client.get('/v1/calls'), client.get('/v1/users'), client.get('/v1/voicemails')]);
+    await Promise.all([
+      client.get('/v1/calls'),
+      client.get('/v1/users'),
+      client.get('/v1/voicemails'),
+    ]);
     expect(secretStub.callCount).to.equal(2);
   });
 
@@ -118,7 +140,9 @@ describe('REST client', () => {
 
   it('retries a GET on 503 honouring Retry-After seconds', async () => {
     const { client, timing } = setup();
-    fetchStub.onCall(0).resolves(jsonResponse({ error: 'Unavailable' }, 503, { 'Retry-After': '2' }));
+    fetchStub
+      .onCall(0)
+      .resolves(jsonResponse({ error: 'Unavailable' }, 503, { 'Retry-After': '2' }));
     fetchStub.onCall(1).resolves(jsonResponse({ data: 1 }));
     expect(await client.get('/v1/calls', { cache: 'no-store' })).to.deep.equal({ data: 1 });
     expect(fetchStub.callCount).to.equal(2);
@@ -128,7 +152,9 @@ describe('REST client', () => {
   it('retries a GET on 429 honouring a Retry-After HTTP date, then gives up as rate_limit_error', async () => {
     const { client, timing } = setup();
     const date = new Date(timing.clock + 5000).toUTCString();
-    fetchStub.callsFake(async () => jsonResponse({ error: 'Too many requests' }, 429, { 'Retry-After': date }));
+    fetchStub.callsFake(async () =>
+      jsonResponse({ error: 'Too many requests' }, 429, { 'Retry-After': date }),
+    );
     const error = await rejection(client.get('/v1/calls'));
     expect(error.type).to.equal('rate_limit_error');
     expect(fetchStub.callCount).to.equal(3);
@@ -158,10 +184,14 @@ describe('REST client', () => {
   it('never retries POST or DELETE', async () => {
     const { client, timing } = setup();
     fetchStub.resolves(jsonResponse({ error: 'Unavailable' }, 503, { 'Retry-After': '1' }));
-    expect((await rejection(client.post('/v1/calls', { user_id: 'u', dial_string: '1' }))).type).to.equal('api_error');
+    expect(
+      (await rejection(client.post('/v1/calls', { user_id: 'u', dial_string: '1' }))).type,
+    ).to.equal('api_error');
     expect(fetchStub.callCount).to.equal(1);
     fetchStub.rejects(new TypeError('Failed to fetch'));
-    expect((await rejection(client.delete('/v1/voicemails/vm_1'))).type).to.equal('api_connection_error');
+    expect((await rejection(client.delete('/v1/voicemails/vm_1'))).type).to.equal(
+      'api_connection_error',
+    );
     expect(fetchStub.callCount).to.equal(2);
     expect(timing.sleeps).to.deep.equal([]);
   });
@@ -178,7 +208,9 @@ describe('REST client', () => {
     const { client } = setup(undefined, { timeoutMs: 40 });
     fetchStub.callsFake(
       (_url: URL, init: RequestInit) =>
-        new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+        new Promise((_, reject) =>
+          init.signal!.addEventListener('abort', () => reject(init.signal!.reason)),
+        ),
     );
     const started = performance.now();
     const error = await rejection(client.get('/v1/calls'));
@@ -192,7 +224,9 @@ describe('REST client', () => {
     const { client } = setup();
     fetchStub.callsFake(
       (_url: URL, init: RequestInit) =>
-        new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+        new Promise((_, reject) =>
+          init.signal!.addEventListener('abort', () => reject(init.signal!.reason)),
+        ),
     );
     const error = await rejection(client.post('/v1/calls', {}, { timeoutMs: 20 }));
     expect(error.type).to.equal('api_connection_error');
@@ -202,10 +236,14 @@ describe('REST client', () => {
     const { client } = setup();
     fetchStub.callsFake(
       (_url: URL, init: RequestInit) =>
-        new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+        new Promise((_, reject) =>
+          init.signal!.addEventListener('abort', () => reject(init.signal!.reason)),
+        ),
     );
     const controller = new AbortController();
-    const pending = rejection(client.get('/v1/calls', { signal: controller.signal, cache: 'no-store' }));
+    const pending = rejection(
+      client.get('/v1/calls', { signal: controller.signal, cache: 'no-store' }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 0));
     controller.abort();
     const error = await pending;
@@ -222,7 +260,12 @@ describe('REST client', () => {
 
   it('turns an HTML error body into api_error and a non-JSON success body into api_error', async () => {
     const { client } = setup();
-    fetchStub.resolves(new Response('<html>Bad gateway</html>', { status: 400, headers: { 'Content-Type': 'text/html' } }));
+    fetchStub.resolves(
+      new Response('<html>Bad gateway</html>', {
+        status: 400,
+        headers: { 'Content-Type': 'text/html' },
+      }),
+    );
     const error = await rejection(client.get('/v1/calls'));
     expect(error.type).to.equal('api_error');
     expect(error.status).to.equal(400);
@@ -244,15 +287,21 @@ describe('REST client', () => {
     fetchStub.callsFake(async (url: URL) => {
       const page = new URL(url).searchParams.get('page');
       if (!page) return jsonResponse(listPage([1, 2], '/v1/calls?page=opaque%2Bcursor%3D'));
-      if (page === 'opaque+cursor=') return jsonResponse(listPage([3], `${API}/v1/calls?page=last`));
+      if (page === 'opaque+cursor=')
+        return jsonResponse(listPage([3], `${API}/v1/calls?page=last`));
       return jsonResponse(listPage([4], null));
     });
-    const first = await client.page<number>('/v1/calls', { query: { direction: 'inbound', limit: 2 } });
+    const first = await client.page<number>('/v1/calls', {
+      query: { direction: 'inbound', limit: 2 },
+    });
     expect(first.data).to.deep.equal([1, 2]);
     expect(fetchStub.callCount).to.equal(1);
 
     fetchStub.resetHistory();
-    const iterator = client.list<number>('/v1/calls', { query: { direction: 'inbound', limit: 2 }, cache: 'no-store' });
+    const iterator = client.list<number>('/v1/calls', {
+      query: { direction: 'inbound', limit: 2 },
+      cache: 'no-store',
+    });
     expect(fetchStub.callCount).to.equal(0);
     expect((await iterator.next()).value).to.equal(1);
     expect(fetchStub.callCount).to.equal(1);
@@ -269,7 +318,8 @@ describe('REST client', () => {
     const { client } = setup();
     fetchStub.callsFake(async () => jsonResponse(listPage([1], '/v1/calls?page=same')));
     const items: number[] = [];
-    for await (const item of client.list<number>('/v1/calls', { cache: 'no-store' })) items.push(item);
+    for await (const item of client.list<number>('/v1/calls', { cache: 'no-store' }))
+      items.push(item);
     expect(items).to.deep.equal([1, 1]);
     expect(fetchStub.callCount).to.equal(2);
   });
@@ -288,7 +338,11 @@ describe('REST client', () => {
             if (kind === 'network') throw new TypeError(`Failed to fetch ${echo}`);
             const body =
               kind === 'json'
-                ? JSON.stringify({ error: echo, code: echo, details: { authorization: `Bearer ${secret}` } })
+                ? JSON.stringify({
+                    error: echo,
+                    code: echo,
+                    details: { authorization: `Bearer ${secret}` },
+                  })
                 : kind === 'html'
                   ? `<html>${echo}</html>`
                   : echo;
@@ -299,7 +353,8 @@ describe('REST client', () => {
           expect(error.message).not.to.contain(secret);
           expect(String(error.code)).not.to.contain(secret);
           expect(JSON.stringify(error.details ?? null)).not.to.contain(secret);
-          for (const call of fetchStub.getCalls()) expect(String(call.args[0])).not.to.contain(secret);
+          for (const call of fetchStub.getCalls())
+            expect(String(call.args[0])).not.to.contain(secret);
         },
       ),
       { numRuns: 60 },

@@ -27,7 +27,10 @@ describe('context for elements connected before initialize', () => {
     document.body.append(host);
     expect(early.consumer.value === undefined).to.equal(true);
 
-    const instance = initialize({ fetchClientSecret: () => 's', apiUrl: '' }, { timing: fakeTiming() });
+    const instance = initialize(
+      { fetchClientSecret: () => 's', apiUrl: '' },
+      { timing: fakeTiming() },
+    );
     // Identity checks as booleans: a failing comparison against `undefined` stalls the runner's diff.
     expect(early.consumer.value === instance, 'early element').to.equal(true);
     expect(shadowed.consumer.value === instance, 'element in a shadow root').to.equal(true);
@@ -36,12 +39,13 @@ describe('context for elements connected before initialize', () => {
     document.body.append(late);
     expect(late.consumer.value === instance, 'late element').to.equal(true);
 
-    const replacement = initialize({ fetchClientSecret: () => 'other', apiUrl: '' }, { timing: fakeTiming() });
-    expect([early, shadowed, late].map((probe) => probe.consumer.value === replacement)).to.deep.equal([
-      true,
-      true,
-      true,
-    ]);
+    const replacement = initialize(
+      { fetchClientSecret: () => 'other', apiUrl: '' },
+      { timing: fakeTiming() },
+    );
+    expect(
+      [early, shadowed, late].map((probe) => probe.consumer.value === replacement),
+    ).to.deep.equal([true, true, true]);
     await replacement.logout();
     early.remove();
     host.remove();

@@ -1,12 +1,21 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { DialstackApiError, errorFromResponse, redact, toLoadErrorDetail } from '../../../src/core/errors';
+import {
+  DialstackApiError,
+  errorFromResponse,
+  redact,
+  toLoadErrorDetail,
+} from '../../../src/core/errors';
 
 describe('errorFromResponse', () => {
   it('turns the contract error body into a typed error', () => {
     const error = errorFromResponse(
       400,
-      JSON.stringify({ error: 'Invalid request body', code: 'validation_error', details: { field: 'user_id' } }),
+      JSON.stringify({
+        error: 'Invalid request body',
+        code: 'validation_error',
+        details: { field: 'user_id' },
+      }),
     );
     expect(error).to.be.instanceOf(DialstackApiError).and.instanceOf(Error);
     expect(error.type).to.equal('invalid_request_error');
@@ -36,14 +45,19 @@ describe('errorFromResponse', () => {
       expect(error.message).not.to.contain('<html>');
     }
     expect(errorFromResponse(500, '').type).to.equal('api_error');
-    expect(errorFromResponse(400, '{"message":"not the contract shape"}').type).to.equal('api_error');
+    expect(errorFromResponse(400, '{"message":"not the contract shape"}').type).to.equal(
+      'api_error',
+    );
     // Auth and rate limits stay what they are even without a readable body.
     expect(errorFromResponse(401, html).type).to.equal('authentication_error');
     expect(errorFromResponse(429, 'slow down').type).to.equal('rate_limit_error');
   });
 
   it('ignores malformed code and details', () => {
-    const error = errorFromResponse(400, JSON.stringify({ error: 'Bad', code: 42, details: 'nope' }));
+    const error = errorFromResponse(
+      400,
+      JSON.stringify({ error: 'Bad', code: 42, details: 'nope' }),
+    );
     expect(error.code).to.equal(undefined);
     expect(error.details).to.equal(undefined);
   });
@@ -60,7 +74,11 @@ describe('errorFromResponse', () => {
         (secret, before, after, status, asJson) => {
           const echoed = `${before}${secret}${after}`;
           const text = asJson
-            ? JSON.stringify({ error: echoed, code: secret, details: { token: echoed, [secret]: [echoed] } })
+            ? JSON.stringify({
+                error: echoed,
+                code: secret,
+                details: { token: echoed, [secret]: [echoed] },
+              })
             : `<pre>${echoed}</pre>`;
           const error = errorFromResponse(status, text, secret);
           expect(error.message).not.to.contain(secret);
@@ -83,10 +101,16 @@ describe('redact', () => {
 
 describe('toLoadErrorDetail', () => {
   it('keeps type, message and status of API errors and wraps anything else as api_error', () => {
-    const apiError = new DialstackApiError({ type: 'rate_limit_error', message: 'Slow down', status: 429 });
+    const apiError = new DialstackApiError({
+      type: 'rate_limit_error',
+      message: 'Slow down',
+      status: 429,
+    });
     expect(toLoadErrorDetail(apiError)).to.deep.equal({
       error: { type: 'rate_limit_error', message: 'Slow down', status: 429 },
     });
-    expect(toLoadErrorDetail(new Error('boom'))).to.deep.equal({ error: { type: 'api_error', message: 'boom' } });
+    expect(toLoadErrorDetail(new Error('boom'))).to.deep.equal({
+      error: { type: 'api_error', message: 'boom' },
+    });
   });
 });

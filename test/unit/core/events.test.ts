@@ -50,7 +50,15 @@ describe('LiveEvents', () => {
   it('shares one connection among seven subscribers, with the Authorization header', async () => {
     const { events } = setup();
     const handlers = Array.from({ length: 7 }, () => sinon.spy());
-    const types = ['call.end', 'call.end', 'call.incoming', '*', 'call.ringing', 'call.end', 'call.answered'] as const;
+    const types = [
+      'call.end',
+      'call.end',
+      'call.incoming',
+      '*',
+      'call.ringing',
+      'call.end',
+      'call.answered',
+    ] as const;
     types.forEach((type, i) => events.on(type, handlers[i]));
     await until(() => bodies.length === 1);
     await flush();
@@ -142,7 +150,9 @@ describe('LiveEvents', () => {
     const text =
       'event: call.incoming\r\ndata: {"event":"call.incoming","account_id":"a",\r\ndata: "call_id":"c9","from_number":"+1","to_number":"+2"}\r\n\r\n' +
       ': heartbeat\r\n\r\n' +
-      'event: call.end\rdata: ' + JSON.stringify(callEnd('c10')) + '\r\r' +
+      'event: call.end\rdata: ' +
+      JSON.stringify(callEnd('c10')) +
+      '\r\r' +
       ': a lone CR may still be half of a CRLF, so the next line settles it\n';
     for (let i = 0; i < text.length; i += 7) bodies[0].push(text.slice(i, i + 7));
     await until(() => received.length === 2);
@@ -165,7 +175,9 @@ describe('LiveEvents', () => {
     bodies[0].push(`data: ${JSON.stringify(callEnd('c2'))}\n\n`);
     bodies[0].push(frame('call.parked', { event: 'call.parked', call_id: 'c3' }));
     bodies[0].push(`data: ${JSON.stringify({ event: 'call.teleported' })}\n\n`);
-    bodies[0].push('event: call.transfer\ndata: {"account_id":"a","call_id":"c4","transferred_to":"101"}\n\n');
+    bodies[0].push(
+      'event: call.transfer\ndata: {"account_id":"a","call_id":"c4","transferred_to":"101"}\n\n',
+    );
     await until(() => all.callCount === 2);
     await flush();
     expect(all.callCount).to.equal(2);
@@ -222,7 +234,11 @@ describe('LiveEvents', () => {
     bodies[1].push(frame('call.end', callEnd('c3'), 'evt_3'));
     await until(() => handler.callCount === 3);
     await flush();
-    expect(handler.getCalls().map((call) => call.args[0].call_id)).to.deep.equal(['c1', 'c2', 'c3']);
+    expect(handler.getCalls().map((call) => call.args[0].call_id)).to.deep.equal([
+      'c1',
+      'c2',
+      'c3',
+    ]);
   });
 
   it('re-authenticates with a fresh secret after a 401', async () => {

@@ -12,7 +12,11 @@ export function makeJwt(claims: Record<string, unknown>): string {
   return `${base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${base64url(JSON.stringify(claims))}.c2ln`;
 }
 
-export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+export function jsonResponse(
+  body: unknown,
+  status = 200,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(body === undefined ? null : JSON.stringify(body), {
     status,
     headers: { 'Content-Type': 'application/json', ...headers },
@@ -72,7 +76,8 @@ export function sseBody() {
     push: (text: string) => controller.enqueue(encoder.encode(text)),
     end: () => controller.close(),
     fail: () => controller.error(new TypeError('network connection lost')),
-    response: (status = 200) => new Response(stream, { status, headers: { 'Content-Type': 'text/event-stream' } }),
+    response: (status = 200) =>
+      new Response(stream, { status, headers: { 'Content-Type': 'text/event-stream' } }),
   };
 }
 

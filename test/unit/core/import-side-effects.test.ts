@@ -28,7 +28,9 @@ describe('importing the package entry', () => {
     } finally {
       delete (document as { documentElement?: unknown }).documentElement;
     }
-    const domListeners = listen.getCalls().filter((call) => [window, document, document.documentElement].includes(call.thisValue));
+    const domListeners = listen
+      .getCalls()
+      .filter((call) => [window, document, document.documentElement].includes(call.thisValue));
     expect(rootReads).to.equal(0);
     expect(domListeners).to.have.length(0);
     expect(define.callCount).to.equal(0);

@@ -14,7 +14,9 @@ function requestInstance(subscribe = false) {
   const node = document.createElement('div');
   document.body.append(node);
   const values: (DialstackInstance | undefined)[] = [];
-  node.dispatchEvent(new ContextEvent(dialstackContext, node, (value) => values.push(value), subscribe));
+  node.dispatchEvent(
+    new ContextEvent(dialstackContext, node, (value) => values.push(value), subscribe),
+  );
   return { values, remove: () => node.remove() };
 }
 
@@ -36,7 +38,13 @@ describe('instance', () => {
         bodies.push(body);
         return body.response();
       }
-      return jsonResponse({ object: 'list', url: '/v1/calls', next_page_url: null, previous_page_url: null, data: [] });
+      return jsonResponse({
+        object: 'list',
+        url: '/v1/calls',
+        next_page_url: null,
+        previous_page_url: null,
+        data: [],
+      });
     });
   });
   afterEach(async () => {
@@ -49,7 +57,11 @@ describe('instance', () => {
     const instance = await loadDialstackAndInitialize({ fetchClientSecret, apiUrl: '' });
     instances.push(instance as Instance);
     expect(fetchClientSecret.callCount).to.equal(1);
-    await Promise.all(['/v1/calls', '/v1/users', '/v1/voicemails', '/v1/calls/c1', '/v1/calls/c2'].map((p) => instance.client.get(p)));
+    await Promise.all(
+      ['/v1/calls', '/v1/users', '/v1/voicemails', '/v1/calls/c1', '/v1/calls/c2'].map((p) =>
+        instance.client.get(p),
+      ),
+    );
     expect(fetchClientSecret.callCount).to.equal(1);
     // '' means the page's own origin (same-origin mocks).
     expect(requestOf(fetchStub, 0).url.startsWith(`${location.origin}/v1/`)).to.equal(true);
@@ -104,7 +116,9 @@ describe('instance', () => {
   it('create() returns <dialstack-name> bound to the instance and warns once for an element with no loader', () => {
     const warn = sinon.stub(console, 'warn');
     const instance = init({ fetchClientSecret: () => 's', apiUrl: '' });
-    const element = instance.create('phone-numbers') as HTMLElement & { dialstack?: DialstackInstance };
+    const element = instance.create('phone-numbers') as HTMLElement & {
+      dialstack?: DialstackInstance;
+    };
     expect(element.localName).to.equal('dialstack-phone-numbers');
     expect(element.dialstack === instance, 'element.dialstack').to.equal(true);
     instance.create('phone-numbers');
@@ -139,7 +153,10 @@ describe('instance', () => {
     const appearance = { theme: 'dark' as const, variables: { colorPrimary: '#000' } };
     instance.update({ appearance, locale: 'fr' });
     appearance.variables.colorPrimary = '#fff'; // the host's later mutation is not seen until update()
-    expect(instance.appearance).to.deep.equal({ theme: 'dark', variables: { colorPrimary: '#000' } });
+    expect(instance.appearance).to.deep.equal({
+      theme: 'dark',
+      variables: { colorPrimary: '#000' },
+    });
     expect(instance.locale).to.equal('fr');
     expect(changes).to.deep.equal(['appearance', 'locale']);
     instance.update({ locale: 'es' });
@@ -156,7 +173,9 @@ describe('instance', () => {
     const offA = instance.on('call.incoming', a);
     instance.on('call.incoming', b);
     await until(() => bodies.length === 1);
-    bodies[0].push('event: call.incoming\ndata: {"account_id":"a","call_id":"c","from_number":"1","to_number":"2"}\n\n');
+    bodies[0].push(
+      'event: call.incoming\ndata: {"account_id":"a","call_id":"c","from_number":"1","to_number":"2"}\n\n',
+    );
     await until(() => a.called && b.called);
     offA();
     instance.off('call.incoming', b);
@@ -166,7 +185,10 @@ describe('instance', () => {
   });
 
   it('exposes the components claim once the secret has arrived', async () => {
-    const instance = init({ fetchClientSecret: async () => makeJwt({ components: { voicemails: { enabled: true } } }), apiUrl: '' });
+    const instance = init({
+      fetchClientSecret: async () => makeJwt({ components: { voicemails: { enabled: true } } }),
+      apiUrl: '',
+    });
     await until(() => instance.components !== undefined);
     expect(instance.components).to.deep.equal(['voicemails']);
   });
@@ -191,7 +213,9 @@ describe('instance', () => {
     expect(invalidated.calledWith(['calls'])).to.equal(true);
 
     // The cache is empty and the session is over: no request, an authentication error.
-    const error = (await instance.client.get('/v1/calls').catch((e: unknown) => e)) as DialstackApiError;
+    const error = (await instance.client
+      .get('/v1/calls')
+      .catch((e: unknown) => e)) as DialstackApiError;
     expect(error).to.be.instanceOf(DialstackApiError);
     expect(error.type).to.equal('authentication_error');
     instance.on('call.end', () => {});

@@ -19,7 +19,10 @@ const control = async (path: string, body?: unknown) => {
 };
 const sessionFor = (components?: string[]) =>
   sinon.spy(async () => {
-    const { client_secret, expires_at } = await control('session', components ? { components } : {});
+    const { client_secret, expires_at } = await control(
+      'session',
+      components ? { components } : {},
+    );
     return { clientSecret: client_secret as string, expiresAt: expires_at as string };
   });
 
@@ -44,7 +47,9 @@ describe('runtime against the mock API', () => {
     expect(ids.size).to.equal(10);
 
     const streamed: CallLog[] = [];
-    for await (const call of listCalls(instance.client, { query: { limit: 4, direction: 'inbound' } })) {
+    for await (const call of listCalls(instance.client, {
+      query: { limit: 4, direction: 'inbound' },
+    })) {
       streamed.push(call);
       if (streamed.length === 10) break;
     }
@@ -53,7 +58,10 @@ describe('runtime against the mock API', () => {
   });
 
   it('reads the components claim of the real session token', async () => {
-    instance = initialize({ fetchClientSecret: sessionFor(['voicemails', 'call_logs']), apiUrl: '' });
+    instance = initialize({
+      fetchClientSecret: sessionFor(['voicemails', 'call_logs']),
+      apiUrl: '',
+    });
     await until(() => instance!.components !== undefined);
     expect([...instance.components!].sort()).to.deep.equal(['call_logs', 'voicemails']);
   });
@@ -71,7 +79,8 @@ describe('runtime against the mock API', () => {
     instance = initialize({ fetchClientSecret, apiUrl: '' });
     await control('fail', { method: 'GET', path: '/v1/users', status: 503, times: 1 });
     const users = [];
-    for await (const user of listUsers(instance.client, { query: { 'expand[]': ['extensions'] } })) users.push(user);
+    for await (const user of listUsers(instance.client, { query: { 'expand[]': ['extensions'] } }))
+      users.push(user);
     expect(users.length).to.be.greaterThan(0);
 
     await control('fail', { method: 'GET', path: '/v1/calls', status: 401, times: 1 });
@@ -86,11 +95,18 @@ describe('runtime against the mock API', () => {
       instance = initialize({ fetchClientSecret: sessionFor(), apiUrl: '' });
       const received: CallIncomingEvent[] = [];
       instance.on('call.incoming', (event) => received.push(event));
-      await until(() => fetchSpy.getCalls().some((call) => String(call.args[0]).endsWith('/v1/events')));
-      const stream = fetchSpy.getCalls().find((call) => String(call.args[0]).endsWith('/v1/events'))!;
+      await until(() =>
+        fetchSpy.getCalls().some((call) => String(call.args[0]).endsWith('/v1/events')),
+      );
+      const stream = fetchSpy
+        .getCalls()
+        .find((call) => String(call.args[0]).endsWith('/v1/events'))!;
       expect((await stream.returnValue).status).to.equal(200);
 
-      const { call_id } = await control('simulate', { kind: 'incoming', from_name: 'Ada Lovelace' });
+      const { call_id } = await control('simulate', {
+        kind: 'incoming',
+        from_name: 'Ada Lovelace',
+      });
       await until(() => received.length > 0);
       expect(received[0].event).to.equal('call.incoming');
       expect(received[0].call_id).to.equal(call_id);

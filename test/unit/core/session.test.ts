@@ -30,7 +30,9 @@ describe('Session', () => {
     const expiresAt = new Date(timing.clock + 3_600_000).toISOString();
     const fetchClientSecret = sinon.stub();
     fetchClientSecret.onFirstCall().resolves({ clientSecret: 'opaque_1', expiresAt });
-    fetchClientSecret.onSecondCall().resolves({ clientSecret: 'opaque_2', expiresAt: timing.clock + 7_200_000 });
+    fetchClientSecret
+      .onSecondCall()
+      .resolves({ clientSecret: 'opaque_2', expiresAt: timing.clock + 7_200_000 });
     const session = new Session({ fetchClientSecret, timing });
     expect(await session.getSecret()).to.equal('opaque_1');
 
@@ -66,14 +68,18 @@ describe('Session', () => {
 
   it('exposes the components claim (map or list)', async () => {
     const session = new Session({
-      fetchClientSecret: () => makeJwt({ components: { call_logs: { enabled: true }, voicemails: { enabled: false } } }),
+      fetchClientSecret: () =>
+        makeJwt({ components: { call_logs: { enabled: true }, voicemails: { enabled: false } } }),
       timing: fakeTiming(),
     });
     expect(session.components).to.equal(undefined);
     await session.getSecret();
     expect(session.components).to.deep.equal(['call_logs']);
 
-    const listed = new Session({ fetchClientSecret: () => makeJwt({ components: ['voicemails'] }), timing: fakeTiming() });
+    const listed = new Session({
+      fetchClientSecret: () => makeJwt({ components: ['voicemails'] }),
+      timing: fakeTiming(),
+    });
     await listed.getSecret();
     expect(listed.components).to.deep.equal(['voicemails']);
   });
@@ -84,7 +90,11 @@ describe('Session', () => {
     fetchClientSecret.onSecondCall().resolves('new');
     const session = new Session({ fetchClientSecret, timing: fakeTiming() });
     const rejected = await session.getSecret();
-    const renewed = await Promise.all([session.renew(rejected), session.renew(rejected), session.renew(rejected)]);
+    const renewed = await Promise.all([
+      session.renew(rejected),
+      session.renew(rejected),
+      session.renew(rejected),
+    ]);
     expect(renewed).to.deep.equal(['new', 'new', 'new']);
     expect(await session.renew(rejected)).to.equal('new');
     expect(fetchClientSecret.callCount).to.equal(2);
@@ -108,7 +118,11 @@ describe('Session', () => {
       const timing = { ...fakeTiming(), random: () => random };
       const sleeps: number[] = [];
       timing.sleep = async (ms) => void sleeps.push(ms);
-      const session = new Session({ fetchClientSecret: sinon.stub().rejects(new Error('x')), timing, maxAttempts: 2 });
+      const session = new Session({
+        fetchClientSecret: sinon.stub().rejects(new Error('x')),
+        timing,
+        maxAttempts: 2,
+      });
       await session.getSecret().catch(() => {});
       return sleeps[0];
     };
