@@ -48,9 +48,17 @@ function unauthorized(message: string, code: string): ApiError {
 
 function bearer(request: Request): string {
   const header = request.headers.get('authorization');
-  if (!header) throw unauthorized('No credentials provided: send "Authorization: Bearer <client_secret>"', 'missing_token');
+  if (!header)
+    throw unauthorized(
+      'No credentials provided: send "Authorization: Bearer <client_secret>"',
+      'missing_token',
+    );
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match) throw unauthorized('Malformed Authorization header: expected "Bearer <token>"', 'invalid_token');
+  if (!match)
+    throw unauthorized(
+      'Malformed Authorization header: expected "Bearer <token>"',
+      'invalid_token',
+    );
   return match[1]!;
 }
 
@@ -58,15 +66,29 @@ function bearer(request: Request): string {
 export function requireSecretKey(request: Request): void {
   const token = bearer(request);
   if (token.startsWith('sk_test_') && token.length > 'sk_test_'.length) return;
-  if (token.startsWith('sk_live_')) throw unauthorized('Live secret keys are not accepted by the mock API; use an sk_test_ key', 'invalid_api_key');
-  throw unauthorized('This endpoint requires a platform secret key (sk_test_…); session tokens cannot create sessions', 'invalid_api_key');
+  if (token.startsWith('sk_live_'))
+    throw unauthorized(
+      'Live secret keys are not accepted by the mock API; use an sk_test_ key',
+      'invalid_api_key',
+    );
+  throw unauthorized(
+    'This endpoint requires a platform secret key (sk_test_…); session tokens cannot create sessions',
+    'invalid_api_key',
+  );
 }
 
 /** Verifies the session token and that its components allow `operationId`. */
-export async function requireSession(store: MockStore, request: Request, operationId: OperationId): Promise<Session> {
+export async function requireSession(
+  store: MockStore,
+  request: Request,
+  operationId: OperationId,
+): Promise<Session> {
   const token = bearer(request);
   if (token.startsWith('sk_')) {
-    throw unauthorized('Secret keys must never reach the browser; this endpoint takes an account session client_secret', 'secret_key_not_allowed');
+    throw unauthorized(
+      'Secret keys must never reach the browser; this endpoint takes an account session client_secret',
+      'secret_key_not_allowed',
+    );
   }
   let payload: Record<string, unknown>;
   try {
@@ -75,23 +97,42 @@ export async function requireSession(store: MockStore, request: Request, operati
       currentDate: new Date(store.now()),
     }));
   } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) throw unauthorized('The session has expired; create a new account session', 'session_expired');
-    if (error instanceof joseErrors.JWSSignatureVerificationFailed) throw unauthorized('Invalid session token signature', 'invalid_token');
+    if (error instanceof joseErrors.JWTExpired)
+      throw unauthorized(
+        'The session has expired; create a new account session',
+        'session_expired',
+      );
+    if (error instanceof joseErrors.JWSSignatureVerificationFailed)
+      throw unauthorized('Invalid session token signature', 'invalid_token');
     throw unauthorized('Malformed session token', 'invalid_token');
   }
   const { account_id, components, exp } = payload;
-  if (typeof account_id !== 'string' || !Array.isArray(components) || !components.every((c) => typeof c === 'string') || typeof exp !== 'number') {
+  if (
+    typeof account_id !== 'string' ||
+    !Array.isArray(components) ||
+    !components.every((c) => typeof c === 'string') ||
+    typeof exp !== 'number'
+  ) {
     throw unauthorized('Session token is missing account_id, components or exp', 'invalid_token');
   }
   if (account_id !== store.data.account.id) {
-    throw new ApiError(403, 'The session belongs to an account this API does not know', 'forbidden');
+    throw new ApiError(
+      403,
+      'The session belongs to an account this API does not know',
+      'forbidden',
+    );
   }
   if (!sessionMayCall(operationId, components as string[])) {
     const scope: OperationScope = OPERATION_SCOPES[operationId];
-    throw new ApiError(403, 'This account session does not include a component that may use this endpoint', 'component_not_enabled', {
-      session_components: components,
-      allowed_components: Array.isArray(scope) ? [...scope] : [],
-    });
+    throw new ApiError(
+      403,
+      'This account session does not include a component that may use this endpoint',
+      'component_not_enabled',
+      {
+        session_components: components,
+        allowed_components: Array.isArray(scope) ? [...scope] : [],
+      },
+    );
   }
   return { account_id, components: components as string[], exp };
 }

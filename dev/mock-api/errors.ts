@@ -19,7 +19,11 @@ export class ApiError extends Error {
   }
 
   get body(): ErrorBody {
-    return { error: this.message, code: this.code, ...(this.details ? { details: this.details } : {}) };
+    return {
+      error: this.message,
+      code: this.code,
+      ...(this.details ? { details: this.details } : {}),
+    };
   }
 }
 
@@ -28,7 +32,11 @@ function snakeCase(name: string): string {
 }
 
 /** An error for one of the contract's named responses, e.g. `named(404, 'CallNotFound')`. */
-export function named(status: number, response: ResponseName, details?: Record<string, unknown>): ApiError {
+export function named(
+  status: number,
+  response: ResponseName,
+  details?: Record<string, unknown>,
+): ApiError {
   return new ApiError(status, contract.errors[response], snakeCase(response), details);
 }
 

@@ -19,6 +19,7 @@
  * the schema for its `type`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { IMPLEMENTED_OPERATIONS } from './scopes';
 
@@ -27,7 +28,14 @@ type JsonObject = { [key: string]: Json };
 
 export const CONTRACT_ID = 'https://mock.dialstack.invalid/contract-schemas.json';
 
-const DOC_KEYWORDS = new Set(['description', 'example', 'examples', 'externalDocs', 'xml', 'title']);
+const DOC_KEYWORDS = new Set([
+  'description',
+  'example',
+  'examples',
+  'externalDocs',
+  'xml',
+  'title',
+]);
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 function isObject(value: Json | undefined): value is JsonObject {
@@ -116,7 +124,10 @@ export function extractContract(spec: JsonObject): JsonObject {
         const content = requestBody.content;
         const json = isObject(content) ? content['application/json'] : undefined;
         if (isObject(json) && isObject(json.schema)) {
-          body = { required: requestBody.required === true, schema: clean(json.schema) as JsonObject };
+          body = {
+            required: requestBody.required === true,
+            schema: clean(json.schema) as JsonObject,
+          };
         }
       }
 
@@ -162,7 +173,8 @@ export function extractContract(spec: JsonObject): JsonObject {
     enqueue(op as unknown as Json);
   }
   // The route handlers also validate dial-plan node configs and build seed data from these.
-  for (const name of ['DialPlan', 'DialPlanNode', 'CallLog', 'Voicemail', 'Error']) enqueue({ $ref: `#/components/schemas/${name}` });
+  for (const name of ['DialPlan', 'DialPlanNode', 'CallLog', 'Voicemail', 'Error'])
+    enqueue({ $ref: `#/components/schemas/${name}` });
   while (queue.length) enqueue(schemas[queue.shift()!]);
 
   const kept: JsonObject = {};
@@ -181,7 +193,8 @@ export function extractContract(spec: JsonObject): JsonObject {
   const responses = (spec.components as JsonObject).responses as JsonObject;
   const errors: JsonObject = {};
   for (const [name, response] of Object.entries(responses)) {
-    if (isObject(response) && typeof response.description === 'string') errors[name] = response.description;
+    if (isObject(response) && typeof response.description === 'string')
+      errors[name] = response.description;
   }
 
   return {
@@ -206,12 +219,14 @@ export const CONTRACT_SOURCE = fileURLToPath(
 );
 export const CONTRACT_OUTPUT = fileURLToPath(new URL('./contract-schemas.json', import.meta.url));
 
-export function renderContract(spec: JsonObject): string {
-  return `${JSON.stringify(extractContract(spec), null, 2)}\n`;
+/** The file's exact contents: the extract, formatted with the repo's Prettier config. */
+export async function renderContract(spec: JsonObject): Promise<string> {
+  const options = (await resolveConfig(CONTRACT_OUTPUT)) ?? {};
+  return format(JSON.stringify(extractContract(spec)), { ...options, parser: 'json' });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const spec = JSON.parse(readFileSync(CONTRACT_SOURCE, 'utf8')) as JsonObject;
-  writeFileSync(CONTRACT_OUTPUT, renderContract(spec));
+  writeFileSync(CONTRACT_OUTPUT, await renderContract(spec));
   console.log(`wrote ${CONTRACT_OUTPUT}`);
 }

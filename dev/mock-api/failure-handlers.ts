@@ -7,10 +7,14 @@ const NO_BODY = new Set([204, 205, 304]);
 function wait(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }
 
@@ -22,7 +26,12 @@ export function failureHandlers(store: MockStore): HttpHandler[] {
     if (rule.status === undefined) return undefined; // a delay only: answer normally
     if (rule.status === 0) return HttpResponse.error();
     if (NO_BODY.has(rule.status)) return new HttpResponse(null, { status: rule.status });
-    return HttpResponse.json(rule.body ?? { error: 'Injected failure (POST /__mock/fail)', code: 'mock_failure' }, { status: rule.status });
+    return HttpResponse.json(
+      rule.body ?? { error: 'Injected failure (POST /__mock/fail)', code: 'mock_failure' },
+      { status: rule.status },
+    );
   };
-  return ['*/v1/*', '*/mock-media/*', '*/api/dialstack-session', '*/api/dialstack-config'].map((path) => http.all(path, inject));
+  return ['*/v1/*', '*/mock-media/*', '*/api/dialstack-session', '*/api/dialstack-config'].map(
+    (path) => http.all(path, inject),
+  );
 }

@@ -1,7 +1,8 @@
 /** Finding routing targets — users, voice apps, dial plans, ring groups, shared voicemail boxes. */
 import type { MockStore } from './store';
 
-export type RoutingTargetKind = 'user' | 'voice_app' | 'dial_plan' | 'ring_group' | 'shared_voicemail_box';
+export type RoutingTargetKind =
+  'user' | 'voice_app' | 'dial_plan' | 'ring_group' | 'shared_voicemail_box';
 
 export interface RoutingTarget {
   kind: RoutingTargetKind;

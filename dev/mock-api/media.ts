@@ -33,7 +33,12 @@ function checkSignature(store: MockStore, url: URL): Response | null {
   if (!Number.isInteger(expires) || !sig || sig !== signature(store, url.pathname, expires)) {
     return mediaError(403, 'Invalid signed URL', 'invalid_signature');
   }
-  if (expires * 1000 <= store.now()) return mediaError(403, 'This signed URL has expired; request the recording again', 'url_expired');
+  if (expires * 1000 <= store.now())
+    return mediaError(
+      403,
+      'This signed URL has expired; request the recording again',
+      'url_expired',
+    );
   return null;
 }
 
@@ -52,19 +57,31 @@ export function audioResponse(request: Request, bytes: Uint8Array<ArrayBuffer>):
     start = Math.max(0, start);
     end = Math.min(end, size - 1);
     if (start > end || start >= size) {
-      return new HttpResponse(null, { status: 416, headers: { 'Content-Range': `bytes */${size}` } });
+      return new HttpResponse(null, {
+        status: 416,
+        headers: { 'Content-Range': `bytes */${size}` },
+      });
     }
     const slice = bytes.slice(start, end + 1);
     return new HttpResponse(slice, {
       status: 206,
-      headers: { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': String(slice.length) },
+      headers: {
+        ...headers,
+        'Content-Range': `bytes ${start}-${end}/${size}`,
+        'Content-Length': String(slice.length),
+      },
     });
   }
-  return new HttpResponse(bytes, { status: 200, headers: { ...headers, 'Content-Length': String(bytes.length) } });
+  return new HttpResponse(bytes, {
+    status: 200,
+    headers: { ...headers, 'Content-Length': String(bytes.length) },
+  });
 }
 
 function idFromFile(file: unknown): string | null {
-  return typeof file === 'string' && file.endsWith('.wav') ? decodeURIComponent(file.slice(0, -4)) : null;
+  return typeof file === 'string' && file.endsWith('.wav')
+    ? decodeURIComponent(file.slice(0, -4))
+    : null;
 }
 
 export function mediaHandlers(store: MockStore): HttpHandler[] {

@@ -24,7 +24,15 @@ type Next = (error?: unknown) => void;
 
 const MOCK_PREFIXES = ['/v1/', '/__mock/', '/mock-media/'];
 const DEMO_ROUTES = ['/api/dialstack-session', '/api/dialstack-config'];
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'proxy-connection',
+  'te',
+  'trailer',
+]);
 
 function pathnameOf(req: IncomingMessage): string {
   const raw = req.url ?? '/';
@@ -33,24 +41,36 @@ function pathnameOf(req: IncomingMessage): string {
 }
 
 export function isMockRequest(pathname: string): boolean {
-  return MOCK_PREFIXES.some((prefix) => pathname.startsWith(prefix)) || pathname === '/v1' || DEMO_ROUTES.includes(pathname);
+  return (
+    MOCK_PREFIXES.some((prefix) => pathname.startsWith(prefix)) ||
+    pathname === '/v1' ||
+    DEMO_ROUTES.includes(pathname)
+  );
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   if (req.method === 'GET' || req.method === 'HEAD') return undefined;
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of req)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return chunks.length ? Buffer.concat(chunks) : undefined;
 }
 
-export function toFetchRequest(req: IncomingMessage, body: Buffer | undefined, signal: AbortSignal): Request {
+export function toFetchRequest(
+  req: IncomingMessage,
+  body: Buffer | undefined,
+  signal: AbortSignal,
+): Request {
   const encrypted = (req.socket as { encrypted?: boolean }).encrypted === true;
-  const forwardedProto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim();
+  const forwardedProto = String(req.headers['x-forwarded-proto'] ?? '')
+    .split(',')[0]
+    ?.trim();
   const protocol = forwardedProto || (encrypted ? 'https' : 'http');
   const host = req.headers.host ?? 'localhost';
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || name.startsWith(':') || HOP_BY_HOP.has(name) || name === 'host') continue;
+    if (value === undefined || name.startsWith(':') || HOP_BY_HOP.has(name) || name === 'host')
+      continue;
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
     else headers.set(name, value);
   }
@@ -63,7 +83,11 @@ export function toFetchRequest(req: IncomingMessage, body: Buffer | undefined, s
 }
 
 /** Writes a Fetch Response to a Node response, streaming the body and flushing each chunk. */
-export async function sendFetchResponse(response: Response, res: ServerResponse, signal: AbortSignal): Promise<void> {
+export async function sendFetchResponse(
+  response: Response,
+  res: ServerResponse,
+  signal: AbortSignal,
+): Promise<void> {
   if (response.type === 'error') {
     // HttpResponse.error(): a network error — drop the connection without a response.
     res.destroy();
@@ -88,7 +112,8 @@ export async function sendFetchResponse(response: Response, res: ServerResponse,
       const { done, value } = await reader.read();
       if (done) break;
       if (res.destroyed) break;
-      if (!res.write(value)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+      if (!res.write(value))
+        await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
     }
   } catch {
     // the stream was cancelled (client gone) or errored: end below
@@ -103,7 +128,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-export function mockApiMiddleware(options: MockApiMiddlewareOptions = {}): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
+export function mockApiMiddleware(
+  options: MockApiMiddlewareOptions = {},
+): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
   const store = options.store ?? defaultStore;
   const handlers = createHandlers(store);
   const real = options.realBackend === undefined ? realBackendFromEnv() : options.realBackend;
@@ -138,8 +165,12 @@ export function mockApiMiddleware(options: MockApiMiddlewareOptions = {}): (req:
         }
         await sendFetchResponse(response, res, controller.signal);
       } catch (error) {
-        console.error('[mock-api] middleware error', error instanceof Error ? error.message : error);
-        if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error', code: 'internal_error' });
+        console.error(
+          '[mock-api] middleware error',
+          error instanceof Error ? error.message : error,
+        );
+        if (!res.headersSent)
+          sendJson(res, 500, { error: 'Internal server error', code: 'internal_error' });
         else res.destroy();
       }
     })();

@@ -41,7 +41,9 @@ function toBase64Url(text: string): string {
 function fromBase64Url(text: string): string {
   if (!/^[A-Za-z0-9_-]+$/.test(text)) throw new Error('not base64url');
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  return new TextDecoder('utf-8', { fatal: true }).decode(
+    Uint8Array.from(binary, (c) => c.charCodeAt(0)),
+  );
 }
 
 /** Hash of every query parameter except the cursor and the page size. */
@@ -61,7 +63,10 @@ export function encodeCursor(c: Omit<Cursor, 's'>): string {
 }
 
 function invalidCursor(reason: string) {
-  return validationError('Invalid pagination cursor; follow next_page_url/previous_page_url as given', { page: reason });
+  return validationError(
+    'Invalid pagination cursor; follow next_page_url/previous_page_url as given',
+    { page: reason },
+  );
 }
 
 export function decodeCursor(raw: string, url: URL): Cursor {
@@ -73,13 +78,18 @@ export function decodeCursor(raw: string, url: URL): Cursor {
   }
   const c = parsed as Partial<Cursor>;
   if (
-    typeof c !== 'object' || c === null ||
+    typeof c !== 'object' ||
+    c === null ||
     (c.d !== 'next' && c.d !== 'prev') ||
-    typeof c.k !== 'string' || typeof c.i !== 'string' || typeof c.f !== 'string' || typeof c.s !== 'string'
+    typeof c.k !== 'string' ||
+    typeof c.i !== 'string' ||
+    typeof c.f !== 'string' ||
+    typeof c.s !== 'string'
   ) {
     throw invalidCursor('is not a cursor issued by this API');
   }
-  if (c.s !== checksum({ d: c.d, k: c.k, i: c.i, f: c.f })) throw invalidCursor('has been modified');
+  if (c.s !== checksum({ d: c.d, k: c.k, i: c.i, f: c.f }))
+    throw invalidCursor('has been modified');
   if (c.f !== filterHash(url)) throw invalidCursor('belongs to a list with different filters');
   return c as Cursor;
 }
@@ -99,7 +109,11 @@ function compare(ak: string, ai: string, bk: string, bi: string): number {
   return 0;
 }
 
-export function sortNewestFirst<T>(items: readonly T[], key: (item: T) => string, id: (item: T) => string): T[] {
+export function sortNewestFirst<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  id: (item: T) => string,
+): T[] {
   return [...items].sort((a, b) => compare(key(a), id(a), key(b), id(b)));
 }
 
@@ -110,7 +124,10 @@ function pageUrl(url: URL, cursor: string): string {
 }
 
 /** One page of `items` (any order; sorted here) as the contract's list envelope. */
-export function paginate<T>(items: readonly T[], { url, limit, key, id }: PaginateOptions<T>): ListEnvelope<T> {
+export function paginate<T>(
+  items: readonly T[],
+  { url, limit, key, id }: PaginateOptions<T>,
+): ListEnvelope<T> {
   const sorted = sortNewestFirst(items, key, id);
   const raw = url.searchParams.get('page');
   let start = 0;
@@ -134,8 +151,14 @@ export function paginate<T>(items: readonly T[], { url, limit, key, id }: Pagina
   return {
     object: 'list',
     url: url.pathname,
-    next_page_url: last && end < sorted.length ? pageUrl(url, encodeCursor({ d: 'next', k: key(last), i: id(last), f })) : null,
-    previous_page_url: first && start > 0 ? pageUrl(url, encodeCursor({ d: 'prev', k: key(first), i: id(first), f })) : null,
+    next_page_url:
+      last && end < sorted.length
+        ? pageUrl(url, encodeCursor({ d: 'next', k: key(last), i: id(last), f }))
+        : null,
+    previous_page_url:
+      first && start > 0
+        ? pageUrl(url, encodeCursor({ d: 'prev', k: key(first), i: id(first), f }))
+        : null,
     data,
   };
 }

@@ -13,7 +13,12 @@ export interface RealBackend {
 
 export const REAL_API_URL = 'https://api.dialstack.ai';
 
-export function realBackend(secretKey: string, account: string, apiUrl = REAL_API_URL, fetchImpl: typeof fetch = fetch): RealBackend {
+export function realBackend(
+  secretKey: string,
+  account: string,
+  apiUrl = REAL_API_URL,
+  fetchImpl: typeof fetch = fetch,
+): RealBackend {
   return {
     apiUrl,
     async createSession() {
@@ -24,20 +29,29 @@ export function realBackend(secretKey: string, account: string, apiUrl = REAL_AP
           headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
           body: JSON.stringify({
             account,
-            components: Object.fromEntries(SESSION_COMPONENTS.map((name) => [name, { enabled: true }])),
+            components: Object.fromEntries(
+              SESSION_COMPONENTS.map((name) => [name, { enabled: true }]),
+            ),
           }),
         });
       } catch {
-        return { status: 502, body: { error: 'Could not reach the DialStack API', code: 'bad_gateway' } };
+        return {
+          status: 502,
+          body: { error: 'Could not reach the DialStack API', code: 'bad_gateway' },
+        };
       }
       const payload = (await response.json().catch(() => null)) as Record<string, unknown> | null;
       if (!response.ok || !payload || typeof payload.client_secret !== 'string') {
         // Pass the API's error through (it never contains the key), minus anything unexpected.
-        const error = payload && typeof payload.error === 'string' ? payload.error : 'Session creation failed';
+        const error =
+          payload && typeof payload.error === 'string' ? payload.error : 'Session creation failed';
         const code = payload && typeof payload.code === 'string' ? payload.code : 'session_failed';
         return { status: response.ok ? 502 : response.status, body: { error, code } };
       }
-      return { status: 200, body: { client_secret: payload.client_secret, expires_at: payload.expires_at } };
+      return {
+        status: 200,
+        body: { client_secret: payload.client_secret, expires_at: payload.expires_at },
+      };
     },
   };
 }

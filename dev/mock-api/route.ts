@@ -57,13 +57,23 @@ export function route(store: MockStore, id: OperationId, resolve: Resolver): Htt
       for (const [key, value] of Object.entries(params)) {
         if (typeof value === 'string') stringParams[key] = value;
       }
-      return await resolve({ store, request, url, origin: url.origin, params: stringParams, query, body, session });
+      return await resolve({
+        store,
+        request,
+        url,
+        origin: url.origin,
+        params: stringParams,
+        query,
+        body,
+        session,
+      });
     } catch (thrown) {
       return toErrorResponse(thrown);
     }
   });
 }
 
-export const json = (data: unknown, status = 200): Response => HttpResponse.json(data as never, { status });
+export const json = (data: unknown, status = 200): Response =>
+  HttpResponse.json(data as never, { status });
 
 export const noContent = (): Response => new HttpResponse(null, { status: 204 });

@@ -19,7 +19,11 @@ export function serializeCall(store: MockStore, call: CallLog, origin: string): 
   return {
     ...call,
     recording_url: recorded
-      ? signMediaUrl(store, absolute(origin, recordingPath(call.id)), store.now() + RECORDING_URL_TTL_MS)
+      ? signMediaUrl(
+          store,
+          absolute(origin, recordingPath(call.id)),
+          store.now() + RECORDING_URL_TTL_MS,
+        )
       : null,
   };
 }
@@ -46,6 +50,9 @@ export function withExtensions<T extends { id: string }>(
   if (!expand) return record;
   return {
     ...record,
-    extensions: { object: 'list', data: store.data.extensions.filter((e) => e.target === record.id) },
+    extensions: {
+      object: 'list',
+      data: store.data.extensions.filter((e) => e.target === record.id),
+    },
   };
 }

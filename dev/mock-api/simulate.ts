@@ -26,7 +26,10 @@ function frontDesk(store: MockStore): User {
 }
 
 function mainLine(store: MockStore) {
-  return store.data.phoneNumbers.find((n) => n.id === store.facts.phoneNumbers.mainLine) ?? store.data.phoneNumbers[0]!;
+  return (
+    store.data.phoneNumbers.find((n) => n.id === store.facts.phoneNumbers.mainLine) ??
+    store.data.phoneNumbers[0]!
+  );
 }
 
 function emit(store: MockStore, type: string, payload: Record<string, unknown>): void {
@@ -34,7 +37,12 @@ function emit(store: MockStore, type: string, payload: Record<string, unknown>):
 }
 
 /** An inbound call starts ringing the front desk: `call.incoming`, then `call.ringing`. */
-export function startIncoming(store: MockStore, from_number?: string, from_name?: string | null, startedAt = store.now()): ActiveCall {
+export function startIncoming(
+  store: MockStore,
+  from_number?: string,
+  from_name?: string | null,
+  startedAt = store.now(),
+): ActiveCall {
   const patient = PATIENTS[(store.data.calls.length + store.activeCalls.size) % PATIENTS.length]!;
   const user = frontDesk(store);
   const did = mainLine(store);
@@ -53,13 +61,19 @@ export function startIncoming(store: MockStore, from_number?: string, from_name?
   store.activeCalls.set(call.id, call);
   const base = { call_id: call.id, from_number: call.from_number, to_number: call.to_number };
   emit(store, 'call.incoming', { ...base, from_name: call.from_name });
-  emit(store, 'call.ringing', { ...base, user_id: user.id, from_name: call.from_name, ringing_at: iso(startedAt) });
+  emit(store, 'call.ringing', {
+    ...base,
+    user_id: user.id,
+    from_name: call.from_name,
+    ringing_at: iso(startedAt),
+  });
   return call;
 }
 
 /** POST /v1/calls: the user's phones ring first (`call.initiated`); the call stays active. */
 export function startOutbound(store: MockStore, user: User, toNumber: string): ActiveCall {
-  const did = store.data.phoneNumbers.find((n) => n.id === user.outbound_caller_id_did_id) ?? mainLine(store);
+  const did =
+    store.data.phoneNumbers.find((n) => n.id === user.outbound_caller_id_did_id) ?? mainLine(store);
   const call: ActiveCall = {
     id: store.nextId('call'),
     direction: 'outbound',
@@ -73,7 +87,12 @@ export function startOutbound(store: MockStore, user: User, toNumber: string): A
     answered_at: null,
   };
   store.activeCalls.set(call.id, call);
-  emit(store, 'call.initiated', { call_id: call.id, from_number: call.from_number, to_number: call.to_number, user_id: user.id });
+  emit(store, 'call.initiated', {
+    call_id: call.id,
+    from_number: call.from_number,
+    to_number: call.to_number,
+    user_id: user.id,
+  });
   return call;
 }
 
@@ -109,10 +128,15 @@ function qualityLegs(call: ActiveCall, seconds: number): QualityMetricLeg[] {
 }
 
 /** Ends a call: a call-log record, maybe a voicemail, then `call.end`. */
-export function finish(store: MockStore, call: ActiveCall, outcome: 'hangup' | 'voicemail'): CallLog {
+export function finish(
+  store: MockStore,
+  call: ActiveCall,
+  outcome: 'hangup' | 'voicemail',
+): CallLog {
   const endedAt = store.now();
   const answered = call.answered_at !== null && outcome === 'hangup';
-  const status: CallLog['status'] = outcome === 'voicemail' ? 'voicemail' : answered ? 'completed' : 'no-answer';
+  const status: CallLog['status'] =
+    outcome === 'voicemail' ? 'voicemail' : answered ? 'completed' : 'no-answer';
   const messageSeconds = 22;
   const duration = answered
     ? Math.max(0, Math.round((endedAt - Date.parse(call.answered_at!)) / 1000))
@@ -122,7 +146,13 @@ export function finish(store: MockStore, call: ActiveCall, outcome: 'hangup' | '
   const user = store.data.users.find((u) => u.id === call.user_id) ?? null;
   const didLabel = (() => {
     const target = store.data.phoneNumbers.find((n) => n.id === call.did_id)?.routing_target;
-    const named = [...store.data.dialPlans, ...store.data.ringGroups, ...store.data.users, ...store.data.sharedVoicemailBoxes, ...store.data.voiceApps];
+    const named = [
+      ...store.data.dialPlans,
+      ...store.data.ringGroups,
+      ...store.data.users,
+      ...store.data.sharedVoicemailBoxes,
+      ...store.data.voiceApps,
+    ];
     return named.find((r) => r.id === target)?.name ?? null;
   })();
   const log: CallLog = {
@@ -149,7 +179,10 @@ export function finish(store: MockStore, call: ActiveCall, outcome: 'hangup' | '
 
   if (status === 'voicemail') {
     const id = store.nextId('vm');
-    const owner = call.user_id === store.facts.users.frontDesk || call.user_id === null ? store.facts.sharedVoicemailBoxes.frontDesk : call.user_id;
+    const owner =
+      call.user_id === store.facts.users.frontDesk || call.user_id === null
+        ? store.facts.sharedVoicemailBoxes.frontDesk
+        : call.user_id;
     const template = store.data.voicemails.length % 7;
     store.data.voicemails.unshift({
       id,
@@ -182,7 +215,11 @@ export function finish(store: MockStore, call: ActiveCall, outcome: 'hangup' | '
   return log;
 }
 
-function activeCall(store: MockStore, callId: string | undefined, predicate: (call: ActiveCall) => boolean = () => true): ActiveCall | undefined {
+function activeCall(
+  store: MockStore,
+  callId: string | undefined,
+  predicate: (call: ActiveCall) => boolean = () => true,
+): ActiveCall | undefined {
   if (callId !== undefined) {
     const call = store.activeCalls.get(callId);
     if (!call) throw new ApiError(404, `No call in progress with id ${callId}`, 'call_not_active');
@@ -198,7 +235,9 @@ export function simulate(store: MockStore, request: SimulationRequest): string {
     case 'incoming':
       return startIncoming(store, from_number, from_name).id;
     case 'answer': {
-      const call = activeCall(store, call_id, (c) => c.answered_at === null) ?? startIncoming(store, from_number, from_name);
+      const call =
+        activeCall(store, call_id, (c) => c.answered_at === null) ??
+        startIncoming(store, from_number, from_name);
       if (call.answered_at === null) answer(store, call);
       return call.id;
     }

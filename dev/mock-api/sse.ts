@@ -8,7 +8,8 @@ import { HttpResponse } from 'msw';
 import type { HubEvent } from './event-hub';
 import type { MockStore } from './store';
 
-export const CONNECTED_FRAME = 'event: connected\ndata: {"message":"Connected to event stream"}\n\n';
+export const CONNECTED_FRAME =
+  'event: connected\ndata: {"message":"Connected to event stream"}\n\n';
 
 export function formatEvent(event: HubEvent): string {
   return `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`;

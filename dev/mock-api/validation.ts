@@ -35,11 +35,18 @@ function fieldPath(instancePath: string): string {
     .split('/')
     .slice(1)
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+    .reduce(
+      (path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part),
+      '',
+    );
 }
 
 /** ajv errors → `{ field: message }`, first message per field, combinator noise dropped. */
-export function detailsFrom(errors: readonly ErrorObject[] | null | undefined, prefix = '', root = 'body'): Record<string, string> {
+export function detailsFrom(
+  errors: readonly ErrorObject[] | null | undefined,
+  prefix = '',
+  root = 'body',
+): Record<string, string> {
   const details: Record<string, string> = {};
   for (const error of errors ?? []) {
     if (error.keyword === 'anyOf' || error.keyword === 'oneOf' || error.keyword === 'if') continue;
@@ -57,7 +64,11 @@ export function detailsFrom(errors: readonly ErrorObject[] | null | undefined, p
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
       message = `must be one of: ${allowed.map((v) => (v === null ? 'null' : String(v))).join(', ')}`;
     }
-    const key = prefix ? (field ? `${prefix}${field.startsWith('[') ? '' : '.'}${field}` : prefix) : field || root;
+    const key = prefix
+      ? field
+        ? `${prefix}${field.startsWith('[') ? '' : '.'}${field}`
+        : prefix
+      : field || root;
     if (!(key in details)) details[key] = message;
   }
   return details;
@@ -69,7 +80,11 @@ type QueryValue = string | number | boolean | string[];
  * The query string typed and validated against the operation's parameters. `page` (the
  * pagination cursor) is left to the pagination module; any other unknown parameter is a 400.
  */
-export function parseQuery(id: OperationId, op: ContractOperation, url: URL): Record<string, QueryValue> {
+export function parseQuery(
+  id: OperationId,
+  op: ContractOperation,
+  url: URL,
+): Record<string, QueryValue> {
   const properties = (op.query?.properties ?? {}) as Record<string, { type?: string | string[] }>;
   const isList = 'limit' in properties;
   const query: Record<string, QueryValue> = {};
@@ -88,30 +103,39 @@ export function parseQuery(id: OperationId, op: ContractOperation, url: URL): Re
     }
     const raw = values[0]!;
     if (property.type === 'integer' && /^-?\d+$/.test(raw)) query[key] = Number(raw);
-    else if (property.type === 'boolean' && (raw === 'true' || raw === 'false')) query[key] = raw === 'true';
+    else if (property.type === 'boolean' && (raw === 'true' || raw === 'false'))
+      query[key] = raw === 'true';
     else query[key] = raw;
   }
   if (Object.keys(unknown).length) throw validationError('Invalid query parameters', unknown);
   if (op.query) {
     const validate = validatorAt(`/operations/${id}/query`);
-    if (!validate(query)) throw validationError('Invalid query parameters', detailsFrom(validate.errors, '', 'query'));
+    if (!validate(query))
+      throw validationError('Invalid query parameters', detailsFrom(validate.errors, '', 'query'));
   }
   return query;
 }
 
 /** The JSON body, validated against the operation's request-body schema. */
-export async function parseBody(id: OperationId, op: ContractOperation, request: Request): Promise<unknown> {
+export async function parseBody(
+  id: OperationId,
+  op: ContractOperation,
+  request: Request,
+): Promise<unknown> {
   if (!op.body) return undefined;
   const text = await request.text();
   if (!text.trim()) {
-    if (op.body.required) throw validationError('A JSON request body is required', { body: 'is required' });
+    if (op.body.required)
+      throw validationError('A JSON request body is required', { body: 'is required' });
     return {};
   }
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new ApiError(400, 'The request body is not valid JSON', 'invalid_json', { body: 'is not valid JSON' });
+    throw new ApiError(400, 'The request body is not valid JSON', 'invalid_json', {
+      body: 'is not valid JSON',
+    });
   }
   const validate = validatorAt(`/operations/${id}/body/schema`);
   if (!validate(body)) throw validationError('Invalid request body', detailsFrom(validate.errors));
@@ -121,5 +145,6 @@ export async function parseBody(id: OperationId, op: ContractOperation, request:
 /** Validates a value against a named contract schema; throws a 400 naming fields under `prefix`. */
 export function assertSchema(name: string, value: unknown, prefix: string): void {
   const validate = schemaValidator(name);
-  if (!validate(value)) throw validationError('Invalid request body', detailsFrom(validate.errors, prefix));
+  if (!validate(value))
+    throw validationError('Invalid request body', detailsFrom(validate.errors, prefix));
 }

@@ -32,28 +32,57 @@ describe('account sessions', () => {
     assert.equal(live.status, 401);
   });
 
-  const rejections: [string, (api: Awaited<ReturnType<typeof createTestApi>>) => Promise<Record<string, string>>, string][] = [
+  const rejections: [
+    string,
+    (api: Awaited<ReturnType<typeof createTestApi>>) => Promise<Record<string, string>>,
+    string,
+  ][] = [
     ['missing', async () => ({}), 'missing_token'],
-    ['not a Bearer header', async (api) => ({ Authorization: `Token ${api.token}` }), 'invalid_token'],
+    [
+      'not a Bearer header',
+      async (api) => ({ Authorization: `Token ${api.token}` }),
+      'invalid_token',
+    ],
     ['malformed', async () => ({ Authorization: 'Bearer not.a.jwt' }), 'invalid_token'],
-    ['signed with another key', async (api) => {
-      const forged = await new SignJWT({ account_id: api.store.facts.accountId, components: [...SESSION_COMPONENTS] })
-        .setProtectedHeader({ alg: 'HS256' })
-        .setExpirationTime('1h')
-        .sign(new TextEncoder().encode('not-the-mock-secret'));
-      return { Authorization: `Bearer ${forged}` };
-    }, 'invalid_token'],
-    ['tampered payload', async (api) => {
-      const [h, , s] = api.token.split('.');
-      const payload = Buffer.from(JSON.stringify({ ...decode(api.token), components: ['everything'] })).toString('base64url');
-      return { Authorization: `Bearer ${h}.${payload}.${s}` };
-    }, 'invalid_token'],
-    ['alg none', async (api) => {
-      const h = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
-      const p = Buffer.from(JSON.stringify(decode(api.token))).toString('base64url');
-      return { Authorization: `Bearer ${h}.${p}.` };
-    }, 'invalid_token'],
-    ['expired', async (api) => ({ Authorization: `Bearer ${await api.mint(undefined, -5)}` }), 'session_expired'],
+    [
+      'signed with another key',
+      async (api) => {
+        const forged = await new SignJWT({
+          account_id: api.store.facts.accountId,
+          components: [...SESSION_COMPONENTS],
+        })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setExpirationTime('1h')
+          .sign(new TextEncoder().encode('not-the-mock-secret'));
+        return { Authorization: `Bearer ${forged}` };
+      },
+      'invalid_token',
+    ],
+    [
+      'tampered payload',
+      async (api) => {
+        const [h, , s] = api.token.split('.');
+        const payload = Buffer.from(
+          JSON.stringify({ ...decode(api.token), components: ['everything'] }),
+        ).toString('base64url');
+        return { Authorization: `Bearer ${h}.${payload}.${s}` };
+      },
+      'invalid_token',
+    ],
+    [
+      'alg none',
+      async (api) => {
+        const h = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
+        const p = Buffer.from(JSON.stringify(decode(api.token))).toString('base64url');
+        return { Authorization: `Bearer ${h}.${p}.` };
+      },
+      'invalid_token',
+    ],
+    [
+      'expired',
+      async (api) => ({ Authorization: `Bearer ${await api.mint(undefined, -5)}` }),
+      'session_expired',
+    ],
   ];
   for (const [name, headers, code] of rejections) {
     it(`rejects a ${name} token with 401 and the contract's error body`, async () => {
@@ -91,7 +120,10 @@ describe('account sessions', () => {
     const api = await createTestApi();
     for (const component of SESSION_COMPONENTS) {
       const controller = new AbortController();
-      const response = await api.fetch('/v1/events', { token: await api.mint([component]), signal: controller.signal });
+      const response = await api.fetch('/v1/events', {
+        token: await api.mint([component]),
+        signal: controller.signal,
+      });
       assert.equal(response.status, 200, component);
       controller.abort();
       await response.body?.cancel();
@@ -124,8 +156,14 @@ describe('account sessions', () => {
     const result = await api.json('/api/dialstack-session', { token: null, method: 'POST' });
     assert.equal(result.status, 200);
     assert.deepEqual(Object.keys(result.body).sort(), ['client_secret', 'expires_at']);
-    assert.equal((await api.json('/v1/dialplans', { token: result.body.client_secret })).status, 200);
-    const narrowed = await api.json('/api/dialstack-session', { token: null, json: { components: ['voicemails'] } });
+    assert.equal(
+      (await api.json('/v1/dialplans', { token: result.body.client_secret })).status,
+      200,
+    );
+    const narrowed = await api.json('/api/dialstack-session', {
+      token: null,
+      json: { components: ['voicemails'] },
+    });
     assert.deepEqual(decode(narrowed.body.client_secret).components, ['voicemails']);
     const config = await api.json('/api/dialstack-config', { token: null });
     assert.deepEqual(config.body, { apiUrl: '', mock: true });

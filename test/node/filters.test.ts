@@ -15,7 +15,9 @@ describe('filters', async () => {
   const { calls, voicemails, users, endpoints } = api.store.data;
   const numbers = [...new Set(calls.flatMap((c) => [c.from_number, c.to_number]))];
   const now = Date.now();
-  const instant = fc.integer({ min: now - 32 * DAY, max: now + DAY }).map((ms) => new Date(ms).toISOString());
+  const instant = fc
+    .integer({ min: now - 32 * DAY, max: now + DAY })
+    .map((ms) => new Date(ms).toISOString());
   // Each filter is set a quarter of the time, so combinations are varied but not always empty.
   const maybe = <T>(arb: fc.Arbitrary<T>) =>
     fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: arb, weight: 1 });
@@ -35,18 +37,23 @@ describe('filters', async () => {
     await fc.assert(
       fc.asyncProperty(filters, fc.integer({ min: 10, max: 100 }), async (f, limit) => {
         const query = new URLSearchParams({ limit: String(limit) });
-        for (const [key, value] of Object.entries(f)) if (value !== undefined) query.set(key, value);
-        const got = (await allPages(api, `/v1/calls?${query}`)).flatMap((p) => p.body.data.map((c: { id: string }) => c.id));
+        for (const [key, value] of Object.entries(f))
+          if (value !== undefined) query.set(key, value);
+        const got = (await allPages(api, `/v1/calls?${query}`)).flatMap((p) =>
+          p.body.data.map((c: { id: string }) => c.id),
+        );
         const expected = calls
-          .filter((c) =>
-            (!f.user_id || c.user_id === f.user_id) &&
-            (!f.endpoint_id || c.endpoint_id === f.endpoint_id) &&
-            (!f.direction || c.direction === f.direction) &&
-            (!f.status || c.status === f.status) &&
-            (!f.from_number || c.from_number === f.from_number) &&
-            (!f.to_number || c.to_number === f.to_number) &&
-            (!f.from_date || new Date(c.started_at) >= new Date(f.from_date)) &&
-            (!f.to_date || new Date(c.started_at) < new Date(f.to_date)))
+          .filter(
+            (c) =>
+              (!f.user_id || c.user_id === f.user_id) &&
+              (!f.endpoint_id || c.endpoint_id === f.endpoint_id) &&
+              (!f.direction || c.direction === f.direction) &&
+              (!f.status || c.status === f.status) &&
+              (!f.from_number || c.from_number === f.from_number) &&
+              (!f.to_number || c.to_number === f.to_number) &&
+              (!f.from_date || new Date(c.started_at) >= new Date(f.from_date)) &&
+              (!f.to_date || new Date(c.started_at) < new Date(f.to_date)),
+          )
           .map((c) => c.id);
         assert.deepEqual([...got].sort(), [...expected].sort());
         if (expected.length) nonEmpty++;
@@ -60,16 +67,25 @@ describe('filters', async () => {
     const owners = [...new Set(voicemails.map((v) => v.owner))];
     await fc.assert(
       fc.asyncProperty(
-        fc.record({ owner: maybe(fc.constantFrom(...owners)), is_read: maybe(fc.boolean()), from_date: maybe(instant) }),
+        fc.record({
+          owner: maybe(fc.constantFrom(...owners)),
+          is_read: maybe(fc.boolean()),
+          from_date: maybe(instant),
+        }),
         async (f) => {
           const query = new URLSearchParams({ limit: '7' });
-          for (const [key, value] of Object.entries(f)) if (value !== undefined) query.set(key, String(value));
-          const got = (await allPages(api, `/v1/voicemails?${query}`)).flatMap((p) => p.body.data.map((v: { id: string }) => v.id));
+          for (const [key, value] of Object.entries(f))
+            if (value !== undefined) query.set(key, String(value));
+          const got = (await allPages(api, `/v1/voicemails?${query}`)).flatMap((p) =>
+            p.body.data.map((v: { id: string }) => v.id),
+          );
           const expected = voicemails
-            .filter((v) =>
-              (f.owner === undefined || v.owner === f.owner) &&
-              (f.is_read === undefined || v.is_read === f.is_read) &&
-              (f.from_date === undefined || new Date(v.created_at) >= new Date(f.from_date)))
+            .filter(
+              (v) =>
+                (f.owner === undefined || v.owner === f.owner) &&
+                (f.is_read === undefined || v.is_read === f.is_read) &&
+                (f.from_date === undefined || new Date(v.created_at) >= new Date(f.from_date)),
+            )
             .map((v) => v.id);
           assert.deepEqual([...got].sort(), [...expected].sort());
         },
@@ -80,14 +96,19 @@ describe('filters', async () => {
 
   it('call history for one contact: both directions of Maria Gonzalez’s calls', async () => {
     const maria = api.store.facts.numberWithBothDirections;
-    const inbound = (await allPages(api, `/v1/calls?from_number=${encodeURIComponent(maria)}&limit=100`)).flatMap((p) => p.body.data);
-    const outbound = (await allPages(api, `/v1/calls?to_number=${encodeURIComponent(maria)}&limit=100`)).flatMap((p) => p.body.data);
+    const inbound = (
+      await allPages(api, `/v1/calls?from_number=${encodeURIComponent(maria)}&limit=100`)
+    ).flatMap((p) => p.body.data);
+    const outbound = (
+      await allPages(api, `/v1/calls?to_number=${encodeURIComponent(maria)}&limit=100`)
+    ).flatMap((p) => p.body.data);
     assert.ok(inbound.some((c: { direction: string }) => c.direction === 'inbound'));
     assert.ok(outbound.some((c: { direction: string }) => c.direction === 'outbound'));
   });
 
   it('"today" and "last 7 days" have calls', async () => {
-    const since = (ms: number) => `/v1/calls?limit=100&from_date=${encodeURIComponent(new Date(now - ms).toISOString())}`;
+    const since = (ms: number) =>
+      `/v1/calls?limit=100&from_date=${encodeURIComponent(new Date(now - ms).toISOString())}`;
     const day = (await allPages(api, since(12 * 3_600_000))).flatMap((p) => p.body.data);
     const week = (await allPages(api, since(7 * DAY))).flatMap((p) => p.body.data);
     assert.ok(day.length >= 10, `calls in the last 12 h: ${day.length}`);
@@ -103,11 +124,17 @@ describe('filters', async () => {
   it('expand[]=extensions adds each resource’s extensions and nothing else', async () => {
     const plain = await api.json('/v1/ring_groups');
     const expanded = await api.json('/v1/ring_groups?expand[]=extensions&expand[]=extensions');
-    assert.deepEqual(expanded.body.data.map((g: { id: string }) => g.id), plain.body.data.map((g: { id: string }) => g.id));
+    assert.deepEqual(
+      expanded.body.data.map((g: { id: string }) => g.id),
+      plain.body.data.map((g: { id: string }) => g.id),
+    );
     for (const [i, group] of expanded.body.data.entries()) {
       const { extensions, ...rest } = group;
       assert.deepEqual(rest, plain.body.data[i]);
-      assert.deepEqual(extensions.data.map((e: { target: string }) => e.target), [group.id]);
+      assert.deepEqual(
+        extensions.data.map((e: { target: string }) => e.target),
+        [group.id],
+      );
     }
   });
 });

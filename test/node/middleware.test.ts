@@ -8,14 +8,20 @@ import { realBackend } from '../../dev/mock-api/real-backend';
 import { createStore, type MockStore } from '../../dev/mock-api/store';
 import { readSse } from './helpers/sse';
 
-function serve(middleware: ReturnType<typeof mockApiMiddleware>): Promise<{ server: Server; base: string }> {
+function serve(
+  middleware: ReturnType<typeof mockApiMiddleware>,
+): Promise<{ server: Server; base: string }> {
   const server = createServer((req, res) =>
     middleware(req, res, () => {
       res.writeHead(418, { 'Content-Type': 'text/plain' });
       res.end('next()');
     }),
   );
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
 }
 
 async function until(check: () => boolean, ms = 2000) {
@@ -35,7 +41,11 @@ describe('mockApiMiddleware over http.createServer', () => {
   before(async () => {
     store = createStore({ heartbeatMs: 60_000 });
     ({ server, base } = await serve(mockApiMiddleware({ store, realBackend: null })));
-    token = ((await (await fetch(`${base}/api/dialstack-session`, { method: 'POST' })).json()) as { client_secret: string }).client_secret;
+    token = (
+      (await (await fetch(`${base}/api/dialstack-session`, { method: 'POST' })).json()) as {
+        client_secret: string;
+      }
+    ).client_secret;
   });
   after(() => {
     server.closeAllConnections();
@@ -76,7 +86,10 @@ describe('mockApiMiddleware over http.createServer', () => {
 
   it('streams SSE chunk by chunk while the response is still open, and aborts on disconnect', async () => {
     const controller = new AbortController();
-    const response = await fetch(`${base}/v1/events`, { headers: auth(), signal: controller.signal });
+    const response = await fetch(`${base}/v1/events`, {
+      headers: auth(),
+      signal: controller.signal,
+    });
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /^text\/event-stream/);
     const stream = readSse(response.body!);
@@ -85,7 +98,12 @@ describe('mockApiMiddleware over http.createServer', () => {
     assert.equal((await stream.next()).event, 'connected');
     assert.equal(ended, false, 'the connected event arrived before the response ended');
 
-    const { call_id } = (await (await fetch(`${base}/__mock/simulate`, { method: 'POST', body: JSON.stringify({ kind: 'hangup' }) })).json()) as { call_id: string };
+    const { call_id } = (await (
+      await fetch(`${base}/__mock/simulate`, {
+        method: 'POST',
+        body: JSON.stringify({ kind: 'hangup' }),
+      })
+    ).json()) as { call_id: string };
     const end = JSON.parse((await stream.nextOf('call.end')).data);
     assert.equal(end.call_id, call_id);
     assert.equal(ended, false, 'still open after live events');
@@ -96,7 +114,10 @@ describe('mockApiMiddleware over http.createServer', () => {
   });
 
   it('turns a status-0 injected failure into a dropped connection', async () => {
-    await fetch(`${base}/__mock/fail`, { method: 'POST', body: JSON.stringify({ method: 'GET', path: '/v1/users', status: 0 }) });
+    await fetch(`${base}/__mock/fail`, {
+      method: 'POST',
+      body: JSON.stringify({ method: 'GET', path: '/v1/users', status: 0 }),
+    });
     await assert.rejects(fetch(`${base}/v1/users`, { headers: auth() }), TypeError);
     assert.equal((await fetch(`${base}/v1/users`, { headers: auth() })).status, 200);
   });
@@ -113,7 +134,10 @@ describe('mockApiMiddleware over http.createServer', () => {
   });
 
   it('demo backend: mock config', async () => {
-    assert.deepEqual(await (await fetch(`${base}/api/dialstack-config`)).json(), { apiUrl: '', mock: true });
+    assert.deepEqual(await (await fetch(`${base}/api/dialstack-config`)).json(), {
+      apiUrl: '',
+      mock: true,
+    });
   });
 });
 
@@ -123,22 +147,49 @@ describe('demo backend against the real API (DIALSTACK_SECRET_KEY + DIALSTACK_AC
     const seen: { url: string; init: RequestInit }[] = [];
     const fakeFetch = (async (url: string, init: RequestInit) => {
       seen.push({ url, init });
-      return new Response(JSON.stringify({ account_id: 'acct_real', client_secret: 'eyJ.real.secret', expires_at: '2030-01-01T00:00:00Z', extra: 'x' }), { status: 201 });
+      return new Response(
+        JSON.stringify({
+          account_id: 'acct_real',
+          client_secret: 'eyJ.real.secret',
+          expires_at: '2030-01-01T00:00:00Z',
+          extra: 'x',
+        }),
+        { status: 201 },
+      );
     }) as unknown as typeof fetch;
     const logs: string[] = [];
     const original = { log: console.log, error: console.error, warn: console.warn };
-    console.log = console.error = console.warn = (...args: unknown[]) => void logs.push(args.join(' '));
-    const { server, base } = await serve(mockApiMiddleware({ realBackend: realBackend(secretKey, 'acct_real', 'https://api.dialstack.ai', fakeFetch) }));
+    console.log =
+      console.error =
+      console.warn =
+        (...args: unknown[]) => void logs.push(args.join(' '));
+    const { server, base } = await serve(
+      mockApiMiddleware({
+        realBackend: realBackend(secretKey, 'acct_real', 'https://api.dialstack.ai', fakeFetch),
+      }),
+    );
     try {
       const session = await fetch(`${base}/api/dialstack-session`, { method: 'POST' });
       assert.equal(session.status, 200);
-      assert.deepEqual(await session.json(), { client_secret: 'eyJ.real.secret', expires_at: '2030-01-01T00:00:00Z' });
+      assert.deepEqual(await session.json(), {
+        client_secret: 'eyJ.real.secret',
+        expires_at: '2030-01-01T00:00:00Z',
+      });
       assert.equal(seen[0]!.url, 'https://api.dialstack.ai/v1/account_sessions');
-      assert.equal((seen[0]!.init.headers as Record<string, string>).Authorization, `Bearer ${secretKey}`);
+      assert.equal(
+        (seen[0]!.init.headers as Record<string, string>).Authorization,
+        `Bearer ${secretKey}`,
+      );
       const sent = JSON.parse(String(seen[0]!.init.body));
       assert.equal(sent.account, 'acct_real');
-      assert.equal(Object.values(sent.components).filter((c) => (c as { enabled: boolean }).enabled).length, 7);
-      assert.deepEqual(await (await fetch(`${base}/api/dialstack-config`)).json(), { apiUrl: 'https://api.dialstack.ai', mock: false });
+      assert.equal(
+        Object.values(sent.components).filter((c) => (c as { enabled: boolean }).enabled).length,
+        7,
+      );
+      assert.deepEqual(await (await fetch(`${base}/api/dialstack-config`)).json(), {
+        apiUrl: 'https://api.dialstack.ai',
+        mock: false,
+      });
       assert.ok(!logs.some((line) => line.includes(secretKey) || line.includes('eyJ.real.secret')));
     } finally {
       Object.assign(console, original);
@@ -148,9 +199,20 @@ describe('demo backend against the real API (DIALSTACK_SECRET_KEY + DIALSTACK_AC
   });
 
   it('passes an API error through without the key', async () => {
-    const fakeFetch = (async () => new Response(JSON.stringify({ error: 'Invalid API key', code: 'unauthorized' }), { status: 401 })) as unknown as typeof fetch;
-    const backend = realBackend('sk_live_secret', 'acct_real', 'https://api.dialstack.ai', fakeFetch);
+    const fakeFetch = (async () =>
+      new Response(JSON.stringify({ error: 'Invalid API key', code: 'unauthorized' }), {
+        status: 401,
+      })) as unknown as typeof fetch;
+    const backend = realBackend(
+      'sk_live_secret',
+      'acct_real',
+      'https://api.dialstack.ai',
+      fakeFetch,
+    );
     const result = await backend.createSession();
-    assert.deepEqual(result, { status: 401, body: { error: 'Invalid API key', code: 'unauthorized' } });
+    assert.deepEqual(result, {
+      status: 401,
+      body: { error: 'Invalid API key', code: 'unauthorized' },
+    });
   });
 });

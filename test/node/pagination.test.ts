@@ -7,13 +7,26 @@ import { allPages, createTestApi } from './helpers/api';
 describe('pagination', () => {
   it('following next_page_url visits every call exactly once, newest first (any limit)', async () => {
     const api = await createTestApi();
-    const expected = [...api.store.data.calls].sort((a, b) => (a.started_at === b.started_at ? (a.id < b.id ? 1 : -1) : a.started_at < b.started_at ? 1 : -1)).map((c) => c.id);
+    const expected = [...api.store.data.calls]
+      .sort((a, b) =>
+        a.started_at === b.started_at
+          ? a.id < b.id
+            ? 1
+            : -1
+          : a.started_at < b.started_at
+            ? 1
+            : -1,
+      )
+      .map((c) => c.id);
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 5, max: 100 }), async (limit) => {
         const pages = await allPages(api, `/v1/calls?limit=${limit}`);
         const ids = pages.flatMap((p) => p.body.data.map((c: { id: string }) => c.id));
         assert.deepEqual(ids, expected);
-        assert.ok(pages.slice(0, -1).every((p) => p.body.data.length === limit), 'full pages until the last');
+        assert.ok(
+          pages.slice(0, -1).every((p) => p.body.data.length === limit),
+          'full pages until the last',
+        );
         assert.equal(pages.at(-1)!.body.next_page_url, null);
       }),
       { numRuns: 12 },
@@ -38,7 +51,10 @@ describe('pagination', () => {
       backward.unshift(page.body.data.map((c: { id: string }) => c.id));
       url = page.body.previous_page_url;
     }
-    assert.deepEqual(backward, forward.slice(0, -1).map((p) => p.body.data.map((c: { id: string }) => c.id)));
+    assert.deepEqual(
+      backward,
+      forward.slice(0, -1).map((p) => p.body.data.map((c: { id: string }) => c.id)),
+    );
   });
 
   it('keeps pages stable when calls arrive while a client is paging', async () => {
@@ -48,7 +64,9 @@ describe('pagination', () => {
     await api.json('/__mock/simulate', { token: null, json: { kind: 'hangup' } });
     await api.json('/__mock/simulate', { token: null, json: { kind: 'voicemail' } });
     const rest = await allPages(api, first.body.next_page_url);
-    const ids = [...first.body.data, ...rest.flatMap((p) => p.body.data)].map((c: { id: string }) => c.id);
+    const ids = [...first.body.data, ...rest.flatMap((p) => p.body.data)].map(
+      (c: { id: string }) => c.id,
+    );
     assert.equal(ids.length, before.size);
     assert.deepEqual(new Set(ids), before);
   });
@@ -69,7 +87,9 @@ describe('pagination', () => {
     const next = new URL((await api.json('/v1/calls?status=completed')).body.next_page_url);
     const cursor = next.searchParams.get('page')!;
     const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    const forged = Buffer.from(JSON.stringify({ ...decoded, i: 'call_zzzz' })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ ...decoded, i: 'call_zzzz' })).toString(
+      'base64url',
+    );
     const variants = [
       `/v1/calls?status=completed&page=${forged}`,
       `/v1/calls?status=completed&page=${cursor.slice(0, -2)}`,
@@ -93,11 +113,23 @@ describe('pagination', () => {
     const api = await createTestApi();
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('/v1/voicemails?is_read=true', '/v1/voicemails', '/v1/phone-numbers', '/v1/calls?direction=outbound', '/v1/extensions', '/v1/users'),
+        fc.constantFrom(
+          '/v1/voicemails?is_read=true',
+          '/v1/voicemails',
+          '/v1/phone-numbers',
+          '/v1/calls?direction=outbound',
+          '/v1/extensions',
+          '/v1/users',
+        ),
         fc.integer({ min: 1, max: 9 }),
         async (path, limit) => {
-          const pages = await allPages(api, `${path}${path.includes('?') ? '&' : '?'}limit=${limit}`);
-          const ids = pages.flatMap((p) => p.body.data.map((item: { id?: string; number?: string }) => item.id ?? item.number));
+          const pages = await allPages(
+            api,
+            `${path}${path.includes('?') ? '&' : '?'}limit=${limit}`,
+          );
+          const ids = pages.flatMap((p) =>
+            p.body.data.map((item: { id?: string; number?: string }) => item.id ?? item.number),
+          );
           assert.equal(new Set(ids).size, ids.length);
         },
       ),

@@ -15,7 +15,10 @@ const NOW = Date.parse('2025-10-18T17:30:00Z');
 const DAY = 86_400_000;
 const { data, facts } = createSeed(NOW);
 const count = <T>(items: readonly T[], key: (item: T) => string) =>
-  items.reduce<Record<string, number>>((acc, item) => ((acc[key(item)] = (acc[key(item)] ?? 0) + 1), acc), {});
+  items.reduce<Record<string, number>>(
+    (acc, item) => ((acc[key(item)] = (acc[key(item)] ?? 0) + 1), acc),
+    {},
+  );
 
 describe('seed data', () => {
   it('is deterministic for a given time and seed', () => {
@@ -29,11 +32,29 @@ describe('seed data', () => {
       const t = Date.parse(call.started_at);
       assert.ok(t <= NOW && t >= NOW - 30 * DAY, call.started_at);
     }
-    assert.deepEqual(Object.keys(count(data.calls, (c) => c.status)).sort(), ['busy', 'completed', 'failed', 'no-answer', 'voicemail']);
-    assert.deepEqual(Object.keys(count(data.calls, (c) => c.direction)).sort(), ['inbound', 'internal', 'outbound']);
-    assert.ok(data.calls.filter((c) => NOW - Date.parse(c.started_at) < 12 * 3_600_000).length >= 10, 'calls today');
-    assert.ok(data.calls.some((c) => c.from_label === null) && data.calls.some((c) => c.from_label !== null));
-    assert.ok(data.calls.some((c) => c.to_label === null) && data.calls.some((c) => c.to_label !== null));
+    assert.deepEqual(Object.keys(count(data.calls, (c) => c.status)).sort(), [
+      'busy',
+      'completed',
+      'failed',
+      'no-answer',
+      'voicemail',
+    ]);
+    assert.deepEqual(Object.keys(count(data.calls, (c) => c.direction)).sort(), [
+      'inbound',
+      'internal',
+      'outbound',
+    ]);
+    assert.ok(
+      data.calls.filter((c) => NOW - Date.parse(c.started_at) < 12 * 3_600_000).length >= 10,
+      'calls today',
+    );
+    assert.ok(
+      data.calls.some((c) => c.from_label === null) &&
+        data.calls.some((c) => c.from_label !== null),
+    );
+    assert.ok(
+      data.calls.some((c) => c.to_label === null) && data.calls.some((c) => c.to_label !== null),
+    );
   });
 
   it('answered calls have quality metrics per leg; unanswered ones none', () => {
@@ -41,15 +62,25 @@ describe('seed data', () => {
       if (call.answered_at) assert.equal(call.quality_metrics!.length, 2, call.id);
       else assert.deepEqual(call.quality_metrics, []);
     }
-    assert.ok(data.calls.some((c) => c.quality_metrics!.some((leg) => (leg.mos ?? 5) < 3.5)), 'some poor-quality calls');
+    assert.ok(
+      data.calls.some((c) => c.quality_metrics!.some((leg) => (leg.mos ?? 5) < 3.5)),
+      'some poor-quality calls',
+    );
   });
 
   it('records some calls, with transcripts in every state and summaries only when transcribed', () => {
     assert.ok(data.callRecordings.size > 40);
-    assert.deepEqual(Object.keys(count([...data.callTranscripts.values()], (t) => t.status)).sort(), ['completed', 'failed', 'pending', 'processing']);
+    assert.deepEqual(
+      Object.keys(count([...data.callTranscripts.values()], (t) => t.status)).sort(),
+      ['completed', 'failed', 'pending', 'processing'],
+    );
     for (const call of data.calls) {
       const transcript = data.callTranscripts.get(call.id);
-      assert.equal(transcript !== undefined, data.callRecordings.has(call.id), 'transcript iff recording');
+      assert.equal(
+        transcript !== undefined,
+        data.callRecordings.has(call.id),
+        'transcript iff recording',
+      );
       assert.equal(call.summary !== null, transcript?.status === 'completed', call.id);
       assert.equal(transcript?.text != null, transcript?.status === 'completed');
     }
@@ -62,32 +93,55 @@ describe('seed data', () => {
     assert.ok([...owners].some((o) => data.users.some((u) => u.id === o)));
     assert.ok([...owners].some((o) => data.sharedVoicemailBoxes.some((b) => b.id === o)));
     assert.ok(data.voicemails.some((v) => v.is_read) && data.voicemails.some((v) => !v.is_read));
-    assert.deepEqual(Object.keys(count([...data.voicemailTranscripts.values()], (t) => t.status)).sort(), ['completed', 'failed', 'pending', 'processing']);
+    assert.deepEqual(
+      Object.keys(count([...data.voicemailTranscripts.values()], (t) => t.status)).sort(),
+      ['completed', 'failed', 'pending', 'processing'],
+    );
     for (const v of data.voicemails) assert.equal(v.read_at !== null, v.is_read);
   });
 
   it('has the directory, numbers, orders and routing the elements need', () => {
     assert.equal(data.users.length, 6);
-    for (const user of data.users) assert.equal(data.extensions.filter((e) => e.target === user.id).length, 1);
+    for (const user of data.users)
+      assert.equal(data.extensions.filter((e) => e.target === user.id).length, 1);
     assert.equal(data.phoneNumbers.length, 12);
-    assert.deepEqual(count(data.phoneNumbers, (n) => n.status), { active: 8, inactive: 2, released: 2 });
+    assert.deepEqual(
+      count(data.phoneNumbers, (n) => n.status),
+      { active: 8, inactive: 2, released: 2 },
+    );
     assert.ok(data.numberOrders.some((o) => o.status === 'pending'));
     assert.equal(new Set(data.portOrders.map((o) => o.status)).size, 7);
     const main = data.dialPlans.find((p) => p.id === facts.dialPlans.mainLine)!;
     assert.equal(main.nodes.length, 10);
     const types = rawSpec.components.schemas.DialPlanNode.properties.type.enum as string[];
-    assert.deepEqual(new Set(main.nodes.map((n) => n.type)), new Set(types), 'every node type in the contract');
-    assert.ok(data.schedules.length && data.ringGroups.length && data.sharedVoicemailBoxes.length && data.audioClips.length && data.voiceApps.length && data.locations.length && data.catalog.length);
+    assert.deepEqual(
+      new Set(main.nodes.map((n) => n.type)),
+      new Set(types),
+      'every node type in the contract',
+    );
+    assert.ok(
+      data.schedules.length &&
+        data.ringGroups.length &&
+        data.sharedVoicemailBoxes.length &&
+        data.audioClips.length &&
+        data.voiceApps.length &&
+        data.locations.length &&
+        data.catalog.length,
+    );
   });
 
   it('every seeded record matches its contract schema', () => {
-    const check = (schema: string, items: readonly unknown[]) => items.forEach((item) => assertMatchesSchema(schema, item));
+    const check = (schema: string, items: readonly unknown[]) =>
+      items.forEach((item) => assertMatchesSchema(schema, item));
     check('Account', [data.account]);
     check('User', data.users);
     check('Extension', data.extensions);
     check('SharedVoicemailBox', data.sharedVoicemailBoxes);
     check('CallLog', data.calls);
-    check('Voicemail', data.voicemails.map((v) => ({ ...v, audio_url: `http://x${v.audio_url}` })));
+    check(
+      'Voicemail',
+      data.voicemails.map((v) => ({ ...v, audio_url: `http://x${v.audio_url}` })),
+    );
     check('PhoneNumber', data.phoneNumbers);
     check('NumberOrder', data.numberOrders);
     check('PortOrder', data.portOrders);
@@ -103,8 +157,14 @@ describe('seed data', () => {
 
   it('the published facts are true', () => {
     const call = (id: string) => data.calls.find((c) => c.id === id)!;
-    assert.equal(data.callTranscripts.get(facts.calls.inboundRecordedCompletedTranscript)?.status, 'completed');
-    assert.equal(data.callTranscripts.get(facts.calls.outboundCallBackProcessingTranscript)?.status, 'processing');
+    assert.equal(
+      data.callTranscripts.get(facts.calls.inboundRecordedCompletedTranscript)?.status,
+      'completed',
+    );
+    assert.equal(
+      data.callTranscripts.get(facts.calls.outboundCallBackProcessingTranscript)?.status,
+      'processing',
+    );
     assert.equal(data.callTranscripts.get(facts.calls.inboundPendingTranscript)?.status, 'pending');
     assert.equal(data.callTranscripts.get(facts.calls.billingFailedTranscript)?.status, 'failed');
     assert.equal(call(facts.calls.missedUnknownCaller).status, 'no-answer');
@@ -115,11 +175,17 @@ describe('seed data', () => {
     assert.equal(tStatus(facts.voicemails.voicemailFailedTranscript), 'failed');
     assert.equal(tStatus(facts.voicemails.voicemailPendingTranscript), 'pending');
     assert.equal(tStatus(facts.voicemails.voicemailProcessingTranscript), 'processing');
-    assert.equal(data.voicemails.find((v) => v.id === facts.voicemails.voicemailUnreadCompleted)!.is_read, false);
+    assert.equal(
+      data.voicemails.find((v) => v.id === facts.voicemails.voicemailUnreadCompleted)!.is_read,
+      false,
+    );
     const maria = facts.numberWithBothDirections;
     assert.ok(data.calls.some((c) => c.from_number === maria && c.direction === 'inbound'));
     assert.ok(data.calls.some((c) => c.to_number === maria && c.direction === 'outbound'));
-    const perUser = count(data.calls.filter((c) => c.user_id), (c) => c.user_id!);
+    const perUser = count(
+      data.calls.filter((c) => c.user_id),
+      (c) => c.user_id!,
+    );
     assert.equal(Math.max(...Object.values(perUser)), facts.userWithMostCalls.calls);
     assert.equal(perUser[facts.users.frontDesk], facts.userWithMostCalls.calls);
     assert.equal(facts.counts.calls, data.calls.length);
@@ -132,38 +198,58 @@ describe('seed data', () => {
     assert.equal(view.getUint32(24, true), WAV_SAMPLE_RATE);
     assert.equal(view.getUint32(40, true) / WAV_SAMPLE_RATE, 3);
     assert.equal(wav.length, 44 + 3 * WAV_SAMPLE_RATE);
-    assert.ok(wav.slice(44).some((b) => b > 160), 'audible tones, not silence');
+    assert.ok(
+      wav.slice(44).some((b) => b > 160),
+      'audible tones, not silence',
+    );
   });
 });
 
 describe('packaging', () => {
   const root = new URL('../../dev/mock-api/', import.meta.url).pathname;
   const files = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+    readdirSync(dir).flatMap((name) =>
+      statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)],
+    );
 
   it('modules the browser loads import nothing from Node', () => {
     const nodeOnly = new Set(['middleware.ts', 'real-backend.ts', 'extract-schemas.ts']);
     const offenders = files(root)
       .filter((file) => file.endsWith('.ts') && !nodeOnly.has(relative(root, file)))
-      .filter((file) => /from\s+['"](node:|fs['"]|path['"]|http['"]|crypto['"]|buffer['"])/.test(readFileSync(file, 'utf8')) || /\bprocess\.env\b|\bBuffer\./.test(readFileSync(file, 'utf8')))
+      .filter(
+        (file) =>
+          /from\s+['"](node:|fs['"]|path['"]|http['"]|crypto['"]|buffer['"])/.test(
+            readFileSync(file, 'utf8'),
+          ) || /\bprocess\.env\b|\bBuffer\./.test(readFileSync(file, 'utf8')),
+      )
       .map((file) => relative(root, file));
     assert.deepEqual(offenders, []);
   });
 
-  it('contract-schemas.json is up to date with ../shared/dialstack-openapi.json', () => {
-    assert.equal(readFileSync(CONTRACT_OUTPUT, 'utf8'), renderContract(rawSpec), 'run: npx tsx dev/mock-api/extract-schemas.ts');
+  it('contract-schemas.json is up to date with ../shared/dialstack-openapi.json', async () => {
+    assert.equal(
+      readFileSync(CONTRACT_OUTPUT, 'utf8'),
+      await renderContract(rawSpec),
+      'run: npx tsx dev/mock-api/extract-schemas.ts',
+    );
   });
 
   it('documents a contract defect: strict DialPlanNode oneOf rejects every real node (hence anyOf + per-type checks)', () => {
     // If this starts failing, the contract was fixed: drop the relaxation in extract-schemas.ts
     // and test/node/helpers/contract.ts.
     const { ajv } = createContractAjv(false);
-    const strict = ajv.getSchema('https://contract.test/dialstack-openapi.json#/components/schemas/DialPlanNode')!;
+    const strict = ajv.getSchema(
+      'https://contract.test/dialstack-openapi.json#/components/schemas/DialPlanNode',
+    )!;
     const main = data.dialPlans.find((p) => p.id === facts.dialPlans.mainLine)!;
     assert.ok(main.nodes.every((node) => !strict(node)));
     const byType: Record<string, string> = {
-      schedule: 'ScheduleNodeConfig', internal_dial: 'InternalDialNodeConfig', ring_all_users: 'RingAllUsersNodeConfig',
-      external_dial: 'ExternalDialNodeConfig', menu: 'MenuNodeConfig', sound_clip: 'SoundClipNodeConfig',
+      schedule: 'ScheduleNodeConfig',
+      internal_dial: 'InternalDialNodeConfig',
+      ring_all_users: 'RingAllUsersNodeConfig',
+      external_dial: 'ExternalDialNodeConfig',
+      menu: 'MenuNodeConfig',
+      sound_clip: 'SoundClipNodeConfig',
     };
     for (const node of main.nodes) assertMatchesSchema(byType[node.type]!, node.config);
   });

@@ -11,7 +11,8 @@ async function open(api: TestApi, headers: Record<string, string> = {}) {
   return { controller, response, stream: readSse(response.body!) };
 }
 
-const simulate = (api: TestApi, body: object) => api.json('/__mock/simulate', { token: null, json: body });
+const simulate = (api: TestApi, body: object) =>
+  api.json('/__mock/simulate', { token: null, json: body });
 
 describe('event stream', () => {
   it('starts with the connected event, exactly as the contract shows it', async () => {
@@ -20,7 +21,11 @@ describe('event stream', () => {
     const first = await stream.next();
     assert.equal(first.event, 'connected');
     assert.deepEqual(JSON.parse(first.data), { message: 'Connected to event stream' });
-    assert.ok(stream.raw().startsWith('event: connected\ndata: {"message":"Connected to event stream"}\n\n'));
+    assert.ok(
+      stream
+        .raw()
+        .startsWith('event: connected\ndata: {"message":"Connected to event stream"}\n\n'),
+    );
     assert.equal(response.headers.get('cache-control'), 'no-cache, no-transform');
     controller.abort();
   });
@@ -29,13 +34,38 @@ describe('event stream', () => {
     const api = await createTestApi();
     const { controller, stream } = await open(api);
     await stream.next();
-    const { body } = await simulate(api, { kind: 'hangup', from_number: '+15035550177', from_name: 'Test Caller' });
-    const sequence = [await stream.next(), await stream.next(), await stream.next(), await stream.next()];
-    assert.deepEqual(sequence.map((e) => e.event), ['call.incoming', 'call.ringing', 'call.answered', 'call.end']);
+    const { body } = await simulate(api, {
+      kind: 'hangup',
+      from_number: '+15035550177',
+      from_name: 'Test Caller',
+    });
+    const sequence = [
+      await stream.next(),
+      await stream.next(),
+      await stream.next(),
+      await stream.next(),
+    ];
+    assert.deepEqual(
+      sequence.map((e) => e.event),
+      ['call.incoming', 'call.ringing', 'call.answered', 'call.end'],
+    );
     const ids = sequence.map((e) => Number(e.id));
-    assert.ok(ids.every((id, i) => i === 0 || id > ids[i - 1]!), 'ids increase');
+    assert.ok(
+      ids.every((id, i) => i === 0 || id > ids[i - 1]!),
+      'ids increase',
+    );
     const end = JSON.parse(sequence[3]!.data);
-    assert.deepEqual(Object.keys(end).sort(), ['account_id', 'call_id', 'direction', 'duration_seconds', 'ended_at', 'event', 'from_number', 'status', 'to_number']);
+    assert.deepEqual(Object.keys(end).sort(), [
+      'account_id',
+      'call_id',
+      'direction',
+      'duration_seconds',
+      'ended_at',
+      'event',
+      'from_number',
+      'status',
+      'to_number',
+    ]);
     assert.equal(end.event, 'call.end');
     assert.equal(end.call_id, body.call_id);
     assert.equal(end.account_id, api.store.facts.accountId);
@@ -45,18 +75,46 @@ describe('event stream', () => {
     assert.ok(Number.isInteger(end.duration_seconds) && end.duration_seconds > 0);
     assert.ok(!Number.isNaN(Date.parse(end.ended_at)));
     const incoming = JSON.parse(sequence[0]!.data);
-    assert.deepEqual(Object.keys(incoming).sort(), ['account_id', 'call_id', 'event', 'from_name', 'from_number', 'to_number']);
+    assert.deepEqual(Object.keys(incoming).sort(), [
+      'account_id',
+      'call_id',
+      'event',
+      'from_name',
+      'from_number',
+      'to_number',
+    ]);
     assert.equal(incoming.from_name, 'Test Caller');
     const ringing = JSON.parse(sequence[1]!.data);
-    assert.deepEqual(Object.keys(ringing).sort(), ['account_id', 'call_id', 'event', 'from_name', 'from_number', 'ringing_at', 'to_number', 'user_id']);
+    assert.deepEqual(Object.keys(ringing).sort(), [
+      'account_id',
+      'call_id',
+      'event',
+      'from_name',
+      'from_number',
+      'ringing_at',
+      'to_number',
+      'user_id',
+    ]);
     const answered = JSON.parse(sequence[2]!.data);
-    assert.deepEqual(Object.keys(answered).sort(), ['account_id', 'answered_at', 'call_id', 'direction', 'event', 'from_number', 'to_number']);
+    assert.deepEqual(Object.keys(answered).sort(), [
+      'account_id',
+      'answered_at',
+      'call_id',
+      'direction',
+      'event',
+      'from_number',
+      'to_number',
+    ]);
 
     const log = await api.json(`/v1/calls/${body.call_id}`);
     assert.equal(log.status, 200);
     assert.equal(log.body.status, 'completed');
     assert.equal(log.body.duration_seconds, end.duration_seconds);
-    assert.equal((await api.json('/v1/calls?limit=1')).body.data[0].id, body.call_id, 'newest in the list');
+    assert.equal(
+      (await api.json('/v1/calls?limit=1')).body.data[0].id,
+      body.call_id,
+      'newest in the list',
+    );
     controller.abort();
   });
 
@@ -64,11 +122,21 @@ describe('event stream', () => {
     const api = await createTestApi();
     const { controller, stream } = await open(api);
     const incoming = (await simulate(api, { kind: 'incoming' })).body.call_id;
-    assert.equal((await simulate(api, { kind: 'answer', call_id: incoming })).body.call_id, incoming);
-    assert.equal((await simulate(api, { kind: 'hangup', call_id: incoming })).body.call_id, incoming);
+    assert.equal(
+      (await simulate(api, { kind: 'answer', call_id: incoming })).body.call_id,
+      incoming,
+    );
+    assert.equal(
+      (await simulate(api, { kind: 'hangup', call_id: incoming })).body.call_id,
+      incoming,
+    );
     const end = JSON.parse((await stream.nextOf('call.end')).data);
     assert.equal(end.call_id, incoming);
-    assert.equal((await simulate(api, { kind: 'hangup', call_id: incoming })).status, 404, 'already ended');
+    assert.equal(
+      (await simulate(api, { kind: 'hangup', call_id: incoming })).status,
+      404,
+      'already ended',
+    );
     controller.abort();
   });
 
@@ -76,7 +144,11 @@ describe('event stream', () => {
     const api = await createTestApi();
     const { controller, stream } = await open(api);
     const before = api.store.data.voicemails.length;
-    const { body } = await simulate(api, { kind: 'voicemail', from_number: '+15035550188', from_name: 'Pat Doe' });
+    const { body } = await simulate(api, {
+      kind: 'voicemail',
+      from_number: '+15035550188',
+      from_name: 'Pat Doe',
+    });
     const end = JSON.parse((await stream.nextOf('call.end')).data);
     assert.equal(end.status, 'voicemail');
     assert.equal(end.call_id, body.call_id);
@@ -85,7 +157,10 @@ describe('event stream', () => {
     assert.equal(api.store.data.voicemails.length, before + 1);
     assert.equal(newest.from_number, '+15035550188');
     assert.equal(newest.is_read, false);
-    assert.equal((await api.json(`/v1/voicemails/${newest.id}/transcript`)).body.status, 'completed');
+    assert.equal(
+      (await api.json(`/v1/voicemails/${newest.id}/transcript`)).body.status,
+      'completed',
+    );
     const audio = await api.fetch(newest.audio_url, { token: null });
     assert.equal(audio.status, 200);
     controller.abort();
@@ -120,7 +195,11 @@ describe('event stream', () => {
     await simulate(api, { kind: 'hangup' });
     const resumed = await open(api, { 'Last-Event-ID': first.id! });
     assert.equal((await resumed.stream.next()).event, 'connected');
-    assert.equal((await resumed.stream.next()).event, 'call.ringing', 'picks up right after the last seen event');
+    assert.equal(
+      (await resumed.stream.next()).event,
+      'call.ringing',
+      'picks up right after the last seen event',
+    );
     a.controller.abort();
     resumed.controller.abort();
   });
@@ -128,7 +207,14 @@ describe('event stream', () => {
   it('pushes raw events from POST /__mock/events as-is', async () => {
     const api = await createTestApi();
     const { controller, stream } = await open(api);
-    const raw = { event: 'call.transfer', account_id: 'acct_x', call_id: 'call_x', from_number: '+1', to_number: '+2', transferred_to: '104' };
+    const raw = {
+      event: 'call.transfer',
+      account_id: 'acct_x',
+      call_id: 'call_x',
+      from_number: '+1',
+      to_number: '+2',
+      transferred_to: '104',
+    };
     const pushed = await api.json('/__mock/events', { token: null, json: raw });
     assert.equal(pushed.status, 202);
     const event = await stream.nextOf('call.transfer');
@@ -141,9 +227,19 @@ describe('event stream', () => {
     const api = await createTestApi();
     const { controller, stream } = await open(api);
     const user = api.store.facts.users.drWebb;
-    assert.equal((await api.fetch('/v1/calls', { json: { user_id: user, dial_string: '104' } })).status, 202);
+    assert.equal(
+      (await api.fetch('/v1/calls', { json: { user_id: user, dial_string: '104' } })).status,
+      202,
+    );
     const initiated = JSON.parse((await stream.nextOf('call.initiated')).data);
-    assert.deepEqual(Object.keys(initiated).sort(), ['account_id', 'call_id', 'event', 'from_number', 'to_number', 'user_id']);
+    assert.deepEqual(Object.keys(initiated).sort(), [
+      'account_id',
+      'call_id',
+      'event',
+      'from_number',
+      'to_number',
+      'user_id',
+    ]);
     assert.equal(initiated.user_id, user);
     assert.equal(initiated.to_number, '104');
     controller.abort();

@@ -7,7 +7,9 @@ import { assertMatchesSchema } from './helpers/contract';
 describe('validation and errors', () => {
   it('names each bad query parameter in details', async () => {
     const api = await createTestApi();
-    const result = await api.json('/v1/calls?limit=0&status=ringing&from_date=2024-13-45T00:00:00Z&colour=red');
+    const result = await api.json(
+      '/v1/calls?limit=0&status=ringing&from_date=2024-13-45T00:00:00Z&colour=red',
+    );
     assert.equal(result.status, 400);
     assertMatchesSchema('Error', result.body);
     // Unknown parameters are reported first (and alone), so a typo isn't silently ignored.
@@ -22,7 +24,18 @@ describe('validation and errors', () => {
       json: {
         phone_numbers: ['+15415550177'],
         requested_foc_date: 'soon',
-        subscriber: { btn: '+15415550177', business_name: 'X', approver_name: 'Y', address: { house_number: '1', street_name: 'Main', city: 'Bend', state: 'Oregon', zip: '97703' } },
+        subscriber: {
+          btn: '+15415550177',
+          business_name: 'X',
+          approver_name: 'Y',
+          address: {
+            house_number: '1',
+            street_name: 'Main',
+            city: 'Bend',
+            state: 'Oregon',
+            zip: '97703',
+          },
+        },
       },
     });
     assert.equal(result.status, 400);
@@ -34,27 +47,40 @@ describe('validation and errors', () => {
 
   it('reports array items by index', async () => {
     const api = await createTestApi();
-    const result = await api.json('/v1/phone-number-orders', { json: { phone_numbers: ['+15035550171', 42] } });
+    const result = await api.json('/v1/phone-number-orders', {
+      json: { phone_numbers: ['+15035550171', 42] },
+    });
     assert.equal(result.status, 400);
     assert.equal(result.body.details['phone_numbers[1]'], 'must be string');
   });
 
   it('answers invalid JSON and a missing body with 400, never a crash', async () => {
     const api = await createTestApi();
-    const broken = await api.json('/v1/calls', { method: 'POST', body: '{"user_id":', headers: { 'Content-Type': 'application/json' } });
+    const broken = await api.json('/v1/calls', {
+      method: 'POST',
+      body: '{"user_id":',
+      headers: { 'Content-Type': 'application/json' },
+    });
     assert.equal(broken.status, 400);
     assert.equal(broken.body.code, 'invalid_json');
     const empty = await api.json('/v1/calls', { method: 'POST' });
     assert.equal(empty.status, 400);
     assert.deepEqual(empty.body.details, { body: 'is required' });
-    const array = await api.json('/v1/voicemails/' + api.store.facts.voicemails.aReadOne, { json: [true] });
+    const array = await api.json('/v1/voicemails/' + api.store.facts.voicemails.aReadOne, {
+      json: [true],
+    });
     assert.equal(array.status, 400);
     assert.equal(array.body.details.body, 'must be object');
   });
 
   it('answers an unknown /v1 path or method with the contract 404 body', async () => {
     const api = await createTestApi();
-    for (const [method, path] of [['GET', '/v1/nothing-here'], ['DELETE', '/v1/calls'], ['GET', '/v1/devices'], ['PUT', '/v1/voicemails/x']]) {
+    for (const [method, path] of [
+      ['GET', '/v1/nothing-here'],
+      ['DELETE', '/v1/calls'],
+      ['GET', '/v1/devices'],
+      ['PUT', '/v1/voicemails/x'],
+    ]) {
       const result = await api.json(path!, { method });
       assert.equal(result.status, 404, `${method} ${path}`);
       assert.equal(result.body.code, 'not_found');

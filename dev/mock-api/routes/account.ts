@@ -25,7 +25,15 @@ function toAddress(input: AddressInput): NonNullable<Account['billing_address']>
   const line = [input.address_number, input.street].filter(Boolean).join(' ');
   return {
     ...input,
-    formatted_address: [line, input.unit, input.city, `${input.state} ${input.postal_code}`, input.country].filter(Boolean).join(', '),
+    formatted_address: [
+      line,
+      input.unit,
+      input.city,
+      `${input.state} ${input.postal_code}`,
+      input.country,
+    ]
+      .filter(Boolean)
+      .join(', '),
   };
 }
 
@@ -33,7 +41,8 @@ export function accountRoutes(store: MockStore): HttpHandler[] {
   const ownAccount = ({ params, session }: RouteContext): Account => {
     const account = store.data.account;
     if (params.account_id !== account.id) throw notFound('AccountNotFound');
-    if (session && session.account_id !== account.id) throw new ApiError(403, 'Account does not belong to this session', 'forbidden');
+    if (session && session.account_id !== account.id)
+      throw new ApiError(403, 'Account does not belong to this session', 'forbidden');
     return account;
   };
   const findLocation = (id: string | undefined) => {
@@ -47,22 +56,43 @@ export function accountRoutes(store: MockStore): HttpHandler[] {
 
     route(store, 'updateAccount', (ctx) => {
       const account = ownAccount(ctx);
-      const update = ctx.body as Partial<Pick<Account, 'email' | 'name' | 'phone' | 'primary_contact_name' | 'default_outbound_did_id'>> & {
+      const update = ctx.body as Partial<
+        Pick<
+          Account,
+          'email' | 'name' | 'phone' | 'primary_contact_name' | 'default_outbound_did_id'
+        >
+      > & {
         config?: Account['config'];
         billing_address?: AddressInput | null;
       };
-      for (const key of ['email', 'name', 'phone', 'primary_contact_name', 'default_outbound_did_id'] as const) {
+      for (const key of [
+        'email',
+        'name',
+        'phone',
+        'primary_contact_name',
+        'default_outbound_did_id',
+      ] as const) {
         if (update[key] !== undefined) account[key] = update[key];
       }
       if (update.config) account.config = { ...account.config, ...update.config };
-      if (update.billing_address !== undefined) account.billing_address = update.billing_address && toAddress(update.billing_address);
+      if (update.billing_address !== undefined)
+        account.billing_address = update.billing_address && toAddress(update.billing_address);
       account.updated_at = iso(store.now());
       return json(account);
     }),
 
     route(store, 'listLocations', ({ query, url }) => {
-      const locations = store.data.locations.filter((l) => query.status === undefined || l.status === query.status);
-      return json(paginate(locations, { url, limit: query.limit ?? 10, key: (l) => l.created_at, id: (l) => l.id }));
+      const locations = store.data.locations.filter(
+        (l) => query.status === undefined || l.status === query.status,
+      );
+      return json(
+        paginate(locations, {
+          url,
+          limit: query.limit ?? 10,
+          key: (l) => l.created_at,
+          id: (l) => l.id,
+        }),
+      );
     }),
 
     route(store, 'getLocation', ({ params }) => json(findLocation(params.location_id))),
@@ -86,7 +116,12 @@ export function accountRoutes(store: MockStore): HttpHandler[] {
 
     route(store, 'updateLocation', ({ params, body }) => {
       const location = findLocation(params.location_id);
-      const update = body as { name?: string; address?: AddressInput; primary_did_id?: string; status?: Location['status'] };
+      const update = body as {
+        name?: string;
+        address?: AddressInput;
+        primary_did_id?: string;
+        status?: Location['status'];
+      };
       if (update.name !== undefined) location.name = update.name;
       if (update.address !== undefined) {
         location.address = toAddress(update.address);
@@ -99,7 +134,11 @@ export function accountRoutes(store: MockStore): HttpHandler[] {
     }),
 
     route(store, 'listCatalog', ({ url }) =>
-      json({ object: 'list', url: url.pathname, data: store.data.catalog.filter((item) => item.active) }),
+      json({
+        object: 'list',
+        url: url.pathname,
+        data: store.data.catalog.filter((item) => item.active),
+      }),
     ),
   ];
 }

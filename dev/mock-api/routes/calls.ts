@@ -67,9 +67,15 @@ export function callRoutes(store: MockStore): HttpHandler[] {
     }),
 
     route(store, 'getCallTranscript', ({ params }) => {
-      const transcript = params.call_id ? store.data.callTranscripts.get(params.call_id) : undefined;
+      const transcript = params.call_id
+        ? store.data.callTranscripts.get(params.call_id)
+        : undefined;
       if (!findCall(params.call_id) || !transcript) throw notFound('TranscriptNotFound');
-      const body: Transcript = { call_id: params.call_id!, status: transcript.status, text: transcript.text };
+      const body: Transcript = {
+        call_id: params.call_id!,
+        status: transcript.status,
+        text: transcript.text,
+      };
       return json(body);
     }),
 
@@ -81,7 +87,11 @@ export function callRoutes(store: MockStore): HttpHandler[] {
         call_id: params.call_id!,
         duration_seconds: recording.duration_seconds,
         file_size_bytes: recording.file_size_bytes,
-        download_url: signMediaUrl(store, absolute(origin, recordingPath(params.call_id!)), expiresAt),
+        download_url: signMediaUrl(
+          store,
+          absolute(origin, recordingPath(params.call_id!)),
+          expiresAt,
+        ),
         expires_at: iso(expiresAt),
       };
       return json(body);
@@ -93,7 +103,9 @@ export function callRoutes(store: MockStore): HttpHandler[] {
       if (!user) throw named(404, 'UserNotFound');
       const destination = normalizeDialString(dial_string);
       if (destination === null) {
-        throw validationError('Invalid request body', { dial_string: 'must be a phone number, an extension or an emergency number' });
+        throw validationError('Invalid request body', {
+          dial_string: 'must be a phone number, an extension or an emergency number',
+        });
       }
       startOutbound(store, user, destination);
       return new Response(null, { status: 202 });

@@ -23,15 +23,22 @@ async function readJson(request: Request): Promise<Record<string, unknown>> {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ApiError(400, 'The request body is not valid JSON', 'invalid_json', { body: 'is not valid JSON' });
+    throw new ApiError(400, 'The request body is not valid JSON', 'invalid_json', {
+      body: 'is not valid JSON',
+    });
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw validationError('Invalid request body', { body: 'must be an object' });
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw validationError('Invalid request body', { body: 'must be an object' });
   return value as Record<string, unknown>;
 }
 
 const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
 
-function control(method: 'get' | 'post' | 'delete', path: string, resolve: (request: Request) => Promise<Response> | Response): HttpHandler {
+function control(
+  method: 'get' | 'post' | 'delete',
+  path: string,
+  resolve: (request: Request) => Promise<Response> | Response,
+): HttpHandler {
   return http[method](`*/__mock/${path}`, async ({ request }) => {
     try {
       return await resolve(request);
@@ -55,19 +62,30 @@ export function controlRoutes(store: MockStore): HttpHandler[] {
       const components = body.components ?? [...SESSION_COMPONENTS];
       const ttl = body.ttlSeconds ?? 3600;
       const problems: Record<string, string> = {};
-      if (!Array.isArray(components) || !components.every((c) => typeof c === 'string')) problems.components = 'must be an array of component names';
-      if (typeof ttl !== 'number' || !Number.isFinite(ttl)) problems.ttlSeconds = 'must be a number of seconds (negative for an already-expired token)';
+      if (!Array.isArray(components) || !components.every((c) => typeof c === 'string'))
+        problems.components = 'must be an array of component names';
+      if (typeof ttl !== 'number' || !Number.isFinite(ttl))
+        problems.ttlSeconds = 'must be a number of seconds (negative for an already-expired token)';
       if (Object.keys(problems).length) throw validationError('Invalid request body', problems);
-      return HttpResponse.json(await issueSession(store, store.data.account.id, components as string[], Math.round(ttl as number)));
+      return HttpResponse.json(
+        await issueSession(
+          store,
+          store.data.account.id,
+          components as string[],
+          Math.round(ttl as number),
+        ),
+      );
     }),
 
     control('post', 'simulate', async (request) => {
       const body = await readJson(request);
       const kinds: SimulationKind[] = ['incoming', 'answer', 'hangup', 'voicemail'];
       const problems: Record<string, string> = {};
-      if (!kinds.includes(body.kind as SimulationKind)) problems.kind = `must be one of: ${kinds.join(', ')}`;
+      if (!kinds.includes(body.kind as SimulationKind))
+        problems.kind = `must be one of: ${kinds.join(', ')}`;
       if (!optionalString(body.from_number)) problems.from_number = 'must be a string';
-      if (!(optionalString(body.from_name) || body.from_name === null)) problems.from_name = 'must be a string or null';
+      if (!(optionalString(body.from_name) || body.from_name === null))
+        problems.from_name = 'must be a string or null';
       if (!optionalString(body.call_id)) problems.call_id = 'must be a string';
       if (Object.keys(problems).length) throw validationError('Invalid request body', problems);
       const call_id = simulate(store, {
@@ -82,16 +100,29 @@ export function controlRoutes(store: MockStore): HttpHandler[] {
     control('post', 'fail', async (request) => {
       const body = await readJson(request);
       const problems: Record<string, string> = {};
-      if (typeof body.method !== 'string' || !body.method) problems.method = 'is required (an HTTP method or *)';
-      if (typeof body.path !== 'string' || !body.path.startsWith('/')) problems.path = 'is required (a pathname, or a prefix ending in *)';
+      if (typeof body.method !== 'string' || !body.method)
+        problems.method = 'is required (an HTTP method or *)';
+      if (typeof body.path !== 'string' || !body.path.startsWith('/'))
+        problems.path = 'is required (a pathname, or a prefix ending in *)';
       const status = body.status;
-      if (status !== undefined && (typeof status !== 'number' || !(status === 0 || (Number.isInteger(status) && status >= 200 && status <= 599)))) {
+      if (
+        status !== undefined &&
+        (typeof status !== 'number' ||
+          !(status === 0 || (Number.isInteger(status) && status >= 200 && status <= 599)))
+      ) {
         problems.status = 'must be 0 (network error) or an HTTP status 200–599';
       }
-      if (body.times !== undefined && (typeof body.times !== 'number' || !Number.isInteger(body.times) || body.times < 1)) problems.times = 'must be a positive integer';
-      if (body.delayMs !== undefined && (typeof body.delayMs !== 'number' || body.delayMs < 0)) problems.delayMs = 'must be a non-negative number';
-      if (body.body !== undefined && (typeof body.body !== 'object' || body.body === null)) problems.body = 'must be an object';
-      if (status === undefined && body.delayMs === undefined) problems.status = 'is required unless delayMs is given';
+      if (
+        body.times !== undefined &&
+        (typeof body.times !== 'number' || !Number.isInteger(body.times) || body.times < 1)
+      )
+        problems.times = 'must be a positive integer';
+      if (body.delayMs !== undefined && (typeof body.delayMs !== 'number' || body.delayMs < 0))
+        problems.delayMs = 'must be a non-negative number';
+      if (body.body !== undefined && (typeof body.body !== 'object' || body.body === null))
+        problems.body = 'must be an object';
+      if (status === undefined && body.delayMs === undefined)
+        problems.status = 'is required unless delayMs is given';
       if (Object.keys(problems).length) throw validationError('Invalid request body', problems);
       const rule = store.failures.add({
         method: (body.method as string).toUpperCase(),
@@ -117,7 +148,13 @@ export function controlRoutes(store: MockStore): HttpHandler[] {
     }),
 
     http.all('*/__mock/*', ({ request }) =>
-      toErrorResponse(new ApiError(404, `Unknown mock control ${request.method} ${new URL(request.url).pathname}`, 'not_found')),
+      toErrorResponse(
+        new ApiError(
+          404,
+          `Unknown mock control ${request.method} ${new URL(request.url).pathname}`,
+          'not_found',
+        ),
+      ),
     ),
   ];
 }

@@ -15,7 +15,10 @@ import { ApiError, toErrorResponse, validationError } from '../errors';
 import { SESSION_COMPONENTS } from '../scopes';
 import type { MockStore } from '../store';
 
-export function demoBackendRoutes(store: MockStore, allHandlers: () => RequestHandler[]): HttpHandler[] {
+export function demoBackendRoutes(
+  store: MockStore,
+  allHandlers: () => RequestHandler[],
+): HttpHandler[] {
   return [
     http.post('*/api/dialstack-session', async ({ request }) => {
       try {
@@ -24,7 +27,8 @@ export function demoBackendRoutes(store: MockStore, allHandlers: () => RequestHa
         if (text.trim()) {
           const body = JSON.parse(text) as { components?: unknown };
           if (body.components !== undefined) {
-            if (!Array.isArray(body.components)) throw validationError('Invalid request body', { components: 'must be an array' });
+            if (!Array.isArray(body.components))
+              throw validationError('Invalid request body', { components: 'must be an array' });
             components = body.components as string[];
           }
         }
@@ -32,19 +36,29 @@ export function demoBackendRoutes(store: MockStore, allHandlers: () => RequestHa
           allHandlers(),
           new Request(new URL('/v1/account_sessions', request.url), {
             method: 'POST',
-            headers: { Authorization: `Bearer ${MOCK_SECRET_KEY}`, 'Content-Type': 'application/json' },
+            headers: {
+              Authorization: `Bearer ${MOCK_SECRET_KEY}`,
+              'Content-Type': 'application/json',
+            },
             body: JSON.stringify({
               account: store.data.account.id,
               components: Object.fromEntries(components.map((name) => [name, { enabled: true }])),
             }),
           }),
         );
-        if (!upstream) throw new ApiError(502, 'The session endpoint did not answer', 'bad_gateway');
+        if (!upstream)
+          throw new ApiError(502, 'The session endpoint did not answer', 'bad_gateway');
         const payload = (await upstream.json()) as Record<string, unknown>;
         if (!upstream.ok) return HttpResponse.json(payload, { status: upstream.status });
-        return HttpResponse.json({ client_secret: payload.client_secret, expires_at: payload.expires_at });
+        return HttpResponse.json({
+          client_secret: payload.client_secret,
+          expires_at: payload.expires_at,
+        });
       } catch (thrown) {
-        if (thrown instanceof SyntaxError) return toErrorResponse(new ApiError(400, 'The request body is not valid JSON', 'invalid_json'));
+        if (thrown instanceof SyntaxError)
+          return toErrorResponse(
+            new ApiError(400, 'The request body is not valid JSON', 'invalid_json'),
+          );
         return toErrorResponse(thrown);
       }
     }),

@@ -16,7 +16,10 @@ export function directoryRoutes(store: MockStore): HttpHandler[] {
     route(store, 'listUsers', ({ query, url }) => {
       const search = typeof query.search === 'string' ? query.search.toLowerCase() : null;
       const users = store.data.users.filter(
-        (u) => search === null || (u.name ?? '').toLowerCase().includes(search) || (u.email ?? '').toLowerCase().includes(search),
+        (u) =>
+          search === null ||
+          (u.name ?? '').toLowerCase().includes(search) ||
+          (u.email ?? '').toLowerCase().includes(search),
       );
       const page = paginate(users, { url, limit: query.limit ?? 10, ...byCreated() });
       const expand = wantsExtensions(query);
@@ -30,21 +33,36 @@ export function directoryRoutes(store: MockStore): HttpHandler[] {
     }),
 
     route(store, 'listSharedVoicemailBoxes', ({ query, url }) => {
-      const page = paginate(store.data.sharedVoicemailBoxes, { url, limit: query.limit ?? 10, ...byCreated() });
+      const page = paginate(store.data.sharedVoicemailBoxes, {
+        url,
+        limit: query.limit ?? 10,
+        ...byCreated(),
+      });
       const expand = wantsExtensions(query);
       return json({ ...page, data: page.data.map((b) => withExtensions(store, b, expand)) });
     }),
 
     route(store, 'getSharedVoicemailBox', ({ params, query }) => {
-      const box = store.data.sharedVoicemailBoxes.find((b) => b.id === params.shared_voicemail_box_id);
+      const box = store.data.sharedVoicemailBoxes.find(
+        (b) => b.id === params.shared_voicemail_box_id,
+      );
       if (!box) throw notFound('SharedVoicemailBoxNotFound');
       return json(withExtensions(store, box, wantsExtensions(query)));
     }),
 
     route(store, 'listExtensions', ({ query, url }) => {
       const target = typeof query.target === 'string' ? query.target : undefined;
-      const extensions = store.data.extensions.filter((e) => target === undefined || e.target === target);
-      return json(paginate(extensions, { url, limit: query.limit ?? 10, key: (e) => e.created_at, id: (e) => e.number }));
+      const extensions = store.data.extensions.filter(
+        (e) => target === undefined || e.target === target,
+      );
+      return json(
+        paginate(extensions, {
+          url,
+          limit: query.limit ?? 10,
+          key: (e) => e.created_at,
+          id: (e) => e.number,
+        }),
+      );
     }),
 
     route(store, 'getExtension', ({ params }) => {

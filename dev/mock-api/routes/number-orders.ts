@@ -23,13 +23,37 @@ const AREA_CODES_BY_STATE: Record<string, string[]> = {
 };
 
 const CITY_BY_AREA_CODE: Record<string, [string, string]> = {
-  '503': ['Portland', 'OR'], '971': ['Portland', 'OR'], '541': ['Bend', 'OR'],
-  '206': ['Seattle', 'WA'], '360': ['Vancouver', 'WA'], '425': ['Bellevue', 'WA'],
-  '415': ['San Francisco', 'CA'], '510': ['Oakland', 'CA'], '916': ['Sacramento', 'CA'],
-  '212': ['New York', 'NY'], '718': ['Brooklyn', 'NY'], '512': ['Austin', 'TX'], '214': ['Dallas', 'TX'],
+  '503': ['Portland', 'OR'],
+  '971': ['Portland', 'OR'],
+  '541': ['Bend', 'OR'],
+  '206': ['Seattle', 'WA'],
+  '360': ['Vancouver', 'WA'],
+  '425': ['Bellevue', 'WA'],
+  '415': ['San Francisco', 'CA'],
+  '510': ['Oakland', 'CA'],
+  '916': ['Sacramento', 'CA'],
+  '212': ['New York', 'NY'],
+  '718': ['Brooklyn', 'NY'],
+  '512': ['Austin', 'TX'],
+  '214': ['Dallas', 'TX'],
 };
 
-const ZIP_PREFIX_AREA_CODE: Record<string, string> = { '970': '503', '971': '503', '972': '503', '977': '541', '980': '206', '981': '206', '986': '360', '941': '415', '945': '510', '958': '916', '100': '212', '112': '718', '787': '512', '752': '214' };
+const ZIP_PREFIX_AREA_CODE: Record<string, string> = {
+  '970': '503',
+  '971': '503',
+  '972': '503',
+  '977': '541',
+  '980': '206',
+  '981': '206',
+  '986': '360',
+  '941': '415',
+  '945': '510',
+  '958': '916',
+  '100': '212',
+  '112': '718',
+  '787': '512',
+  '752': '214',
+};
 
 export interface AvailableSearch {
   area_code?: string;
@@ -44,7 +68,9 @@ export interface AvailableSearch {
 export function searchAvailable(store: MockStore, search: AvailableSearch): AvailablePhoneNumber[] {
   const taken = new Set([
     ...store.data.phoneNumbers.map((n) => n.phone_number),
-    ...store.data.numberOrders.filter((o) => o.status === 'pending').flatMap((o) => o.phone_numbers),
+    ...store.data.numberOrders
+      .filter((o) => o.status === 'pending')
+      .flatMap((o) => o.phone_numbers),
   ]);
   let areaCodes: string[];
   let exchange = '555';
@@ -52,8 +78,15 @@ export function searchAvailable(store: MockStore, search: AvailableSearch): Avai
     areaCodes = [search.npa_nxx.slice(0, 3)];
     exchange = search.npa_nxx.slice(3);
   } else if (search.area_code) areaCodes = [search.area_code];
-  else if (search.zip) areaCodes = [ZIP_PREFIX_AREA_CODE[search.zip.slice(0, 3)] ?? `${2 + (Number(search.zip[0]) % 8)}${search.zip.slice(1, 3)}`];
-  else areaCodes = AREA_CODES_BY_STATE[search.state!] ?? [`${2 + (parseInt(hashString(search.state!), 36) % 8)}${String(parseInt(hashString(search.state!, 3), 36) % 90 + 10)}`];
+  else if (search.zip)
+    areaCodes = [
+      ZIP_PREFIX_AREA_CODE[search.zip.slice(0, 3)] ??
+        `${2 + (Number(search.zip[0]) % 8)}${search.zip.slice(1, 3)}`,
+    ];
+  else
+    areaCodes = AREA_CODES_BY_STATE[search.state!] ?? [
+      `${2 + (parseInt(hashString(search.state!), 36) % 8)}${String((parseInt(hashString(search.state!, 3), 36) % 90) + 10)}`,
+    ];
   // NANP: area codes and exchanges never start with 0 or 1.
   areaCodes = areaCodes.filter((code) => /^[2-9]\d\d$/.test(code));
   if (!/^[2-9]\d\d$/.test(exchange)) return [];
@@ -65,13 +98,20 @@ export function searchAvailable(store: MockStore, search: AvailableSearch): Avai
       if (results.length >= quantity) break;
       const number = `+1${npa}${exchange}${String(line).padStart(4, '0')}`;
       if (taken.has(number)) continue;
-      const [city, state] = CITY_BY_AREA_CODE[npa] ?? [search.city ?? 'Springfield', search.state ?? 'US'];
+      const [city, state] = CITY_BY_AREA_CODE[npa] ?? [
+        search.city ?? 'Springfield',
+        search.state ?? 'US',
+      ];
       const shownCity = search.city ?? city;
       results.push({
         phone_number: number,
         city: shownCity,
         state: search.state ?? state,
-        rate_center: shownCity.toUpperCase().replace(/[^A-Z]/g, ' ').trim().slice(0, 10),
+        rate_center: shownCity
+          .toUpperCase()
+          .replace(/[^A-Z]/g, ' ')
+          .trim()
+          .slice(0, 10),
         lata: String(600 + (parseInt(npa, 10) % 100)),
       });
     }
@@ -88,7 +128,9 @@ export function settleOrders(store: MockStore): void {
     store.data.numberOrderCompletion.delete(order.id);
     const stamp = iso(now);
     if (order.order_type === 'disconnect') {
-      for (const number of store.data.phoneNumbers.filter((n) => order.phone_numbers.includes(n.phone_number))) {
+      for (const number of store.data.phoneNumbers.filter((n) =>
+        order.phone_numbers.includes(n.phone_number),
+      )) {
         number.status = 'released';
         number.routing_target = null;
         number.outbound_enabled = false;
@@ -99,11 +141,16 @@ export function settleOrders(store: MockStore): void {
     } else {
       const failed = order.phone_numbers.filter((n) => n.endsWith('99'));
       const partialAllowed = store.data.numberOrderPartialAllowed.has(order.id);
-      const completed = failed.length && !partialAllowed ? [] : order.phone_numbers.filter((n) => !failed.includes(n));
+      const completed =
+        failed.length && !partialAllowed
+          ? []
+          : order.phone_numbers.filter((n) => !failed.includes(n));
       order.completed_numbers = completed;
       order.failed_numbers = failed.length && !partialAllowed ? [...order.phone_numbers] : failed;
       order.status = completed.length === 0 ? 'failed' : failed.length ? 'partial' : 'complete';
-      order.error_message = failed.length ? `${failed.join(', ')} ${failed.length === 1 ? 'is' : 'are'} no longer available` : null;
+      order.error_message = failed.length
+        ? `${failed.join(', ')} ${failed.length === 1 ? 'is' : 'are'} no longer available`
+        : null;
       for (const phone_number of completed) {
         const record: PhoneNumber = {
           id: store.nextId('did'),
@@ -130,7 +177,9 @@ export function numberOrderRoutes(store: MockStore): HttpHandler[] {
     route(store, 'searchAvailablePhoneNumbers', ({ query }) => {
       const search = query as AvailableSearch;
       if (search.city !== undefined && search.state === undefined) {
-        throw validationError('Invalid query parameters', { state: 'is required when searching by city' });
+        throw validationError('Invalid query parameters', {
+          state: 'is required when searching by city',
+        });
       }
       if (!search.area_code && !search.state && !search.zip && !search.npa_nxx) {
         throw validationError('Invalid query parameters', {
@@ -141,19 +190,30 @@ export function numberOrderRoutes(store: MockStore): HttpHandler[] {
     }),
 
     route(store, 'createNumberOrder', ({ body }) => {
-      const { phone_numbers, partial_allowed } = body as { phone_numbers: string[]; partial_allowed?: boolean };
+      const { phone_numbers, partial_allowed } = body as {
+        phone_numbers: string[];
+        partial_allowed?: boolean;
+      };
       const problems: Record<string, string> = {};
       phone_numbers.forEach((number, i) => {
-        if (!/^\+1[2-9]\d{2}[2-9]\d{6}$/.test(number)) problems[`phone_numbers[${i}]`] = 'must be a US number in E.164 format';
+        if (!/^\+1[2-9]\d{2}[2-9]\d{6}$/.test(number))
+          problems[`phone_numbers[${i}]`] = 'must be a US number in E.164 format';
       });
-      if (new Set(phone_numbers).size !== phone_numbers.length) problems.phone_numbers = 'must not contain duplicates';
+      if (new Set(phone_numbers).size !== phone_numbers.length)
+        problems.phone_numbers = 'must not contain duplicates';
       if (Object.keys(problems).length) throw validationError('Invalid request body', problems);
       const owned = phone_numbers.filter(
         (n) =>
           store.data.phoneNumbers.some((p) => p.phone_number === n && p.status !== 'released') ||
-          store.data.numberOrders.some((o) => o.status === 'pending' && o.order_type === 'purchase' && o.phone_numbers.includes(n)),
+          store.data.numberOrders.some(
+            (o) =>
+              o.status === 'pending' && o.order_type === 'purchase' && o.phone_numbers.includes(n),
+          ),
       );
-      if (owned.length) throw conflict('Some numbers are already on this account or on a pending order', { phone_numbers: owned });
+      if (owned.length)
+        throw conflict('Some numbers are already on this account or on a pending order', {
+          phone_numbers: owned,
+        });
       const now = store.now();
       const order: NumberOrder = {
         id: store.nextId('nord'),
@@ -177,9 +237,18 @@ export function numberOrderRoutes(store: MockStore): HttpHandler[] {
       // The contract's filter says `order`; the record's type says `purchase`.
       const type = query.order_type === 'order' ? 'purchase' : query.order_type;
       const orders = store.data.numberOrders.filter(
-        (o) => (query.status === undefined || o.status === query.status) && (type === undefined || o.order_type === type),
+        (o) =>
+          (query.status === undefined || o.status === query.status) &&
+          (type === undefined || o.order_type === type),
       );
-      return json(paginate(orders, { url, limit: query.limit ?? 10, key: (o) => o.created_at, id: (o) => o.id }));
+      return json(
+        paginate(orders, {
+          url,
+          limit: query.limit ?? 10,
+          key: (o) => o.created_at,
+          id: (o) => o.id,
+        }),
+      );
     }),
 
     route(store, 'getNumberOrder', ({ params }) => {

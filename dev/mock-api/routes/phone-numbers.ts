@@ -29,8 +29,17 @@ export function phoneNumberRoutes(store: MockStore): HttpHandler[] {
   return [
     route(store, 'listPhoneNumbers', ({ query, url }) => {
       settleOrders(store);
-      const numbers = store.data.phoneNumbers.filter((n) => query.status === undefined || n.status === query.status);
-      return json(paginate(numbers, { url, limit: query.limit ?? 10, key: (n) => n.created_at, id: (n) => n.id }));
+      const numbers = store.data.phoneNumbers.filter(
+        (n) => query.status === undefined || n.status === query.status,
+      );
+      return json(
+        paginate(numbers, {
+          url,
+          limit: query.limit ?? 10,
+          key: (n) => n.created_at,
+          id: (n) => n.id,
+        }),
+      );
     }),
 
     route(store, 'getPhoneNumber', ({ params }) => {
@@ -42,24 +51,35 @@ export function phoneNumberRoutes(store: MockStore): HttpHandler[] {
       const number = find(params.phone_number_id);
       const update = body as UpdatePhoneNumberBody;
       const problems: Record<string, string> = {};
-      if (number.status === 'released') problems.phone_number_id = 'a released number cannot be changed or reactivated';
+      if (number.status === 'released')
+        problems.phone_number_id = 'a released number cannot be changed or reactivated';
       if (update.caller_id_name !== undefined) {
-        if (!/^[\x20-\x7e]*$/.test(update.caller_id_name)) problems.caller_id_name = 'must be plain ASCII (CNAM)';
-        else if ((update.status ?? number.status) !== 'active') problems.caller_id_name = 'can only be set on an active number';
+        if (!/^[\x20-\x7e]*$/.test(update.caller_id_name))
+          problems.caller_id_name = 'must be plain ASCII (CNAM)';
+        else if ((update.status ?? number.status) !== 'active')
+          problems.caller_id_name = 'can only be set on an active number';
       }
-      const listingType = update.directory_listing_type ?? number.directory_listing_type ?? 'non_registered';
-      const locationId = update.directory_listing_location_id ?? number.directory_listing_location_id ?? null;
-      if (update.directory_listing_location_id !== undefined && !store.data.locations.some((l) => l.id === update.directory_listing_location_id)) {
+      const listingType =
+        update.directory_listing_type ?? number.directory_listing_type ?? 'non_registered';
+      const locationId =
+        update.directory_listing_location_id ?? number.directory_listing_location_id ?? null;
+      if (
+        update.directory_listing_location_id !== undefined &&
+        !store.data.locations.some((l) => l.id === update.directory_listing_location_id)
+      ) {
         problems.directory_listing_location_id = 'is not a location of this account';
       } else if (listingType !== 'non_registered' && !locationId) {
-        problems.directory_listing_location_id = 'is required when directory_listing_type is not non_registered';
+        problems.directory_listing_location_id =
+          'is required when directory_listing_type is not non_registered';
       }
       if (Object.keys(problems).length) throw validationError('Invalid request body', problems);
 
       if (update.outbound_enabled !== undefined) number.outbound_enabled = update.outbound_enabled;
       if (update.status !== undefined) number.status = update.status;
-      if (update.caller_id_name !== undefined) number.caller_id_name = update.caller_id_name || null;
-      if (update.directory_listing_name !== undefined) number.directory_listing_name = update.directory_listing_name;
+      if (update.caller_id_name !== undefined)
+        number.caller_id_name = update.caller_id_name || null;
+      if (update.directory_listing_name !== undefined)
+        number.directory_listing_name = update.directory_listing_name;
       if (update.directory_listing_type !== undefined) {
         number.directory_listing_type = update.directory_listing_type;
         if (update.directory_listing_type === 'non_registered') {
@@ -78,10 +98,14 @@ export function phoneNumberRoutes(store: MockStore): HttpHandler[] {
       const number = find(params.phone_number_id);
       const { routing_target } = body as { routing_target?: string | null };
       if (routing_target === undefined) return json(number);
-      if (number.status === 'released') throw validationError('Invalid request body', { routing_target: 'a released number cannot be routed' });
+      if (number.status === 'released')
+        throw validationError('Invalid request body', {
+          routing_target: 'a released number cannot be routed',
+        });
       if (routing_target !== null && !findRoutingTarget(store, routing_target)) {
         throw validationError('Invalid request body', {
-          routing_target: 'must be the id of a user, voice app, dial plan, ring group or shared voicemail box',
+          routing_target:
+            'must be the id of a user, voice app, dial plan, ring group or shared voicemail box',
         });
       }
       number.routing_target = routing_target;
@@ -93,7 +117,10 @@ export function phoneNumberRoutes(store: MockStore): HttpHandler[] {
       const number = find(params.phone_number_id);
       if (number.status === 'released') throw conflict('This number has already been released');
       const pending = store.data.numberOrders.some(
-        (o) => o.order_type === 'disconnect' && o.status === 'pending' && o.phone_numbers.includes(number.phone_number),
+        (o) =>
+          o.order_type === 'disconnect' &&
+          o.status === 'pending' &&
+          o.phone_numbers.includes(number.phone_number),
       );
       if (pending) throw conflict('A disconnect order for this number is already pending');
       const now = store.now();

@@ -6,11 +6,16 @@ import { json, route } from '../route';
 import { serializeAudioClip, wantsExtensions, withExtensions } from '../serialize';
 import type { MockStore } from '../store';
 
-const newestFirst = { key: (item: { created_at?: string }) => item.created_at ?? '', id: (item: { id: string }) => item.id };
+const newestFirst = {
+  key: (item: { created_at?: string }) => item.created_at ?? '',
+  id: (item: { id: string }) => item.id,
+};
 
 export function routingRoutes(store: MockStore): HttpHandler[] {
   return [
-    route(store, 'listSchedules', ({ query, url }) => json(paginate(store.data.schedules, { url, limit: query.limit ?? 10, ...newestFirst }))),
+    route(store, 'listSchedules', ({ query, url }) =>
+      json(paginate(store.data.schedules, { url, limit: query.limit ?? 10, ...newestFirst })),
+    ),
     route(store, 'getSchedule', ({ params }) => {
       const schedule = store.data.schedules.find((s) => s.id === params.schedule_id);
       if (!schedule) throw notFound('ScheduleNotFound');
@@ -18,7 +23,11 @@ export function routingRoutes(store: MockStore): HttpHandler[] {
     }),
 
     route(store, 'listRingGroups', ({ query, url }) => {
-      const page = paginate(store.data.ringGroups, { url, limit: query.limit ?? 10, ...newestFirst });
+      const page = paginate(store.data.ringGroups, {
+        url,
+        limit: query.limit ?? 10,
+        ...newestFirst,
+      });
       const expand = wantsExtensions(query);
       return json({ ...page, data: page.data.map((g) => withExtensions(store, g, expand)) });
     }),
@@ -29,7 +38,11 @@ export function routingRoutes(store: MockStore): HttpHandler[] {
     }),
 
     route(store, 'listAudioClips', ({ query, url, origin }) => {
-      const page = paginate(store.data.audioClips, { url, limit: query.limit ?? 10, ...newestFirst });
+      const page = paginate(store.data.audioClips, {
+        url,
+        limit: query.limit ?? 10,
+        ...newestFirst,
+      });
       return json({ ...page, data: page.data.map((c) => serializeAudioClip(c, origin)) });
     }),
     route(store, 'getAudioClip', ({ params, origin }) => {
@@ -39,7 +52,11 @@ export function routingRoutes(store: MockStore): HttpHandler[] {
     }),
 
     route(store, 'listVoiceApps', ({ query, url }) => {
-      const page = paginate(store.data.voiceApps, { url, limit: query.limit ?? 10, ...newestFirst });
+      const page = paginate(store.data.voiceApps, {
+        url,
+        limit: query.limit ?? 10,
+        ...newestFirst,
+      });
       const expand = wantsExtensions(query);
       return json({ ...page, data: page.data.map((a) => withExtensions(store, a, expand)) });
     }),

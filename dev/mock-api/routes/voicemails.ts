@@ -38,7 +38,9 @@ export function voicemailRoutes(store: MockStore): HttpHandler[] {
       return json({ ...page, data: page.data.map((v) => serializeVoicemail(v, origin)) });
     }),
 
-    route(store, 'getVoicemail', ({ params, origin }) => json(serializeVoicemail(find(params.voicemail_id), origin))),
+    route(store, 'getVoicemail', ({ params, origin }) =>
+      json(serializeVoicemail(find(params.voicemail_id), origin)),
+    ),
 
     route(store, 'updateVoicemail', ({ params, body, origin }) => {
       const voicemail = find(params.voicemail_id);
@@ -59,8 +61,15 @@ export function voicemailRoutes(store: MockStore): HttpHandler[] {
 
     route(store, 'getVoicemailTranscript', ({ params }) => {
       const voicemail = find(params.voicemail_id);
-      const transcript = store.data.voicemailTranscripts.get(voicemail.id) ?? { status: 'pending' as const, text: null };
-      const body: VoicemailTranscript = { voicemail_id: voicemail.id, status: transcript.status, text: transcript.text };
+      const transcript = store.data.voicemailTranscripts.get(voicemail.id) ?? {
+        status: 'pending' as const,
+        text: null,
+      };
+      const body: VoicemailTranscript = {
+        voicemail_id: voicemail.id,
+        status: transcript.status,
+        text: transcript.text,
+      };
       return json(body);
     }),
   ];

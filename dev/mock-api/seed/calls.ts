@@ -62,7 +62,15 @@ interface InboundRoute {
 }
 
 const INBOUND_ROUTES: readonly InboundRoute[] = [
-  { didIndex: 0, weight: 55, answerers: [[4, 7], [3, 3]], voicemailOwner: 'box:0' },
+  {
+    didIndex: 0,
+    weight: 55,
+    answerers: [
+      [4, 7],
+      [3, 3],
+    ],
+    voicemailOwner: 'box:0',
+  },
   { didIndex: 1, weight: 10, answerers: [[5, 1]], voicemailOwner: 'box:1' },
   { didIndex: 3, weight: 5, answerers: [[0, 1]], voicemailOwner: 0 },
   { didIndex: 4, weight: 5, answerers: [[1, 1]], voicemailOwner: 1 },
@@ -132,7 +140,9 @@ export function seedCalls(ctx: SeedContext, dir: CallDirectory): SeededCalls {
   const webbRoute = INBOUND_ROUTES[3]!;
   const chenRoute = INBOUND_ROUTES[2]!;
 
-  const base = (partial: Partial<Draft> & Pick<Draft, 'started' | 'direction' | 'status'>): Draft => ({
+  const base = (
+    partial: Partial<Draft> & Pick<Draft, 'started' | 'direction' | 'status'>,
+  ): Draft => ({
     ringSeconds: 8,
     talkSeconds: 0,
     patient: null,
@@ -148,18 +158,153 @@ export function seedCalls(ctx: SeedContext, dir: CallDirectory): SeededCalls {
   });
 
   const showcaseCalls: [ShowcaseCall, Draft][] = [
-    ['inboundRecordedCompletedTranscript', base({ started: now - 35 * MINUTE, direction: 'inbound', status: 'completed', ringSeconds: 6, talkSeconds: 243, patient: maria, userIndex: 4, route: mainRoute, topic: 'appointment', recorded: true, transcript: 'completed' })],
-    ['outboundCallBackProcessingTranscript', base({ started: now - 20 * MINUTE, direction: 'outbound', status: 'completed', ringSeconds: 9, talkSeconds: 362, patient: maria, userIndex: 0, topic: 'lab_results', recorded: true, transcript: 'processing' })],
-    ['inboundPendingTranscript', base({ started: now - 9 * MINUTE, direction: 'inbound', status: 'completed', ringSeconds: 5, talkSeconds: 127, patient: PATIENTS[4]!, userIndex: 1, route: webbRoute, topic: 'refill', recorded: true, transcript: 'pending' })],
-    ['billingFailedTranscript', base({ started: now - 2 * HOUR, direction: 'inbound', status: 'completed', ringSeconds: 11, talkSeconds: 415, patient: PATIENTS[8]!, userIndex: 5, route: billingRoute, topic: 'billing', recorded: true, transcript: 'failed', poorQuality: true })],
-    ['missedUnknownCaller', base({ started: now - 50 * MINUTE, direction: 'inbound', status: 'no-answer', ringSeconds: 30, patient: unknownCaller, userIndex: 4, route: mainRoute })],
-    ['internalNoRecording', base({ started: now - 65 * MINUTE, direction: 'internal', status: 'completed', ringSeconds: 4, talkSeconds: 96, userIndex: 2, calleeUserIndex: 3, topic: 'refill' })],
+    [
+      'inboundRecordedCompletedTranscript',
+      base({
+        started: now - 35 * MINUTE,
+        direction: 'inbound',
+        status: 'completed',
+        ringSeconds: 6,
+        talkSeconds: 243,
+        patient: maria,
+        userIndex: 4,
+        route: mainRoute,
+        topic: 'appointment',
+        recorded: true,
+        transcript: 'completed',
+      }),
+    ],
+    [
+      'outboundCallBackProcessingTranscript',
+      base({
+        started: now - 20 * MINUTE,
+        direction: 'outbound',
+        status: 'completed',
+        ringSeconds: 9,
+        talkSeconds: 362,
+        patient: maria,
+        userIndex: 0,
+        topic: 'lab_results',
+        recorded: true,
+        transcript: 'processing',
+      }),
+    ],
+    [
+      'inboundPendingTranscript',
+      base({
+        started: now - 9 * MINUTE,
+        direction: 'inbound',
+        status: 'completed',
+        ringSeconds: 5,
+        talkSeconds: 127,
+        patient: PATIENTS[4]!,
+        userIndex: 1,
+        route: webbRoute,
+        topic: 'refill',
+        recorded: true,
+        transcript: 'pending',
+      }),
+    ],
+    [
+      'billingFailedTranscript',
+      base({
+        started: now - 2 * HOUR,
+        direction: 'inbound',
+        status: 'completed',
+        ringSeconds: 11,
+        talkSeconds: 415,
+        patient: PATIENTS[8]!,
+        userIndex: 5,
+        route: billingRoute,
+        topic: 'billing',
+        recorded: true,
+        transcript: 'failed',
+        poorQuality: true,
+      }),
+    ],
+    [
+      'missedUnknownCaller',
+      base({
+        started: now - 50 * MINUTE,
+        direction: 'inbound',
+        status: 'no-answer',
+        ringSeconds: 30,
+        patient: unknownCaller,
+        userIndex: 4,
+        route: mainRoute,
+      }),
+    ],
+    [
+      'internalNoRecording',
+      base({
+        started: now - 65 * MINUTE,
+        direction: 'internal',
+        status: 'completed',
+        ringSeconds: 4,
+        talkSeconds: 96,
+        userIndex: 2,
+        calleeUserIndex: 3,
+        topic: 'refill',
+      }),
+    ],
   ];
   const showcaseVoicemails: [ShowcaseVoicemail, Draft][] = [
-    ['voicemailUnreadCompleted', base({ started: now - 75 * MINUTE, direction: 'inbound', status: 'voicemail', ringSeconds: 25, talkSeconds: 24, patient: PATIENTS[12]!, userIndex: 0, route: chenRoute, voicemail: { read: false, transcript: 'completed', template: 3 } })],
-    ['voicemailFailedTranscript', base({ started: now - 26 * HOUR, direction: 'inbound', status: 'voicemail', ringSeconds: 25, talkSeconds: 41, patient: PATIENTS[20]!, userIndex: 4, route: mainRoute, voicemail: { read: false, transcript: 'failed', template: 0 } })],
-    ['voicemailPendingTranscript', base({ started: now - 4 * MINUTE, direction: 'inbound', status: 'voicemail', ringSeconds: 25, talkSeconds: 17, patient: PATIENTS[30]!, userIndex: 4, route: mainRoute, voicemail: { read: false, transcript: 'pending', template: 4 } })],
-    ['voicemailProcessingTranscript', base({ started: now - 14 * MINUTE, direction: 'inbound', status: 'voicemail', ringSeconds: 25, talkSeconds: 33, patient: PATIENTS[3]!, userIndex: 1, route: webbRoute, voicemail: { read: false, transcript: 'processing', template: 1 } })],
+    [
+      'voicemailUnreadCompleted',
+      base({
+        started: now - 75 * MINUTE,
+        direction: 'inbound',
+        status: 'voicemail',
+        ringSeconds: 25,
+        talkSeconds: 24,
+        patient: PATIENTS[12]!,
+        userIndex: 0,
+        route: chenRoute,
+        voicemail: { read: false, transcript: 'completed', template: 3 },
+      }),
+    ],
+    [
+      'voicemailFailedTranscript',
+      base({
+        started: now - 26 * HOUR,
+        direction: 'inbound',
+        status: 'voicemail',
+        ringSeconds: 25,
+        talkSeconds: 41,
+        patient: PATIENTS[20]!,
+        userIndex: 4,
+        route: mainRoute,
+        voicemail: { read: false, transcript: 'failed', template: 0 },
+      }),
+    ],
+    [
+      'voicemailPendingTranscript',
+      base({
+        started: now - 4 * MINUTE,
+        direction: 'inbound',
+        status: 'voicemail',
+        ringSeconds: 25,
+        talkSeconds: 17,
+        patient: PATIENTS[30]!,
+        userIndex: 4,
+        route: mainRoute,
+        voicemail: { read: false, transcript: 'pending', template: 4 },
+      }),
+    ],
+    [
+      'voicemailProcessingTranscript',
+      base({
+        started: now - 14 * MINUTE,
+        direction: 'inbound',
+        status: 'voicemail',
+        ringSeconds: 25,
+        talkSeconds: 33,
+        patient: PATIENTS[3]!,
+        userIndex: 1,
+        route: webbRoute,
+        voicemail: { read: false, transcript: 'processing', template: 1 },
+      }),
+    ],
   ];
 
   // Bulk history: today plus 29 earlier days, quieter at weekends.
@@ -170,12 +315,15 @@ export function seedCalls(ctx: SeedContext, dir: CallDirectory): SeededCalls {
     return weekday === 0 || weekday === 6 ? random.int(3, 5) : random.int(11, 15);
   };
   const startFor = (day: number): number =>
-    day === 0 ? now - random.int(3 * 60, 10 * 60 * 60) * SECOND : now - day * DAY - random.int(0, 11 * 60 * 60) * SECOND;
+    day === 0
+      ? now - random.int(3 * 60, 10 * 60 * 60) * SECOND
+      : now - day * DAY - random.int(0, 11 * 60 * 60) * SECOND;
   const fixed = showcaseCalls.length + showcaseVoicemails.length;
   for (let day = 0; day < DAYS_OF_HISTORY; day++) {
     for (let n = countFor(day); n > 0; n--) bulk.push(randomDraft(random, startFor(day)));
   }
-  while (bulk.length + fixed < MIN_CALLS) bulk.push(randomDraft(random, startFor(random.int(1, DAYS_OF_HISTORY - 1))));
+  while (bulk.length + fixed < MIN_CALLS)
+    bulk.push(randomDraft(random, startFor(random.int(1, DAYS_OF_HISTORY - 1))));
 
   // 40 voicemails in all: the 4 showcase ones plus 36 inbound bulk calls (every after-hours call
   // first), turned into voicemail calls.
@@ -194,13 +342,21 @@ export function seedCalls(ctx: SeedContext, dir: CallDirectory): SeededCalls {
     draft.transcript = null;
     draft.voicemail = {
       read: age > 2 * DAY ? random.chance(0.85) : random.chance(0.2),
-      transcript: i % 9 === 4 ? 'failed' : i % 17 === 8 ? 'processing' : i % 13 === 6 ? 'pending' : 'completed',
+      transcript:
+        i % 9 === 4
+          ? 'failed'
+          : i % 17 === 8
+            ? 'processing'
+            : i % 13 === 6
+              ? 'pending'
+              : 'completed',
       template: random.int(0, VOICEMAIL_TEMPLATE_COUNT - 1),
     };
   });
   // Any remaining after-hours calls that weren't picked are missed calls.
   for (const draft of bulk) {
-    if (draft.route && draft.route.answerers.length === 0 && draft.status !== 'voicemail') draft.status = 'no-answer';
+    if (draft.route && draft.route.answerers.length === 0 && draft.status !== 'voicemail')
+      draft.status = 'no-answer';
   }
 
   const out: SeededCalls = {
@@ -212,19 +368,30 @@ export function seedCalls(ctx: SeedContext, dir: CallDirectory): SeededCalls {
     showcase: {} as SeededCalls['showcase'],
   };
   for (const [name, draft] of showcaseCalls) out.showcase[name] = emit(ctx, dir, draft, out).call;
-  for (const [name, draft] of showcaseVoicemails) out.showcase[name] = emit(ctx, dir, draft, out).voicemail!;
+  for (const [name, draft] of showcaseVoicemails)
+    out.showcase[name] = emit(ctx, dir, draft, out).voicemail!;
   for (const draft of bulk) emit(ctx, dir, draft, out);
 
-  out.calls.sort((a, b) => (a.started_at < b.started_at ? 1 : a.started_at > b.started_at ? -1 : 0));
+  out.calls.sort((a, b) =>
+    a.started_at < b.started_at ? 1 : a.started_at > b.started_at ? -1 : 0,
+  );
   out.voicemails.sort((a, b) => (a.created_at < b.created_at ? 1 : -1));
   return out;
 }
 
 function randomDraft(random: Random, started: number): Draft {
-  const direction = random.weighted<CallLog['direction']>([['inbound', 60], ['outbound', 30], ['internal', 10]]);
+  const direction = random.weighted<CallLog['direction']>([
+    ['inbound', 60],
+    ['outbound', 30],
+    ['internal', 10],
+  ]);
   const poorQuality = random.chance(0.08);
   const talk = () =>
-    random.weighted<[number, number]>([[[20, 90], 40], [[90, 300], 45], [[300, 1200], 15]]);
+    random.weighted<[number, number]>([
+      [[20, 90], 40],
+      [[90, 300], 45],
+      [[300, 1200], 15],
+    ]);
   const talkSeconds = (() => {
     const [min, max] = talk();
     return random.int(min, max);
@@ -234,42 +401,94 @@ function randomDraft(random: Random, started: number): Draft {
     const route = random.weighted(INBOUND_ROUTES.map((r) => [r, r.weight] as const));
     const patient = random.chance(0.05) ? PATIENTS[0]! : random.pick(PATIENTS);
     const userIndex = route.answerers.length ? random.weighted(route.answerers) : null;
-    const status = random.weighted<CallLog['status']>([['completed', 76], ['no-answer', 14], ['busy', 5], ['failed', 5]]);
+    const status = random.weighted<CallLog['status']>([
+      ['completed', 76],
+      ['no-answer', 14],
+      ['busy', 5],
+      ['failed', 5],
+    ]);
     const role = userIndex === null ? 'front_desk' : STAFF[userIndex]!.role;
     const recorded = status === 'completed' && talkSeconds >= 30 && random.chance(0.5);
     return {
-      started, direction, status, poorQuality, patient, route, userIndex,
+      started,
+      direction,
+      status,
+      poorQuality,
+      patient,
+      route,
+      userIndex,
       ringSeconds: status === 'no-answer' ? random.int(25, 30) : random.int(3, 20),
       talkSeconds: status === 'completed' ? talkSeconds : 0,
-      calleeUserIndex: null, calleeGroupIndex: null,
+      calleeUserIndex: null,
+      calleeGroupIndex: null,
       topic: random.pick(TOPICS_BY_ROLE[role]),
       recorded,
-      transcript: recorded ? random.weighted<TranscriptStatus>([['completed', 86], ['failed', 10], ['pending', 2], ['processing', 2]]) : null,
+      transcript: recorded
+        ? random.weighted<TranscriptStatus>([
+            ['completed', 86],
+            ['failed', 10],
+            ['pending', 2],
+            ['processing', 2],
+          ])
+        : null,
     };
   }
   if (direction === 'outbound') {
-    const userIndex = random.weighted<number>([[0, 3], [1, 3], [2, 3], [3, 4], [4, 5], [5, 3]]);
-    const status = random.weighted<CallLog['status']>([['completed', 75], ['no-answer', 15], ['busy', 6], ['failed', 4]]);
+    const userIndex = random.weighted<number>([
+      [0, 3],
+      [1, 3],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+      [5, 3],
+    ]);
+    const status = random.weighted<CallLog['status']>([
+      ['completed', 75],
+      ['no-answer', 15],
+      ['busy', 6],
+      ['failed', 4],
+    ]);
     const recorded = status === 'completed' && talkSeconds >= 30 && random.chance(0.45);
     return {
-      started, direction, status, poorQuality, userIndex,
+      started,
+      direction,
+      status,
+      poorQuality,
+      userIndex,
       patient: random.chance(0.06) ? PATIENTS[0]! : random.pick(PATIENTS),
       route: null,
       ringSeconds: status === 'no-answer' ? random.int(25, 35) : random.int(4, 18),
       talkSeconds: status === 'completed' ? talkSeconds : 0,
-      calleeUserIndex: null, calleeGroupIndex: null,
+      calleeUserIndex: null,
+      calleeGroupIndex: null,
       topic: random.pick(TOPICS_BY_ROLE[STAFF[userIndex]!.role]),
       recorded,
-      transcript: recorded ? random.weighted<TranscriptStatus>([['completed', 88], ['failed', 8], ['pending', 2], ['processing', 2]]) : null,
+      transcript: recorded
+        ? random.weighted<TranscriptStatus>([
+            ['completed', 88],
+            ['failed', 8],
+            ['pending', 2],
+            ['processing', 2],
+          ])
+        : null,
     };
   }
   const userIndex = random.int(0, STAFF.length - 1);
   let calleeUserIndex: number | null = random.int(0, STAFF.length - 2);
   if (calleeUserIndex >= userIndex) calleeUserIndex++;
   const toGroup = random.chance(0.25);
-  const status = random.weighted<CallLog['status']>([['completed', 85], ['no-answer', 15]]);
+  const status = random.weighted<CallLog['status']>([
+    ['completed', 85],
+    ['no-answer', 15],
+  ]);
   return {
-    started, direction, status, poorQuality: false, userIndex, patient: null, route: null,
+    started,
+    direction,
+    status,
+    poorQuality: false,
+    userIndex,
+    patient: null,
+    route: null,
     ringSeconds: status === 'no-answer' ? 30 : random.int(2, 10),
     talkSeconds: status === 'completed' ? Math.min(talkSeconds, 400) : 0,
     calleeUserIndex: toGroup ? null : calleeUserIndex,
@@ -296,7 +515,8 @@ function emit(ctx: SeedContext, dir: CallDirectory, draft: Draft, out: SeededCal
   const endedAt =
     draft.status === 'completed' || draft.status === 'voicemail'
       ? draft.started + (draft.ringSeconds + draft.talkSeconds) * SECOND
-      : draft.started + (draft.status === 'busy' ? 3 : draft.status === 'failed' ? 1 : draft.ringSeconds) * SECOND;
+      : draft.started +
+        (draft.status === 'busy' ? 3 : draft.status === 'failed' ? 1 : draft.ringSeconds) * SECOND;
   const endpoint = answered && userEndpoints.length ? random.pick(userEndpoints) : null;
   const patientName = draft.patient?.name ?? null;
 
@@ -314,7 +534,8 @@ function emit(ctx: SeedContext, dir: CallDirectory, draft: Draft, out: SeededCal
     toLabel = dir.numberLabels[draft.route!.didIndex] ?? null;
     didId = did.id;
   } else if (draft.direction === 'outbound') {
-    const did = dir.numbers.find((n) => n.id === user!.outbound_caller_id_did_id) ?? dir.numbers[0]!;
+    const did =
+      dir.numbers.find((n) => n.id === user!.outbound_caller_id_did_id) ?? dir.numbers[0]!;
     fromNumber = did.phone_number;
     fromLabel = user!.name ?? null;
     toNumber = draft.patient!.number;
@@ -361,12 +582,15 @@ function emit(ctx: SeedContext, dir: CallDirectory, draft: Draft, out: SeededCal
     let status = draft.transcript ?? 'completed';
     // Transcription takes a few minutes: very recent recordings aren't finished yet.
     if (status === 'completed' && now - endedAt < 5 * MINUTE) status = 'processing';
-    const caller = draft.direction === 'inbound' ? (patientName ?? 'Caller') : (patientName ?? 'Patient');
+    const caller =
+      draft.direction === 'inbound' ? (patientName ?? 'Caller') : (patientName ?? 'Patient');
     const staffName = user?.name ?? 'Front Desk';
     const dayIndex = Math.floor(draft.started / DAY);
-    const text = status === 'completed' ? callTranscript(draft.topic, caller, staffName, dayIndex) : null;
+    const text =
+      status === 'completed' ? callTranscript(draft.topic, caller, staffName, dayIndex) : null;
     out.callTranscripts.set(id, { status, text });
-    if (status === 'completed') call.summary = callSummary(draft.topic, caller, staffName, dayIndex);
+    if (status === 'completed')
+      call.summary = callSummary(draft.topic, caller, staffName, dayIndex);
   }
   out.calls.push(call);
 
@@ -374,7 +598,8 @@ function emit(ctx: SeedContext, dir: CallDirectory, draft: Draft, out: SeededCal
   if (draft.status === 'voicemail' && draft.voicemail) {
     voicemailId = ids.next('vm');
     const owner = draft.route!.voicemailOwner;
-    const ownerId = typeof owner === 'number' ? dir.users[owner]!.id : dir.boxes[Number(owner.slice(4))]!.id;
+    const ownerId =
+      typeof owner === 'number' ? dir.users[owner]!.id : dir.boxes[Number(owner.slice(4))]!.id;
     const plan = draft.voicemail;
     const spoken = patientName ?? random.pick(SPOKEN_NAMES_FOR_UNKNOWN);
     const readAt = plan.read ? Math.min(now - MINUTE, endedAt + random.int(5, 240) * MINUTE) : null;
@@ -393,13 +618,21 @@ function emit(ctx: SeedContext, dir: CallDirectory, draft: Draft, out: SeededCal
     });
     out.voicemailTranscripts.set(voicemailId, {
       status: plan.transcript,
-      text: plan.transcript === 'completed' ? voicemailTranscript(plan.template, spoken, fromNumber) : null,
+      text:
+        plan.transcript === 'completed'
+          ? voicemailTranscript(plan.template, spoken, fromNumber)
+          : null,
     });
   }
   return { call: id, voicemail: voicemailId };
 }
 
-function qualityLegs(random: Random, draft: Draft, endpoint: Endpoint | null, calleeEndpoint: Endpoint | null): QualityMetricLeg[] {
+function qualityLegs(
+  random: Random,
+  draft: Draft,
+  endpoint: Endpoint | null,
+  calleeEndpoint: Endpoint | null,
+): QualityMetricLeg[] {
   const leg = (kind: QualityMetricLeg['leg'], endpointId: string | null): QualityMetricLeg => {
     const poor = draft.poorQuality && (kind === 'pstn' || random.chance(0.5));
     const jitter = poor ? random.float(22, 60) : random.float(1.5, 12);

@@ -3,7 +3,13 @@ import { DAY, iso } from '../time';
 import type { HardwareCatalogItem } from '../types';
 import type { SeedContext } from './context';
 
-const ITEMS: readonly [string, string, string | null, HardwareCatalogItem['device_type'], boolean][] = [
+const ITEMS: readonly [
+  string,
+  string,
+  string | null,
+  HardwareCatalogItem['device_type'],
+  boolean,
+][] = [
   ['Yealink', 'T54W', 'YEA-T54W', 'deskphone', true],
   ['Yealink', 'T46U', 'YEA-T46U', 'deskphone', true],
   ['Yealink', 'T33G', 'YEA-T33G', 'deskphone', true],

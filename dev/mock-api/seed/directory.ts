@@ -105,7 +105,10 @@ export interface SeededUsers {
 }
 
 /** Users in STAFF order, each with a desk phone and (for clinicians) a softphone. */
-export function seedUsers({ now, ids }: SeedContext, callerIdDidIds: readonly string[]): SeededUsers {
+export function seedUsers(
+  { now, ids }: SeedContext,
+  callerIdDidIds: readonly string[],
+): SeededUsers {
   const users: User[] = [];
   const endpoints: Endpoint[] = [];
   STAFF.forEach((member, index) => {

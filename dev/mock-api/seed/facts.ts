@@ -42,18 +42,27 @@ export interface SeedFacts {
   voicemails: Record<ShowcaseVoicemail, string> & { aReadOne: string };
   phoneNumbers: { mainLine: string; mainLineNumber: string; inactive: string; released: string };
   numberOrders: { pendingPurchase: string; complete: string; failed: string };
-  portOrders: Record<'draft' | 'approved' | 'submitted' | 'exception' | 'foc' | 'complete' | 'cancelled', string>;
+  portOrders: Record<
+    'draft' | 'approved' | 'submitted' | 'exception' | 'foc' | 'complete' | 'cancelled',
+    string
+  >;
   dialPlans: { mainLine: string; billingLine: string };
   locations: { mainCampus: string };
 }
 
-function byName<T extends { id: string; name?: string | null }>(items: readonly T[], name: string): string {
+function byName<T extends { id: string; name?: string | null }>(
+  items: readonly T[],
+  name: string,
+): string {
   const found = items.find((item) => item.name === name);
   if (!found) throw new Error(`seed has no ${name}`);
   return found.id;
 }
 
-export function computeFacts(data: StoreData, showcase: Record<ShowcaseCall | ShowcaseVoicemail, string>): SeedFacts {
+export function computeFacts(
+  data: StoreData,
+  showcase: Record<ShowcaseCall | ShowcaseVoicemail, string>,
+): SeedFacts {
   const callsPerUser = new Map<string, number>();
   for (const call of data.calls) {
     if (call.user_id) callsPerUser.set(call.user_id, (callsPerUser.get(call.user_id) ?? 0) + 1);
@@ -134,7 +143,10 @@ export function computeFacts(data: StoreData, showcase: Record<ShowcaseCall | Sh
       complete: portOrder('complete'),
       cancelled: portOrder('cancelled'),
     },
-    dialPlans: { mainLine: byName(data.dialPlans, 'Main Line'), billingLine: byName(data.dialPlans, 'Billing Line') },
+    dialPlans: {
+      mainLine: byName(data.dialPlans, 'Main Line'),
+      billingLine: byName(data.dialPlans, 'Billing Line'),
+    },
     locations: { mainCampus: byName(data.locations, 'Main Campus') },
   };
 }

@@ -12,7 +12,14 @@ import type { SeedContext } from './context';
 import { seedAccount, seedLocations, seedSharedVoicemailBoxes, seedUsers } from './directory';
 import { computeFacts, type SeedFacts } from './facts';
 import { seedNumberOrders, seedPhoneNumbers, seedPortOrders } from './numbers';
-import { seedAudioClips, seedDialPlans, seedExtensions, seedRingGroups, seedSchedules, seedVoiceApps } from './routing';
+import {
+  seedAudioClips,
+  seedDialPlans,
+  seedExtensions,
+  seedRingGroups,
+  seedSchedules,
+  seedVoiceApps,
+} from './routing';
 
 export const DEFAULT_SEED = 20251018;
 
@@ -29,14 +36,23 @@ export function createSeed(now: number, seed = DEFAULT_SEED): Seeded {
   const account = seedAccount(ctx);
   const locations = seedLocations(ctx);
   const phoneNumbers = seedPhoneNumbers(ctx, locations[0]!.id);
-  const { users, endpoints } = seedUsers(ctx, phoneNumbers.map((n) => n.id));
+  const { users, endpoints } = seedUsers(
+    ctx,
+    phoneNumbers.map((n) => n.id),
+  );
   const sharedVoicemailBoxes = seedSharedVoicemailBoxes(ctx);
   const schedules = seedSchedules(ctx);
   const audioClips = seedAudioClips(ctx);
   const voiceApps = seedVoiceApps(ctx);
   const extensionOf = (userId: string) => STAFF[users.findIndex((u) => u.id === userId)]!.extension;
   const ringGroups = seedRingGroups(ctx, users, sharedVoicemailBoxes, extensionOf);
-  const dialPlans = seedDialPlans(ctx, { schedules, clips: audioClips, ringGroups, users, boxes: sharedVoicemailBoxes });
+  const dialPlans = seedDialPlans(ctx, {
+    schedules,
+    clips: audioClips,
+    ringGroups,
+    users,
+    boxes: sharedVoicemailBoxes,
+  });
   const extensions = seedExtensions(ctx, {
     users: users.map((u) => ({ id: u.id, extension: extensionOf(u.id) })),
     ringGroups,
@@ -49,7 +65,18 @@ export function createSeed(now: number, seed = DEFAULT_SEED): Seeded {
   const [mainLine, billingLine] = dialPlans;
   const [frontDeskGroup, nurseGroup] = ringGroups;
   const targets = [
-    mainLine!, billingLine!, null, users[0]!, users[1]!, users[2]!, nurseGroup!, sharedVoicemailBoxes[2]!, frontDeskGroup!, null, null, null,
+    mainLine!,
+    billingLine!,
+    null,
+    users[0]!,
+    users[1]!,
+    users[2]!,
+    nurseGroup!,
+    sharedVoicemailBoxes[2]!,
+    frontDeskGroup!,
+    null,
+    null,
+    null,
   ] as const;
   phoneNumbers.forEach((number, i) => {
     number.routing_target = targets[i]?.id ?? null;

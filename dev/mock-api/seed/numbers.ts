@@ -27,7 +27,10 @@ const PLANS: readonly NumberPlan[] = [
   { status: 'released', callerIdName: null, listing: 'non_registered', daysAgo: 360 },
 ];
 
-export function seedPhoneNumbers({ now, ids }: SeedContext, listingLocationId: string): PhoneNumber[] {
+export function seedPhoneNumbers(
+  { now, ids }: SeedContext,
+  listingLocationId: string,
+): PhoneNumber[] {
   return CLINIC_NUMBERS.map((number, i) => {
     const plan = PLANS[i]!;
     const listed = plan.listing !== 'non_registered';
@@ -72,11 +75,42 @@ export function seedNumberOrders({ now, ids }: SeedContext): NumberOrder[] {
     order('purchase', 'pending', ['+15035550112', '+15035550113'], [], [], null, 25 * MINUTE),
     order('disconnect', 'pending', [CLINIC_NUMBERS[9]!], [], [], null, 3 * HOUR),
     order('purchase', 'complete', [CLINIC_NUMBERS[8]!], [CLINIC_NUMBERS[8]!], [], null, 20 * DAY),
-    order('purchase', 'partial', [CLINIC_NUMBERS[7]!, '+19715550191'], [CLINIC_NUMBERS[7]!], ['+19715550191'],
-      '+19715550191 was reserved by another customer before the order completed', 200 * DAY),
-    order('purchase', 'failed', ['+13605550199'], [], ['+13605550199'], 'Number is no longer available', 50 * DAY),
-    order('disconnect', 'complete', [CLINIC_NUMBERS[10]!], [CLINIC_NUMBERS[10]!], [], null, 70 * DAY),
-    order('disconnect', 'complete', [CLINIC_NUMBERS[11]!], [CLINIC_NUMBERS[11]!], [], null, 65 * DAY),
+    order(
+      'purchase',
+      'partial',
+      [CLINIC_NUMBERS[7]!, '+19715550191'],
+      [CLINIC_NUMBERS[7]!],
+      ['+19715550191'],
+      '+19715550191 was reserved by another customer before the order completed',
+      200 * DAY,
+    ),
+    order(
+      'purchase',
+      'failed',
+      ['+13605550199'],
+      [],
+      ['+13605550199'],
+      'Number is no longer available',
+      50 * DAY,
+    ),
+    order(
+      'disconnect',
+      'complete',
+      [CLINIC_NUMBERS[10]!],
+      [CLINIC_NUMBERS[10]!],
+      [],
+      null,
+      70 * DAY,
+    ),
+    order(
+      'disconnect',
+      'complete',
+      [CLINIC_NUMBERS[11]!],
+      [CLINIC_NUMBERS[11]!],
+      [],
+      null,
+      65 * DAY,
+    ),
   ];
 }
 
@@ -98,7 +132,15 @@ const TRAILS: Record<PortStatus, PortStatus[]> = {
 };
 
 export function seedPortOrders({ now, ids }: SeedContext): SeededPortOrders {
-  const statuses: PortStatus[] = ['draft', 'approved', 'submitted', 'exception', 'foc', 'complete', 'cancelled'];
+  const statuses: PortStatus[] = [
+    'draft',
+    'approved',
+    'submitted',
+    'exception',
+    'foc',
+    'complete',
+    'cancelled',
+  ];
   const portOrders: PortOrder[] = [];
   const portOrderEvents: PortOrderEvent[] = [];
   statuses.forEach((status, i) => {
@@ -121,18 +163,31 @@ export function seedPortOrders({ now, ids }: SeedContext): SeededPortOrders {
           approver_name: 'Dr. Sarah Chen',
           account_number: status === 'exception' ? '0042-1187' : '0042-1178',
           pin: null,
-          address: { house_number: '845', street_name: 'NW Wall St', line2: null, city: 'Bend', state: 'OR', zip: '97703' },
+          address: {
+            house_number: '845',
+            street_name: 'NW Wall St',
+            line2: null,
+            city: 'Bend',
+            state: 'OR',
+            zip: '97703',
+          },
         },
         requested_foc_date: isoDate(created + 14 * DAY),
         requested_foc_time: null,
         actual_foc_date: status === 'foc' || status === 'complete' ? iso(created + 10 * DAY) : null,
-        losing_carrier: status === 'draft' ? null : { name: 'Cascade Telecom', spid: '5432', port_type: 'AUTOMATED' },
+        losing_carrier:
+          status === 'draft'
+            ? null
+            : { name: 'Cascade Telecom', spid: '5432', port_type: 'AUTOMATED' },
         approval: approvedAt
           ? { signature: 'Sarah Chen', ip: '203.0.113.24', timestamp: iso(approvedAt) }
           : null,
         rejection:
           status === 'exception'
-            ? { code: 'account_number_invalid', message: 'The account number does not match the losing carrier’s records.' }
+            ? {
+                code: 'account_number_invalid',
+                message: 'The account number does not match the losing carrier’s records.',
+              }
             : null,
         loa: submittedAt ? { content_type: 'application/pdf', file_size: 48213 } : null,
         csr: null,
@@ -148,8 +203,12 @@ export function seedPortOrders({ now, ids }: SeedContext): SeededPortOrders {
         port_order_id: id,
         old_status: step === 0 ? null : trail[step - 1]!,
         new_status: newStatus,
-        bandwidth_status: newStatus === 'submitted' ? 'SUBMITTED' : newStatus === 'foc' ? 'FOC' : null,
-        message: newStatus === 'exception' ? 'Losing carrier rejected the port: account number invalid' : null,
+        bandwidth_status:
+          newStatus === 'submitted' ? 'SUBMITTED' : newStatus === 'foc' ? 'FOC' : null,
+        message:
+          newStatus === 'exception'
+            ? 'Losing carrier rejected the port: account number invalid'
+            : null,
         reason_code: newStatus === 'exception' ? '7511' : null,
         created_at: iso(created + step * stepMs),
       });

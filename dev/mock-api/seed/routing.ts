@@ -1,13 +1,23 @@
 /** Schedules, audio clips, voice apps, ring groups, dial plans and extensions. */
 import { hashString } from '../prng';
 import { DAY, iso } from '../time';
-import type { AudioClip, DialPlan, Extension, RingGroup, Schedule, SharedVoicemailBox, User, VoiceApp } from '../types';
+import type {
+  AudioClip,
+  DialPlan,
+  Extension,
+  RingGroup,
+  Schedule,
+  SharedVoicemailBox,
+  User,
+  VoiceApp,
+} from '../types';
 import { wavSizeBytes } from '../wav';
 import type { SeedContext } from './context';
 
 export function seedSchedules({ now, ids }: SeedContext): Schedule[] {
   const year = new Date(now).getUTCFullYear();
-  const weekdays = (start: string, end: string, days = [1, 2, 3, 4, 5]) => days.map((day) => ({ day, start, end }));
+  const weekdays = (start: string, end: string, days = [1, 2, 3, 4, 5]) =>
+    days.map((day) => ({ day, start, end }));
   const holdUntil = new Date(now + 2 * DAY).toISOString().slice(0, 10) + 'T08:00:00';
   return [
     {
@@ -39,7 +49,11 @@ export function seedSchedules({ now, ids }: SeedContext): Schedule[] {
       id: ids.next('sched'),
       name: 'Nurse Line',
       timezone: null,
-      ranges: [...weekdays('07:30', '19:00'), { day: 6, start: '08:00', end: '12:00' }, { day: 0, start: '08:00', end: '12:00' }],
+      ranges: [
+        ...weekdays('07:30', '19:00'),
+        { day: 6, start: '08:00', end: '12:00' },
+        { day: 0, start: '08:00', end: '12:00' },
+      ],
       holidays: [],
       hold: null,
       created_at: iso(now - 300 * DAY),
@@ -72,7 +86,12 @@ export function seedAudioClips({ now, ids }: SeedContext): AudioClip[] {
 }
 
 export function seedVoiceApps({ now, ids }: SeedContext): VoiceApp[] {
-  const app = (name: string, path: string, status: VoiceApp['status'], daysAgo: number): VoiceApp => ({
+  const app = (
+    name: string,
+    path: string,
+    status: VoiceApp['status'],
+    daysAgo: number,
+  ): VoiceApp => ({
     id: ids.next('va'),
     name,
     url: `https://hooks.riversidefamilyclinic.example/dialstack/${path}`,
@@ -163,8 +182,18 @@ export function seedDialPlans({ now, ids }: SeedContext, refs: RoutingRefs): Dia
     name: 'Main Line',
     entry_node: 'hours',
     nodes: [
-      { id: 'hours', type: 'schedule', position: { x: 0, y: 200 }, config: { schedule_id: clinicHours!.id, open: 'welcome', closed: 'after_hours_msg' } },
-      { id: 'welcome', type: 'sound_clip', position: { x: 280, y: 80 }, config: { clip_id: welcome!.id, next: 'main_menu' } },
+      {
+        id: 'hours',
+        type: 'schedule',
+        position: { x: 0, y: 200 },
+        config: { schedule_id: clinicHours!.id, open: 'welcome', closed: 'after_hours_msg' },
+      },
+      {
+        id: 'welcome',
+        type: 'sound_clip',
+        position: { x: 280, y: 80 },
+        config: { clip_id: welcome!.id, next: 'main_menu' },
+      },
       {
         id: 'main_menu',
         type: 'menu',
@@ -182,13 +211,48 @@ export function seedDialPlans({ now, ids }: SeedContext, refs: RoutingRefs): Dia
           invalid_next_node: null,
         },
       },
-      { id: 'front_desk', type: 'internal_dial', position: { x: 860, y: -80 }, config: { target_id: frontDesk!.id, timeout: 25, next: 'everyone' } },
-      { id: 'billing', type: 'internal_dial', position: { x: 860, y: 40 }, config: { target_id: billingGroup!.id, timeout: 20, next: null } },
-      { id: 'nurse_line', type: 'internal_dial', position: { x: 860, y: 160 }, config: { target_id: nurseLine!.id, timeout: 30, next: null } },
-      { id: 'everyone', type: 'ring_all_users', position: { x: 1160, y: 40 }, config: { timeout: 30, next: 'after_hours_vm' } },
-      { id: 'after_hours_msg', type: 'sound_clip', position: { x: 280, y: 360 }, config: { clip_id: afterHours!.id, next: 'on_call' } },
-      { id: 'on_call', type: 'external_dial', position: { x: 560, y: 360 }, config: { phone_number: '+15035550188', timeout: 40, next: 'after_hours_vm' } },
-      { id: 'after_hours_vm', type: 'internal_dial', position: { x: 1160, y: 360 }, config: { target_id: afterHoursBox!.id, timeout: 0, next: null } },
+      {
+        id: 'front_desk',
+        type: 'internal_dial',
+        position: { x: 860, y: -80 },
+        config: { target_id: frontDesk!.id, timeout: 25, next: 'everyone' },
+      },
+      {
+        id: 'billing',
+        type: 'internal_dial',
+        position: { x: 860, y: 40 },
+        config: { target_id: billingGroup!.id, timeout: 20, next: null },
+      },
+      {
+        id: 'nurse_line',
+        type: 'internal_dial',
+        position: { x: 860, y: 160 },
+        config: { target_id: nurseLine!.id, timeout: 30, next: null },
+      },
+      {
+        id: 'everyone',
+        type: 'ring_all_users',
+        position: { x: 1160, y: 40 },
+        config: { timeout: 30, next: 'after_hours_vm' },
+      },
+      {
+        id: 'after_hours_msg',
+        type: 'sound_clip',
+        position: { x: 280, y: 360 },
+        config: { clip_id: afterHours!.id, next: 'on_call' },
+      },
+      {
+        id: 'on_call',
+        type: 'external_dial',
+        position: { x: 560, y: 360 },
+        config: { phone_number: '+15035550188', timeout: 40, next: 'after_hours_vm' },
+      },
+      {
+        id: 'after_hours_vm',
+        type: 'internal_dial',
+        position: { x: 1160, y: 360 },
+        config: { target_id: afterHoursBox!.id, timeout: 0, next: null },
+      },
     ],
     created_at: iso(now - 390 * DAY),
     updated_at: iso(now - 6 * DAY),
@@ -198,9 +262,24 @@ export function seedDialPlans({ now, ids }: SeedContext, refs: RoutingRefs): Dia
     name: 'Billing Line',
     entry_node: 'billing_hours',
     nodes: [
-      { id: 'billing_hours', type: 'schedule', position: { x: 0, y: 100 }, config: { schedule_id: billingHours!.id, open: 'billing_team', closed: 'billing_vm' } },
-      { id: 'billing_team', type: 'internal_dial', position: { x: 300, y: 0 }, config: { target_id: billingGroup!.id, timeout: 25, next: 'billing_vm' } },
-      { id: 'billing_vm', type: 'internal_dial', position: { x: 600, y: 100 }, config: { target_id: billingBox.id, timeout: 0, next: null } },
+      {
+        id: 'billing_hours',
+        type: 'schedule',
+        position: { x: 0, y: 100 },
+        config: { schedule_id: billingHours!.id, open: 'billing_team', closed: 'billing_vm' },
+      },
+      {
+        id: 'billing_team',
+        type: 'internal_dial',
+        position: { x: 300, y: 0 },
+        config: { target_id: billingGroup!.id, timeout: 25, next: 'billing_vm' },
+      },
+      {
+        id: 'billing_vm',
+        type: 'internal_dial',
+        position: { x: 600, y: 100 },
+        config: { target_id: billingBox.id, timeout: 0, next: null },
+      },
     ],
     created_at: iso(now - 370 * DAY),
     updated_at: iso(now - 45 * DAY),
@@ -217,7 +296,12 @@ export interface ExtensionTargets {
 }
 
 export function seedExtensions({ now }: SeedContext, targets: ExtensionTargets): Extension[] {
-  const ext = (number: string, target: string, daysAgo: number, status: Extension['status'] = 'active'): Extension => ({
+  const ext = (
+    number: string,
+    target: string,
+    daysAgo: number,
+    status: Extension['status'] = 'active',
+  ): Extension => ({
     number,
     target,
     status,

@@ -9,6 +9,13 @@ import type { MockStoreOptions } from '../../../dev/mock-api/store';
 
 export const ORIGIN = 'http://mock.test';
 
+/**
+ * Parsed response JSON. Deliberately loose: every body is checked by the contract validator and
+ * by the test's own assertions.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
 export interface CallInit {
   method?: string;
   /** A bearer token; `null` sends no Authorization header. Default: the all-components session. */
@@ -21,7 +28,7 @@ export interface CallInit {
   signal?: AbortSignal;
 }
 
-export interface JsonResult<T = any> {
+export interface JsonResult<T = Json> {
   status: number;
   headers: Headers;
   body: T;
@@ -32,7 +39,7 @@ export interface TestApi {
   /** A session token with all seven components. */
   token: string;
   fetch(pathOrUrl: string, init?: CallInit): Promise<Response>;
-  json<T = any>(pathOrUrl: string, init?: CallInit): Promise<JsonResult<T>>;
+  json<T = Json>(pathOrUrl: string, init?: CallInit): Promise<JsonResult<T>>;
   /** POST /__mock/session. */
   mint(components?: string[], ttlSeconds?: number): Promise<string>;
 }
@@ -52,7 +59,12 @@ export async function createTestApi(options: MockStoreOptions = {}): Promise<Tes
       body = JSON.stringify(init.json);
     }
     const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${ORIGIN}${pathOrUrl}`;
-    const request = new Request(url, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body, signal: init.signal });
+    const request = new Request(url, {
+      method: init.method ?? (body === undefined ? 'GET' : 'POST'),
+      headers,
+      body,
+      signal: init.signal,
+    });
     const response = await getResponse(handlers, request);
     if (!response) throw new Error(`no handler answered ${request.method} ${url}`);
     return response;
@@ -67,10 +79,17 @@ export async function createTestApi(options: MockStoreOptions = {}): Promise<Tes
     async json(pathOrUrl, init) {
       const response = await fetchImpl(pathOrUrl, init);
       const text = await response.text();
-      return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: text ? JSON.parse(text) : undefined,
+      };
     },
     async mint(components, ttlSeconds) {
-      const { body, status } = await api.json('/__mock/session', { token: null, json: { components, ttlSeconds } });
+      const { body, status } = await api.json('/__mock/session', {
+        token: null,
+        json: { components, ttlSeconds },
+      });
       if (status !== 200) throw new Error(`mint failed: ${status} ${JSON.stringify(body)}`);
       return body.client_secret as string;
     },
@@ -80,7 +99,15 @@ export async function createTestApi(options: MockStoreOptions = {}): Promise<Tes
     json: {
       account: store.facts.accountId,
       components: Object.fromEntries(
-        ['call_logs', 'call_history', 'voicemails', 'phone_numbers', 'phone_number_ordering', 'account_onboarding', 'dial_plan_viewer'].map((c) => [c, { enabled: true }]),
+        [
+          'call_logs',
+          'call_history',
+          'voicemails',
+          'phone_numbers',
+          'phone_number_ordering',
+          'account_onboarding',
+          'dial_plan_viewer',
+        ].map((c) => [c, { enabled: true }]),
       ),
     },
   });
@@ -89,12 +116,19 @@ export async function createTestApi(options: MockStoreOptions = {}): Promise<Tes
 }
 
 /** Follows next_page_url from `firstPath` to the end; returns every page. */
-export async function allPages<T = any>(api: TestApi, firstPath: string, init?: CallInit): Promise<JsonResult<{ data: T[]; next_page_url: string | null; previous_page_url: string | null }>[]> {
+export async function allPages<T = Json>(
+  api: TestApi,
+  firstPath: string,
+  init?: CallInit,
+): Promise<
+  JsonResult<{ data: T[]; next_page_url: string | null; previous_page_url: string | null }>[]
+> {
   const pages = [];
   let next: string | null = firstPath;
   while (next) {
     const page: JsonResult = await api.json(next, init);
-    if (page.status !== 200) throw new Error(`page ${next} → ${page.status} ${JSON.stringify(page.body)}`);
+    if (page.status !== 200)
+      throw new Error(`page ${next} → ${page.status} ${JSON.stringify(page.body)}`);
     pages.push(page);
     next = page.body.next_page_url;
     if (pages.length > 500) throw new Error('pagination does not end');

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import type { Json } from './api';
 
 export const SPEC_PATH = new URL('../../../../shared/dialstack-openapi.json', import.meta.url);
 export const rawSpec = JSON.parse(readFileSync(SPEC_PATH, 'utf8'));
@@ -52,8 +53,8 @@ export interface OperationRef {
 }
 
 export function operationById(operationId: string): OperationRef {
-  for (const [path, item] of Object.entries<any>(spec.paths)) {
-    for (const [method, op] of Object.entries<any>(item)) {
+  for (const [path, item] of Object.entries<Json>(spec.paths)) {
+    for (const [method, op] of Object.entries<Json>(item)) {
       if (op && op.operationId === operationId) return { operationId, method, path };
     }
   }
@@ -73,7 +74,10 @@ export function responseSchemaPointer(operationId: string, status: number): stri
   let node = response;
   if (response.$ref) {
     base = response.$ref.slice(1);
-    node = base.split('/').slice(1).reduce((n: any, p: string) => n[p.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+    node = base
+      .split('/')
+      .slice(1)
+      .reduce((n: Json, p: string) => n[p.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
   }
   if (!node.content?.['application/json']?.schema) return undefined;
   return `${base}/content/${escape('application/json')}/schema`;
@@ -92,16 +96,22 @@ export function assertMatchesContract(operationId: string, status: number, body:
   let pointer = responseSchemaPointer(operationId, status);
   if (!pointer && status >= 400) pointer = '/components/schemas/Error';
   if (!pointer) {
-    if (body !== undefined && body !== '') throw new Error(`${operationId} ${status}: contract declares no JSON body, got ${JSON.stringify(body).slice(0, 200)}`);
+    if (body !== undefined && body !== '')
+      throw new Error(
+        `${operationId} ${status}: contract declares no JSON body, got ${JSON.stringify(body).slice(0, 200)}`,
+      );
     return;
   }
   const validate = validatorAt(pointer);
   if (!validate(body)) {
-    throw new Error(`${operationId} ${status} does not match the contract (${pointer}):\n${JSON.stringify(validate.errors, null, 2).slice(0, 2000)}\nbody: ${JSON.stringify(body).slice(0, 800)}`);
+    throw new Error(
+      `${operationId} ${status} does not match the contract (${pointer}):\n${JSON.stringify(validate.errors, null, 2).slice(0, 2000)}\nbody: ${JSON.stringify(body).slice(0, 800)}`,
+    );
   }
 }
 
 export function assertMatchesSchema(name: string, value: unknown): void {
   const validate = validatorAt(`/components/schemas/${name}`);
-  if (!validate(value)) throw new Error(`${name}: ${JSON.stringify(validate.errors, null, 2).slice(0, 1500)}`);
+  if (!validate(value))
+    throw new Error(`${name}: ${JSON.stringify(validate.errors, null, 2).slice(0, 1500)}`);
 }

@@ -48,14 +48,20 @@ export function readSse(body: ReadableStream<Uint8Array>): SseReader {
   let finished = false;
   void ended.then(() => (finished = true));
 
-  async function waitFor<T>(take: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+  async function waitFor<T>(
+    take: () => T | undefined,
+    timeoutMs: number,
+    what: string,
+  ): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = take();
       if (value !== undefined) return value;
-      if (finished) throw new Error(`stream ended while waiting for ${what}; got: ${JSON.stringify(text)}`);
+      if (finished)
+        throw new Error(`stream ended while waiting for ${what}; got: ${JSON.stringify(text)}`);
       const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new Error(`timed out waiting for ${what}; got: ${JSON.stringify(text)}`);
+      if (remaining <= 0)
+        throw new Error(`timed out waiting for ${what}; got: ${JSON.stringify(text)}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, remaining);
         wake = () => {
@@ -69,13 +75,17 @@ export function readSse(body: ReadableStream<Uint8Array>): SseReader {
   return {
     next: (timeoutMs = 2000) => waitFor(() => events.shift(), timeoutMs, 'an event'),
     nextOf: (type, timeoutMs = 2000) =>
-      waitFor(() => {
-        while (events.length) {
-          const event = events.shift()!;
-          if (event.event === type) return event;
-        }
-        return undefined;
-      }, timeoutMs, type),
+      waitFor(
+        () => {
+          while (events.length) {
+            const event = events.shift()!;
+            if (event.event === type) return event;
+          }
+          return undefined;
+        },
+        timeoutMs,
+        type,
+      ),
     nextComment: (timeoutMs = 2000) => waitFor(() => comments.shift(), timeoutMs, 'a comment'),
     ended,
     raw: () => text,
