@@ -3,7 +3,7 @@ import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { attachContextRoot } from '../core/context-root';
 import type { DialstackInstance, InstanceChange } from '../core/types';
-import { createI18n, type I18n } from '../i18n/create-i18n';
+import { createI18n, loadI18n, type I18n } from '../i18n/create-i18n';
 import { isPhoneFormattingPending, loadPhoneFormatting } from '../i18n/phone';
 import { applyAppearance } from '../theme/appearance';
 import { baseStyles } from '../theme/base-styles';
@@ -148,7 +148,7 @@ export abstract class DialstackElement extends LitElement {
     this.unsubscribeChanges = undefined;
     this.connectedInstance = instance;
     this.sessionEnded = instance?.loggedOut ?? false;
-    this.i18n = createI18n(instance?.locale);
+    this.localize();
     this.applyTheme();
     if (instance) {
       this.unsubscribeChanges = instance.onChange((change) => this.handleChange(change));
@@ -159,8 +159,18 @@ export abstract class DialstackElement extends LitElement {
     const instance = this.connectedInstance;
     if (!instance) return;
     if (change === 'appearance') this.applyTheme();
-    else if (change === 'locale') this.i18n = createI18n(instance.locale);
+    else if (change === 'locale') this.localize();
     else if (change === 'logout') this.sessionEnded = true;
+  }
+
+  /** Sets `i18n` for the instance's locale; once a lazily loaded pack arrives, again. */
+  private localize(): void {
+    const locale = this.connectedInstance?.locale;
+    this.i18n = createI18n(locale);
+    if (this.i18n.ready) return;
+    void loadI18n(locale).then((i18n) => {
+      if (this.connectedInstance?.locale === locale) this.i18n = i18n;
+    });
   }
 
   private applyTheme(): void {

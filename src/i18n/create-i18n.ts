@@ -13,18 +13,10 @@ import {
   type DurationStyle,
   type FormatContext,
 } from './formatters';
-import { en } from './locales/en';
-import { es } from './locales/es';
-import { fr } from './locales/fr';
-import {
-  lookupMessage,
-  mergeMessages,
-  type MessageKey,
-  type MessageParams,
-  type MessageTree,
-} from './messages';
-import { formatPhone } from './phone';
+import { lookupMessage, mergeMessages, type MessageKey, type MessageParams } from './messages';
 import { resolveLocale } from './locale';
+import { isLocalePackLoaded, loadLocalePack, localePack } from './packs';
+import { formatPhone } from './phone';
 import { renderMessage } from './translate';
 
 export interface I18n {
@@ -32,6 +24,8 @@ export interface I18n {
   readonly locale: string;
   /** The message pack in use. */
   readonly language: LocaleCode;
+  /** False while the language's pack is still loading (texts are English meanwhile). */
+  readonly ready: boolean;
   readonly timeZone: string | undefined;
   readonly defaultCountry: string;
   /** Translates a dot key with `{name}` parameters; plural messages use `count`. */
@@ -54,18 +48,15 @@ export interface I18n {
   phone(number: string | null | undefined): string;
 }
 
-const PACKS: Record<LocaleCode, MessageTree> = {
-  en: en as unknown as MessageTree,
-  es: es as unknown as MessageTree,
-  fr: fr as unknown as MessageTree,
-};
-
 const warnedKeys = new Set<string>();
 
 /**
  * Builds the translator and formatters for a locale option (`'fr'`, `'es-MX'`, or
  * `{ locale, timeZone, defaultCountry, messages }`). Overrides deep-merge over the locale's
- * pack, which merges over English, so a missing key never shows up empty. Instances are
+ * pack, which merges over English, so a missing key never shows up empty.
+ *
+ * Synchronous: when the language's pack has not loaded yet, the result speaks English, has
+ * `ready === false` and starts loading it — use `loadI18n()` to wait. Ready instances are
  * memoized per locale code and per override object.
  */
 export function createI18n(option?: LocaleOption | null): I18n {
@@ -74,9 +65,19 @@ export function createI18n(option?: LocaleOption | null): I18n {
     typeof cacheKey === 'string' ? byCode.get(cacheKey) : byOverrideObject.get(cacheKey);
   if (cached) return cached;
   const i18n = buildI18n(option);
+  if (!i18n.ready) {
+    void loadLocalePack(i18n.language);
+    return i18n;
+  }
   if (typeof cacheKey === 'string') byCode.set(cacheKey, i18n);
   else byOverrideObject.set(cacheKey, i18n);
   return i18n;
+}
+
+/** `createI18n` once the language's pack has loaded (English if it cannot load). */
+export async function loadI18n(option?: LocaleOption | null): Promise<I18n> {
+  await loadLocalePack(resolveLocale(option).language);
+  return createI18n(option);
 }
 
 const byCode = new Map<string, I18n>();
@@ -84,11 +85,17 @@ const byOverrideObject = new WeakMap<object, I18n>();
 
 function buildI18n(option: LocaleOption | null | undefined): I18n {
   const resolved = resolveLocale(option);
-  const messages = mergeMessages(PACKS.en, PACKS[resolved.language], resolved.messages);
+  const ready = isLocalePackLoaded(resolved.language);
+  const messages = mergeMessages(
+    localePack('en'),
+    localePack(resolved.language),
+    resolved.messages,
+  );
   const context: FormatContext = { locale: resolved.locale, timeZone: resolved.timeZone };
   return {
     locale: resolved.locale,
     language: resolved.language,
+    ready,
     timeZone: resolved.timeZone,
     defaultCountry: resolved.defaultCountry,
     t(key, params) {

@@ -1,4 +1,5 @@
-export { createI18n, type I18n } from './create-i18n';
+export { createI18n, loadI18n, type I18n } from './create-i18n';
+export { isLocalePackLoaded, loadLocalePack } from './packs';
 export type { DateInput, DurationStyle, FormatContext } from './formatters';
 export {
   formatDate,

@@ -5,7 +5,7 @@
  * formatter that gives the same output, and everything else is shown as given; elements
  * re-render once it loads (see `DialstackElement`).
  */
-type PhoneLibrary = typeof import('libphonenumber-js/min');
+type PhoneLibrary = typeof import('./phone-library');
 
 let library: PhoneLibrary | undefined;
 let loading: Promise<void> | undefined;
@@ -14,7 +14,7 @@ let requested = false;
 /** Loads the full formatter (once; concurrent callers share the promise). */
 export function loadPhoneFormatting(): Promise<void> {
   requested = true;
-  loading ??= import('libphonenumber-js/min').then(
+  loading ??= import('./phone-library').then(
     (module) => {
       library = module;
     },

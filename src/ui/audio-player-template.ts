@@ -123,6 +123,9 @@ export const audioPlayerStyles = css`
       order: 5;
       flex-basis: 100%;
     }
+    .player__time {
+      margin-inline-end: auto;
+    }
   }
 `;
 

@@ -121,6 +121,8 @@ describe('DialstackElement: live appearance and locale', () => {
     const el = await listWith(instance);
     expect(part(el, 'loading')!.textContent).to.contain('Loading…');
     instance.update({ locale: 'fr' });
+    // The French pack is a lazily loaded chunk: English until it arrives, then French.
+    await waitUntil(() => el.translator.ready, 'French never loaded');
     await el.updateComplete;
     expect(el.translator.language).to.equal('fr');
     expect(part(el, 'loading')!.textContent).to.contain('Chargement…');

@@ -2,6 +2,11 @@ import { expect } from '@open-wc/testing';
 import { createI18n } from '../../../src/i18n/create-i18n';
 import { intlCacheSize } from '../../../src/i18n/intl-cache';
 import { resolveLocale } from '../../../src/i18n/locale';
+import { loadLocalePack } from '../../../src/i18n/packs';
+
+before(async () => {
+  await Promise.all([loadLocalePack('es'), loadLocalePack('fr')]);
+});
 
 /** Intl output uses (narrow) no-break spaces; compare with plain spaces. */
 const plain = (text: string) => text.replace(/\s/g, ' ');

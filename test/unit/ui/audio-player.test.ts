@@ -4,6 +4,7 @@ import { LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import sinon from 'sinon';
 import { createI18n } from '../../../src/i18n/create-i18n';
+import { loadLocalePack } from '../../../src/i18n/packs';
 import { baseStyles } from '../../../src/theme/base-styles';
 import { AudioPlayerController } from '../../../src/ui/audio-player';
 import { audioPlayerStyles, audioPlayerTemplate } from '../../../src/ui/audio-player-template';
@@ -55,6 +56,8 @@ async function playerFor(src: string, knownDuration?: number): Promise<AudioTest
 }
 
 describe('audio player', () => {
+  before(() => loadLocalePack('es'));
+
   afterEach(() => {
     for (const el of document.querySelectorAll<AudioTestHost>('audio-test-host')) el.player.pause();
   });
