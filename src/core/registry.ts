@@ -2,7 +2,8 @@ import type { ElementName } from './types';
 
 /**
  * How `instance.create(name)` loads an element the page has not imported. Each element adds
- * its line when its `define.ts` exists, e.g.
- * `'call-logs': () => import('../../components/call-logs/define'),`
+ * its line once its `define.ts` exists.
  */
-export const elementLoaders: Partial<Record<ElementName, () => Promise<unknown>>> = {};
+export const elementLoaders: Partial<Record<ElementName, () => Promise<unknown>>> = {
+  'call-logs': () => import('../../components/call-logs/define'),
+};
