@@ -267,5 +267,7 @@ export function placeCall(
   request: CreateCallRequest,
   signal?: AbortSignal,
 ): Promise<void> {
-  return client.post<void>('/v1/calls', request, { signal });
+  // A queued call creates no call log until it ends (then `call.end` brings it), so no cached
+  // list is stale: invalidating `calls` would only make every call list on the page reload.
+  return client.post<void>('/v1/calls', request, { signal, invalidates: [] });
 }
