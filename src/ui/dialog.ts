@@ -111,7 +111,10 @@ export class DialogController implements ReactiveController {
     this.host.requestUpdate();
     await this.host.updateComplete;
     const dialog = this.dialogRef.value;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog) return;
+    // Backdrop clicks dismiss (Escape is the keyboard equivalent, handled natively).
+    dialog.addEventListener('click', this.handleClick);
+    if (!dialog.open) dialog.showModal();
   }
 
   close(returnValue = ''): void {
@@ -181,7 +184,6 @@ export function dialogTemplate(
     role=${options.role === 'alertdialog' ? 'alertdialog' : nothing}
     aria-labelledby=${controller.titleId}
     @close=${controller.handleClose}
-    @click=${controller.handleClick}
   >
     <form method="dialog">
       <div class="dialog__header">

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { baseStyles } from '../../../src/theme/base-styles';
@@ -126,6 +126,21 @@ describe('dialog', () => {
     dialog(el)!.querySelector<HTMLButtonElement>('[aria-label="Close"]')!.click();
     await waitUntil(() => !el.details.open);
     expect(deepActiveElement()).to.equal(opener(el, 'details'));
+  });
+
+  it('a click on the backdrop closes it', async () => {
+    const el = await fixture<DialogTestHost>(html`<dialog-test-host></dialog-test-host>`);
+    opener(el, 'details').click();
+    await waitUntil(() => dialog(el)?.open);
+    await settled(dialog(el)!);
+    const box = dialog(el)!.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.left + 20), Math.round(box.top + 20)],
+    });
+    expect(el.details.open).to.equal(true); // inside the box: stays open
+    await sendMouse({ type: 'click', position: [5, 5] });
+    await waitUntil(() => !el.details.open);
   });
 
   it('Escape closes it', async () => {
