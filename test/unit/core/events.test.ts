@@ -264,6 +264,30 @@ describe('LiveEvents', () => {
     expect(events.connected).to.equal(false);
   });
 
+  it('stop() while waiting to reconnect cancels the reconnect', async () => {
+    const timing = fakeTiming();
+    let waiting = false;
+    // A real (short) wait that an abort cuts short.
+    timing.sleep = (_ms, signal) =>
+      new Promise((resolve, reject) => {
+        waiting = true;
+        const timer = setTimeout(resolve, 30);
+        signal!.addEventListener('abort', () => {
+          clearTimeout(timer);
+          reject(signal!.reason);
+        });
+      });
+    const session = new Session({ fetchClientSecret: () => 's', timing });
+    const events = new LiveEvents({ url: () => URL_, session, timing });
+    events.on('call.end', () => {});
+    await until(() => bodies.length === 1);
+    bodies[0].end();
+    await until(() => waiting);
+    events.stop();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(fetchStub.callCount).to.equal(1);
+  });
+
   it('stop() closes the stream, stops reconnecting and ignores new subscribers', async () => {
     const { events, timing } = setup();
     events.on('call.end', () => {});
