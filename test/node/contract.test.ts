@@ -326,7 +326,7 @@ const cases: Case[] = [
     op: 'updateVoicemail',
     name: 'is_read: "yes" → 400',
     status: 400,
-    request: (f) => [`/v1/voicemails/${f.voicemails.aReadOne}`, { json: { is_read: 'yes' } }],
+    request: (f) => [`/v1/voicemails/${f.voicemails.voicemailRead}`, { json: { is_read: 'yes' } }],
     check: (body) => assert.equal(body.details.is_read, 'must be boolean'),
   },
   {
@@ -339,12 +339,15 @@ const cases: Case[] = [
     op: 'deleteVoicemail',
     name: 'delete → 204, then gone',
     status: 204,
-    request: (f) => [`/v1/voicemails/${f.voicemails.aReadOne}`, { method: 'DELETE' }],
+    request: (f) => [`/v1/voicemails/${f.voicemails.voicemailRead}`, { method: 'DELETE' }],
     check: async (_b, f, api) => {
-      assert.equal((await api.json(`/v1/voicemails/${f.voicemails.aReadOne}`)).status, 404);
+      assert.equal((await api.json(`/v1/voicemails/${f.voicemails.voicemailRead}`)).status, 404);
       assert.equal(
-        (await api.fetch(`/mock-media/voicemails/${f.voicemails.aReadOne}.wav`, { token: null }))
-          .status,
+        (
+          await api.fetch(`/mock-media/voicemails/${f.voicemails.voicemailRead}.wav`, {
+            token: null,
+          })
+        ).status,
         404,
       );
     },

@@ -39,7 +39,7 @@ describe('mock controls', () => {
       },
     });
     const result = await api.json(
-      `/v1/voicemails/${api.store.facts.voicemails.aReadOne}/transcript`,
+      `/v1/voicemails/${api.store.facts.voicemails.voicemailRead}/transcript`,
     );
     assert.deepEqual(
       [result.status, result.body],

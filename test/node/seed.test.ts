@@ -21,6 +21,20 @@ const count = <T>(items: readonly T[], key: (item: T) => string) =>
   );
 
 describe('seed data', () => {
+  it('keeps the published ids whatever day it is (only counts vary with the weekdays)', () => {
+    const idsOnly = (f: typeof facts) => ({
+      ...f,
+      counts: undefined,
+      userWithMostCalls: f.userWithMostCalls.id,
+    });
+    for (let day = 1; day <= 7; day++) {
+      assert.deepEqual(
+        idsOnly(createSeed(NOW + day * DAY + day * 3_600_000).facts),
+        idsOnly(facts),
+      );
+    }
+  });
+
   it('is deterministic for a given time and seed', () => {
     assert.deepStrictEqual(createSeed(NOW).data, data);
     assert.notDeepStrictEqual(createSeed(NOW, 7).data.calls, data.calls);
@@ -174,6 +188,10 @@ describe('seed data', () => {
     assert.equal(tStatus(facts.voicemails.voicemailUnreadCompleted), 'completed');
     assert.equal(tStatus(facts.voicemails.voicemailFailedTranscript), 'failed');
     assert.equal(tStatus(facts.voicemails.voicemailPendingTranscript), 'pending');
+    assert.equal(
+      data.voicemails.find((v) => v.id === facts.voicemails.voicemailRead)!.is_read,
+      true,
+    );
     assert.equal(tStatus(facts.voicemails.voicemailProcessingTranscript), 'processing');
     assert.equal(
       data.voicemails.find((v) => v.id === facts.voicemails.voicemailUnreadCompleted)!.is_read,

@@ -66,7 +66,7 @@ describe('validation and errors', () => {
     const empty = await api.json('/v1/calls', { method: 'POST' });
     assert.equal(empty.status, 400);
     assert.deepEqual(empty.body.details, { body: 'is required' });
-    const array = await api.json('/v1/voicemails/' + api.store.facts.voicemails.aReadOne, {
+    const array = await api.json('/v1/voicemails/' + api.store.facts.voicemails.voicemailRead, {
       json: [true],
     });
     assert.equal(array.status, 400);

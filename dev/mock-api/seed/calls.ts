@@ -127,7 +127,8 @@ export type ShowcaseVoicemail =
   | 'voicemailUnreadCompleted'
   | 'voicemailFailedTranscript'
   | 'voicemailPendingTranscript'
-  | 'voicemailProcessingTranscript';
+  | 'voicemailProcessingTranscript'
+  | 'voicemailRead';
 
 const SPOKEN_NAMES_FOR_UNKNOWN = ['Jordan', 'Alex', 'Casey', 'Morgan'];
 
@@ -303,6 +304,20 @@ export function seedCalls(ctx: SeedContext, dir: CallDirectory): SeededCalls {
         userIndex: 1,
         route: webbRoute,
         voicemail: { read: false, transcript: 'processing', template: 1 },
+      }),
+    ],
+    [
+      'voicemailRead',
+      base({
+        started: now - 3 * DAY - 2 * HOUR,
+        direction: 'inbound',
+        status: 'voicemail',
+        ringSeconds: 25,
+        talkSeconds: 29,
+        patient: PATIENTS[9]!,
+        userIndex: 2,
+        route: INBOUND_ROUTES[4]!,
+        voicemail: { read: true, transcript: 'completed', template: 5 },
       }),
     ],
   ];

@@ -39,7 +39,7 @@ export interface SeedFacts {
   calls: Record<ShowcaseCall, string>;
   /** Maria Gonzalez: has inbound calls (from_number) and outbound calls (to_number). */
   numberWithBothDirections: string;
-  voicemails: Record<ShowcaseVoicemail, string> & { aReadOne: string };
+  voicemails: Record<ShowcaseVoicemail, string>;
   phoneNumbers: { mainLine: string; mainLineNumber: string; inactive: string; released: string };
   numberOrders: { pendingPurchase: string; complete: string; failed: string };
   portOrders: Record<
@@ -121,7 +121,7 @@ export function computeFacts(
       voicemailFailedTranscript: showcase.voicemailFailedTranscript,
       voicemailPendingTranscript: showcase.voicemailPendingTranscript,
       voicemailProcessingTranscript: showcase.voicemailProcessingTranscript,
-      aReadOne: data.voicemails.find((v) => v.is_read)!.id,
+      voicemailRead: showcase.voicemailRead,
     },
     phoneNumbers: {
       mainLine: mainLine.id,
