@@ -20,7 +20,10 @@ function mockApi(): Plugin {
   return {
     name: 'dialstack-mock-api',
     async configureServer(server) {
-      const { mockApiMiddleware } = await import('./dev/mock-api/middleware');
+      // Loaded through Vite's SSR loader (not bundled into this config) so it runs as TypeScript.
+      const { mockApiMiddleware } = (await server.ssrLoadModule(
+        resolve(here, 'dev/mock-api/middleware.ts'),
+      )) as typeof import('./dev/mock-api/middleware');
       server.middlewares.use(mockApiMiddleware());
     },
   };
