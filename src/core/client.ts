@@ -128,7 +128,8 @@ export function createClient(config: ClientConfig): DialstackClient {
     }
   }
 
-  function get<T>(path: string, options: GetOptions = {}): Promise<T> {
+  // async: a bad path or apiUrl rejects rather than throwing synchronously.
+  async function get<T>(path: string, options: GetOptions = {}): Promise<T> {
     const target = url(path, options);
     if (options.cache === 'no-store') return request<T>('GET', target, undefined, options);
     return cache.get<T>(

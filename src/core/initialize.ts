@@ -41,7 +41,8 @@ export function initialize(options: DialstackOptions, internals?: InstanceIntern
   const instance = (current = new Instance(options, internals));
   provide(instance);
   if (previous && !previous.loggedOut) void previous.logout();
-  instance.warmUp();
+  // Fetching the first secret early is a page-load optimisation; a server render has no use for it.
+  if (typeof document !== 'undefined') instance.warmUp();
   return instance;
 }
 

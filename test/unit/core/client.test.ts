@@ -373,3 +373,15 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs('', now)).to.equal(undefined);
   });
 });
+
+describe('REST client input errors', () => {
+  it('rejects (never throws synchronously) for a path on another origin', async () => {
+    const timing = fakeTiming();
+    const session = new Session({ fetchClientSecret: () => 's', timing });
+    const client = createClient({ apiUrl: API, session, cache: new ResponseCache(), timing });
+    let promise: Promise<unknown> | undefined;
+    expect(() => (promise = client.get('https://elsewhere.example/v1/calls'))).not.to.throw();
+    const error = (await promise!.catch((e: unknown) => e)) as DialstackApiError;
+    expect(error.type).to.equal('invalid_request_error');
+  });
+});
