@@ -1,0 +1,192 @@
+/**
+ * Data functions for `<dialstack-voicemails>`. Each takes the shared REST client as an argument
+ * (so tests and stories can pass any client) and passes the caller's AbortSignal through.
+ * Paths, parameters and bodies follow the OpenAPI contract (`/v1/voicemails`, …).
+ */
+import type { DialstackClient, ListPage, Schemas } from '../../src/core/types';
+
+export type Voicemail = Schemas['Voicemail'];
+export type VoicemailTranscript = Schemas['VoicemailTranscript'];
+export type TranscriptStatus = VoicemailTranscript['status'];
+
+/** The contract's maximum `limit`. */
+export const MAX_LIMIT = 100;
+
+/**
+ * How many pages of `is_read=false` the unread count walks before it stops and reports a lower
+ * bound (`capped: true`). At the contract's maximum page size this counts up to 1,000 exactly.
+ */
+export const UNREAD_COUNT_MAX_PAGES = 10;
+
+export interface VoicemailQuery {
+  /** A user id or a shared voicemail box id; omitted = every voicemail the session can see. */
+  owner?: string | null;
+  /** `false` = only unread voicemails. */
+  isRead?: boolean;
+  limit?: number;
+}
+
+const enc = encodeURIComponent;
+
+/** First page of `GET /v1/voicemails` (newest first, per the contract). */
+export function listVoicemails(
+  client: DialstackClient,
+  query: VoicemailQuery,
+  signal?: AbortSignal,
+  fresh = false,
+): Promise<ListPage<Voicemail>> {
+  return client.page<Voicemail>('/v1/voicemails', {
+    query: {
+      limit: query.limit,
+      owner: query.owner || undefined,
+      is_read: query.isRead,
+    },
+    signal,
+    cache: fresh ? 'no-store' : 'swr',
+  });
+}
+
+/** The page at a `next_page_url` the API returned (cursors are never built here). */
+export function nextVoicemailPage(
+  client: DialstackClient,
+  nextPageUrl: string,
+  signal?: AbortSignal,
+): Promise<ListPage<Voicemail>> {
+  return client.page<Voicemail>(nextPageUrl, { signal });
+}
+
+/** `GET /v1/voicemails/{id}`, always fresh (used for a new `audio_url` and a late summary). */
+export function getVoicemail(
+  client: DialstackClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<Voicemail> {
+  return client.get<Voicemail>(`/v1/voicemails/${enc(id)}`, { signal, cache: 'no-store' });
+}
+
+/** `GET /v1/voicemails/{id}/transcript`, always fresh (it changes while it is processed). */
+export function getTranscript(
+  client: DialstackClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<VoicemailTranscript> {
+  return client.get<VoicemailTranscript>(`/v1/voicemails/${enc(id)}/transcript`, {
+    signal,
+    cache: 'no-store',
+  });
+}
+
+/**
+ * `POST /v1/voicemails/{id}` with `{ is_read }`. Invalidates the `voicemails` tag (the default),
+ * so other voicemail elements on the page refetch; the element that made the change updates
+ * its rows optimistically and ignores its own invalidations.
+ */
+export function setVoicemailRead(
+  client: DialstackClient,
+  id: string,
+  isRead: boolean,
+): Promise<Voicemail> {
+  const body: Schemas['UpdateVoicemailRequest'] = { is_read: isRead };
+  return client.post<Voicemail>(`/v1/voicemails/${enc(id)}`, body);
+}
+
+/** `DELETE /v1/voicemails/{id}` (204). */
+export function deleteVoicemail(client: DialstackClient, id: string): Promise<void> {
+  return client.delete<void>(`/v1/voicemails/${enc(id)}`);
+}
+
+/** `POST /v1/calls`: rings `userId`'s devices, then dials `dialString` (202 = queued). */
+export function createCallBack(
+  client: DialstackClient,
+  userId: string,
+  dialString: string,
+): Promise<void> {
+  const body: Schemas['CreateCallRequest'] = { user_id: userId, dial_string: dialString };
+  return client.post<void>('/v1/calls', body);
+}
+
+export interface UnreadCount {
+  /** Unread voicemail ids found (every one unless `capped`). */
+  ids: Set<string>;
+  /** True when more unread voicemails exist than were walked: the count is a lower bound. */
+  capped: boolean;
+}
+
+/**
+ * Counts unread voicemails honestly: the contract has no count endpoint, so this walks the
+ * `is_read=false` list at the maximum page size, following `next_page_url`, up to
+ * `UNREAD_COUNT_MAX_PAGES` pages. It returns the ids so that local changes (mark read, delete,
+ * a new arrival) can keep the count exact without another walk.
+ */
+export async function countUnread(
+  client: DialstackClient,
+  owner: string | null | undefined,
+  signal?: AbortSignal,
+): Promise<UnreadCount> {
+  const ids = new Set<string>();
+  let page = await listVoicemails(client, { owner, isRead: false, limit: MAX_LIMIT }, signal, true);
+  for (let pages = 1; ; pages++) {
+    for (const item of page.data) if (!item.is_read) ids.add(item.id);
+    if (!page.next_page_url) return { ids, capped: false };
+    if (pages >= UNREAD_COUNT_MAX_PAGES) return { ids, capped: true };
+    page = await client.page<Voicemail>(page.next_page_url, { signal, cache: 'no-store' });
+  }
+}
+
+/**
+ * Display names of every voicemail owner: users (`GET /v1/users`) and shared voicemail boxes
+ * (`GET /v1/shared_voicemail_boxes`). A list the session may not read (403) just contributes no
+ * names — the inbox still works, it only shows fewer owner labels.
+ */
+export async function loadOwnerNames(
+  client: DialstackClient,
+  signal?: AbortSignal,
+): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const collect = async (path: string) => {
+    try {
+      for await (const item of client.list<{ id: string; name?: string | null }>(path, {
+        query: { limit: MAX_LIMIT },
+        signal,
+      })) {
+        if (item.name) names.set(item.id, item.name);
+      }
+    } catch (error) {
+      // Owner names are decoration; a failure here must not take the inbox down.
+      if (signal?.aborted) throw error;
+    }
+  };
+  await Promise.all([collect('/v1/users'), collect('/v1/shared_voicemail_boxes')]);
+  return names;
+}
+
+/** Digits only, for matching "415 555" against "+14155550134". */
+export function digitsOf(value: string): string {
+  return value.replace(/\D+/g, '');
+}
+
+/**
+ * Client-side search over a voicemail's caller name and number (raw and as displayed).
+ * A query made only of digits and phone punctuation matches the number ignoring formatting
+ * ("415 555-01" finds +14155550134); otherwise every word must appear in the name or number
+ * (case- and accent-insensitive).
+ */
+export function matchesSearch(item: Voicemail, query: string, formattedNumber = ''): boolean {
+  const trimmed = query.trim();
+  if (!trimmed) return true;
+  const queryDigits = digitsOf(trimmed);
+  if (/^[\d\s()+.-]+$/.test(trimmed) && queryDigits.length >= 2) {
+    return digitsOf(item.from_number).includes(queryDigits);
+  }
+  const haystack = normalize(`${item.from_name ?? ''} ${item.from_number} ${formattedNumber}`);
+  return normalize(trimmed)
+    .split(/\s+/)
+    .every((term) => haystack.includes(term));
+}
+
+function normalize(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
