@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * The demo host page: what a SaaS product's own front end does to embed DialStack Elements.
  * Its backend (here: dev/mock-api/middleware.ts) creates the account session; the browser

@@ -1,0 +1,12 @@
+/**
+ * Registers a tag for a `define.ts` module: a no-op outside a browser (SSR imports must not
+ * throw), and a warning rather than an error when the tag is already taken.
+ */
+export function defineElement(tagName: string, element: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
+  const existing = customElements.get(tagName);
+  if (!existing) customElements.define(tagName, element);
+  else if (existing !== element) {
+    console.warn(`[dialstack] <${tagName}> is already defined; keeping the existing definition.`);
+  }
+}
