@@ -3,7 +3,8 @@
  * throw), and a warning rather than an error when the tag is already taken.
  */
 export function defineElement(tagName: string, element: CustomElementConstructor): void {
-  if (typeof customElements === 'undefined') return;
+  // Lit's Node build installs a customElements shim, so test for a real document.
+  if (typeof document === 'undefined' || typeof customElements === 'undefined') return;
   const existing = customElements.get(tagName);
   if (!existing) customElements.define(tagName, element);
   else if (existing !== element) {
