@@ -9,10 +9,6 @@ import {
   type CallLog,
 } from './call-history.data';
 
-// Mocha globals (provided by @web/test-runner; the repo has no @types/mocha).
-declare function describe(name: string, body: () => void): void;
-declare function it(name: string, body: () => void | Promise<unknown>): void;
-
 const CONTACT = '+14155550100';
 const OTHER = '+14155559999';
 

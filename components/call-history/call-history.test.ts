@@ -6,12 +6,6 @@ import type { CallLog } from './call-history.data';
 import { compareNewestFirst } from './call-history.data';
 import { DialstackCallHistory } from './define';
 
-// Mocha globals (provided by @web/test-runner).
-declare function describe(name: string, body: (this: { timeout(ms: number): void }) => void): void;
-declare function it(name: string, body: () => void | Promise<unknown>): void;
-declare function beforeEach(body: () => void | Promise<unknown>): void;
-declare function afterEach(body: () => void | Promise<unknown>): void;
-
 void DialstackCallHistory;
 
 interface Facts {
@@ -167,7 +161,7 @@ afterEach(async () => {
   await fetch('/__mock/fail', { method: 'DELETE' });
 });
 
-describe('<dialstack-call-history>: the merged history', function () {
+describe('<dialstack-call-history>: the merged history', function (this: Mocha.Suite) {
   this.timeout(60_000);
   it('shows every call with the contact, both directions, newest first, across many pages of both cursors', async () => {
     const maria = facts.numberWithBothDirections;
@@ -309,7 +303,7 @@ describe('<dialstack-call-history>: the merged history', function () {
   });
 });
 
-describe('<dialstack-call-history>: states', function () {
+describe('<dialstack-call-history>: states', function (this: Mocha.Suite) {
   this.timeout(30_000);
   it('shows loading while the first pages load, then the list', async () => {
     await failNext({ method: 'GET', path: '/v1/calls', delayMs: 700, times: 2 });
@@ -398,7 +392,7 @@ describe('<dialstack-call-history>: states', function () {
   });
 });
 
-describe('<dialstack-call-history>: show more', function () {
+describe('<dialstack-call-history>: show more', function (this: Mocha.Suite) {
   this.timeout(30_000);
   it('reveals the next calls, announces the count, and recovers from a failed page', async () => {
     const maria = facts.numberWithBothDirections;
@@ -428,7 +422,7 @@ describe('<dialstack-call-history>: show more', function () {
   });
 });
 
-describe('<dialstack-call-history>: selecting', function () {
+describe('<dialstack-call-history>: selecting', function (this: Mocha.Suite) {
   this.timeout(30_000);
   it('fires dialstack-row-select with { id, item } on click and marks the row selected', async () => {
     const el = await mountHistory(facts.numberWithBothDirections);
@@ -460,7 +454,7 @@ describe('<dialstack-call-history>: selecting', function () {
   });
 });
 
-describe('<dialstack-call-history>: keyboard', function () {
+describe('<dialstack-call-history>: keyboard', function (this: Mocha.Suite) {
   this.timeout(30_000);
   it('moves between rows with the arrow keys, Home and End, and selects with Enter', async () => {
     const el = await mountHistory(facts.numberWithBothDirections, { pageSize: 6 });
@@ -501,7 +495,7 @@ describe('<dialstack-call-history>: keyboard', function () {
   });
 });
 
-describe('<dialstack-call-history>: call back', function () {
+describe('<dialstack-call-history>: call back', function (this: Mocha.Suite) {
   this.timeout(30_000);
   it('without user-id, only fires dialstack-call-back with the E.164 number', async () => {
     const el = await mountHistory('+1 503 555 0150');
@@ -595,7 +589,7 @@ describe('<dialstack-call-history>: call back', function () {
   });
 });
 
-describe('<dialstack-call-history>: live updates', function () {
+describe('<dialstack-call-history>: live updates', function (this: Mocha.Suite) {
   this.timeout(30_000);
   it('inserts a call with the contact at the top when it ends, and ignores other numbers', async () => {
     const maria = facts.numberWithBothDirections;
@@ -628,6 +622,34 @@ describe('<dialstack-call-history>: live updates', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a ringing / in-progress indicator for a live call with the contact', async () => {
+    const el = await mountHistory(STRANGER);
+    await waitUntil(() => part(el, 'empty'), 'no empty state', { timeout: 8000 });
+    await liveStreamReady();
+    // Someone else ringing changes nothing.
+    await post('/__mock/simulate', { kind: 'incoming', from_number: '+15035550199' });
+    const { call_id } = (await post('/__mock/simulate', {
+      kind: 'incoming',
+      from_number: STRANGER,
+    })) as {
+      call_id: string;
+    };
+    await waitUntil(() => part(el, 'call-live'), 'no live indicator', { timeout: 8000 });
+    expect(text(part(el, 'call-live'))).to.equal('Ringing');
+    await expect(el).to.be.accessible();
+    await post('/__mock/simulate', { kind: 'answer', call_id });
+    await waitUntil(() => text(part(el, 'call-live')) === 'In progress', 'not in progress', {
+      timeout: 8000,
+    });
+    await post('/__mock/simulate', { kind: 'hangup', call_id });
+    await waitUntil(() => rowIds(el)[0] === call_id, 'the ended call did not appear', {
+      timeout: 8000,
+    });
+    expect(part(el, 'call-live')).to.not.exist;
+    expect(rowEls(el)[0]!.dataset.kind).to.equal('inbound');
+    expect(text(part(el, 'header'))).to.contain('Last call');
+  });
+
   it('turns the empty state into a list when the first call with the contact ends', async () => {
     const el = await mountHistory(STRANGER);
     await waitUntil(() => part(el, 'empty'), 'no empty state', { timeout: 8000 });
@@ -644,7 +666,7 @@ describe('<dialstack-call-history>: live updates', function () {
   });
 });
 
-describe('<dialstack-call-history>: changing phone-number', function () {
+describe('<dialstack-call-history>: changing phone-number', function (this: Mocha.Suite) {
   this.timeout(30_000);
   it('aborts the old contact’s requests and shows only the new contact', async () => {
     const maria = facts.numberWithBothDirections;

@@ -3,13 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DialstackElement } from '../../src/base/dialstack-element';
 import { isAbortError, toLoadErrorDetail } from '../../src/base/load-error';
-import type { CallEndEvent, DialstackInstance } from '../../src/core/types';
+import type { CallEndEvent, DialstackInstance, LiveEvent } from '../../src/core/types';
 import type { I18n } from '../../src/i18n';
 import {
   callStatusTone,
   renderCallDirection,
   renderCallStatus,
   renderDash,
+  renderLiveIndicator,
   resolveCallDisplayStrings,
   type CallDisplayOptions,
 } from '../../src/ui/calls';
@@ -191,6 +192,8 @@ export class DialstackCallHistory extends DialstackElement {
   @state() private newIds: ReadonlySet<string> = new Set();
   @state() private announcement = '';
   @state() private now = Date.now();
+  /** A call with the contact ringing or in progress right now. */
+  @state() private liveCall?: { id: string; state: 'ringing' | 'inProgress' };
 
   /** The pager of the contact being shown. */
   private pager?: CallHistoryPager;
@@ -271,7 +274,37 @@ export class DialstackCallHistory extends DialstackElement {
     this.unsubscribeLive?.();
     this.unsubscribeLive = undefined;
     this.subscribedInstance = instance;
-    if (instance) this.unsubscribeLive = instance.on('call.end', this.handleCallEnd);
+    if (instance) this.unsubscribeLive = instance.on('*', this.handleLiveEvent);
+  }
+
+  /** Ringing / in progress with the contact: a live indicator; a call that ended: inserted. */
+  private readonly handleLiveEvent = (event: LiveEvent): void => {
+    const contact = this.pager?.phoneNumber;
+    if (!contact) return;
+    const involves =
+      samePhoneNumber(event.from_number, contact) || samePhoneNumber(event.to_number, contact);
+    switch (event.event) {
+      case 'call.incoming':
+      case 'call.initiated':
+      case 'call.ringing':
+        if (involves && this.liveCall?.id !== event.call_id)
+          this.setLiveCall(event.call_id, 'ringing');
+        return;
+      case 'call.answered':
+        if (involves) this.setLiveCall(event.call_id, 'inProgress');
+        return;
+      case 'call.end':
+        if (this.liveCall?.id === event.call_id) this.liveCall = undefined;
+        this.handleCallEnd(event);
+        return;
+      default:
+        return;
+    }
+  };
+
+  private setLiveCall(id: string, state: 'ringing' | 'inProgress'): void {
+    this.liveCall = { id, state };
+    this.announce(this.display.strings.live[state]);
   }
 
   private readonly handleCallEnd = (event: CallEndEvent): void => {
@@ -341,6 +374,7 @@ export class DialstackCallHistory extends DialstackElement {
     this.selectedId = undefined;
     this.showMoreState = 'idle';
     this.newIds = new Set();
+    this.liveCall = undefined;
     clearTimeout(this.queuedTimer);
     this.callBackState = { status: 'idle' };
   }
@@ -482,7 +516,7 @@ export class DialstackCallHistory extends DialstackElement {
 
   protected override render(): TemplateResult {
     return html`<div class="frame" part="base">
-      ${this.contact ? this.renderHeader(this.contact) : nothing}
+      ${this.contact && !this.sessionEnded ? this.renderHeader(this.contact) : nothing}
       ${this.history.render({
         complete: (value) => this.renderValue(value),
         empty: () => this.renderEmpty(),
@@ -500,13 +534,7 @@ export class DialstackCallHistory extends DialstackElement {
     return html`<div class="header" part="header">
         <div class="header__text">
           <span class="header__number">${formatted}</span>
-          ${
-            lastText
-              ? html`<span class="header__meta"
-                  >${this.t('callHistory.lastCall', { time: lastText })}</span
-                >`
-              : nothing
-          }
+          ${this.renderHeaderMeta(lastText)}
         </div>
         ${
           this.hideCallBack
@@ -527,6 +555,18 @@ export class DialstackCallHistory extends DialstackElement {
         }
       </div>
       ${this.renderCallBackStatus(formatted)}`;
+  }
+
+  private renderHeaderMeta(lastText: string): TemplateResult | typeof nothing {
+    if (this.liveCall) {
+      return html`<span class="header__meta"
+        >${renderLiveIndicator(this.liveCall.state, this.display)}</span
+      >`;
+    }
+    if (!lastText) return nothing;
+    return html`<span class="header__meta"
+      >${this.t('callHistory.lastCall', { time: lastText })}</span
+    >`;
   }
 
   private renderCallBackStatus(formatted: string): TemplateResult {
