@@ -320,7 +320,7 @@ export const voicemailsStyles = css`
     white-space: nowrap;
   }
   .row--unread .row__time {
-    color: var(--_primary);
+    color: var(--_text);
     font-weight: 600;
   }
 

@@ -470,9 +470,9 @@ describe('<dialstack-voicemails>', function () {
 
       const unreadChange = oneEvent(el, 'dialstack-unread-change');
       await play(el);
-      // Marked read at once (optimistic), then confirmed by the API.
-      expect(row(el, id)!.classList.contains('row--unread')).to.equal(false);
+      // Marked read as soon as the audio plays (optimistically), then confirmed by the API.
       expect((await unreadChange).detail.count).to.equal(facts.counts.unreadVoicemails - 1);
+      expect(row(el, id)!.classList.contains('row--unread')).to.equal(false);
       expect(el.unreadCount).to.equal(facts.counts.unreadVoicemails - 1);
       await until(() => requests('POST', `/v1/voicemails/${id}`).length === 1, 'read POST');
       expect(requests('POST', `/v1/voicemails/${id}`)[0]!.body).to.deep.equal({ is_read: true });
@@ -592,6 +592,9 @@ describe('<dialstack-voicemails>', function () {
         { timeout: 8000 },
       );
       expect(pane.querySelector('.player__error')!.getAttribute('role')).to.equal('alert');
+      // Nothing was heard, so the voicemail stays unread.
+      expect(row(el, id)!.classList.contains('row--unread')).to.equal(true);
+      expect(requests('POST', `/v1/voicemails/${id}`)).to.have.length(0);
       await expect(el).to.be.accessible();
       await mockPost('/__mock/reset');
       const before = requests('GET', `/v1/voicemails/${id}`).length;
@@ -600,6 +603,7 @@ describe('<dialstack-voicemails>', function () {
       await played;
       expect(requests('GET', `/v1/voicemails/${id}`).length).to.equal(before + 1);
       expect(pane.querySelector('.player__error')).to.equal(null);
+      await until(() => !row(el, id)!.classList.contains('row--unread'), 'read once heard');
     });
   });
 

@@ -248,6 +248,8 @@ export class DialstackVoicemails extends DialstackElement {
   private liveInstance?: DialstackInstance;
   private unsubscribeLive?: () => void;
   private arrivalAbort?: AbortController;
+  /** The voicemail whose audio has played since it was opened (it was marked read then). */
+  private heardId?: string;
 
   private readonly listTask = this.createDataTask({
     args: () => [this.owner ?? '', this.filter, this.limit] as const,
@@ -383,6 +385,7 @@ export class DialstackVoicemails extends DialstackElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncLive();
+    this.markReadWhenHeard();
     if (this.unreadKnown && this.unreadCount !== this.lastUnreadEmitted) {
       this.lastUnreadEmitted = this.unreadCount;
       this.emit('dialstack-unread-change', { count: this.unreadCount });
@@ -636,6 +639,7 @@ export class DialstackVoicemails extends DialstackElement {
     this.player.pause();
     this.player.setSource(null);
     this.openId = undefined;
+    this.heardId = undefined;
     if (id) this.stopTranscriptPolling(id);
   }
 
@@ -643,7 +647,19 @@ export class DialstackVoicemails extends DialstackElement {
     const item = this.openItem;
     if (!item) return;
     this.emit('dialstack-voicemail-play', { id: item.id, item });
-    if (!item.is_read) void this.setRead([item.id], true, 'play');
+  }
+
+  /**
+   * Marks the open voicemail read once its audio actually plays (metadata loaded while playing),
+   * not on a play attempt that then fails with "Audio unavailable". Once per opening, so
+   * "Mark as unread" during playback sticks.
+   */
+  private markReadWhenHeard(): void {
+    const item = this.openItem;
+    if (!item || this.heardId === item.id) return;
+    if (!this.player.playing || this.player.state !== 'ready') return;
+    this.heardId = item.id;
+    if (!item.is_read) queueMicrotask(() => void this.setRead([item.id], true, 'play'));
   }
 
   private handlePause(ended: boolean): void {
@@ -1305,6 +1321,9 @@ export class DialstackVoicemails extends DialstackElement {
           }
         </button>
       </div>`;
+    }
+    if (this.query.trim()) {
+      return html`<p class="footer footer--end">${this.tv('searchedAll')}</p>`;
     }
     return this.items.length > this.limit
       ? html`<p class="footer footer--end">${this.tv('end')}</p>`
