@@ -1,4 +1,11 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import {
+  aTimeout,
+  expect,
+  fixture,
+  html,
+  oneEvent,
+  waitUntil as waitUntilOnce,
+} from '@open-wc/testing';
 import sinon from 'sinon';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { loadDialstackAndInitialize } from '../../src/index';
@@ -63,6 +70,15 @@ afterEach(async () => {
 });
 
 // ---- Helpers ----
+
+/** `waitUntil` with a timeout that suits a shared, slow CI machine (default 8 s, not 1 s). */
+function waitUntil(
+  predicate: () => unknown,
+  message?: string,
+  options: { timeout?: number; interval?: number } = {},
+): Promise<void> {
+  return waitUntilOnce(predicate, message, { timeout: 8000, ...options });
+}
 
 type Attrs = Record<string, string | boolean | number | undefined>;
 
@@ -349,6 +365,506 @@ describe('<dialstack-call-logs>', function () {
       await loaded(el);
       expect(part(el, 'filters')).to.equal(null);
       expect(items(el).every((c) => c.status === 'busy')).to.equal(true);
+    });
+  });
+
+  describe('pagination', () => {
+    it('loads the next page as the list scrolls, keeping DOM rows bounded', async () => {
+      const el = await mount();
+      await loaded(el);
+      expect(items(el)).to.have.length(100);
+      const scroller = root(el).querySelector<HTMLElement>('.rows')!;
+      const scrollUntil = (count: number) =>
+        waitUntil(
+          () => {
+            scroller.scrollTop = scroller.scrollHeight;
+            return items(el).length >= count;
+          },
+          `${count} calls`,
+          { timeout: 10000, interval: 200 },
+        );
+      await scrollUntil(200);
+      await scrollUntil(300);
+      const ids = items(el).map((c) => c.id);
+      expect(new Set(ids).size).to.equal(ids.length, 'no duplicates across pages');
+      const all = await apiCalls({});
+      expect(ids).to.deep.equal(all.slice(0, ids.length).map((c) => c.id));
+      expect(rows(el).length).to.be.lessThan(60, 'virtualized');
+      // The end: every call, then a closing note.
+      await scrollUntil(facts.counts.calls);
+      await waitUntil(() => text(root(el).querySelector('.footer')).includes('every call'));
+      expect(text(part(el, 'count'))).to.equal(`${facts.counts.calls} calls`);
+      expect(root(el).querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal(
+        String(facts.counts.calls + 1),
+      );
+    });
+
+    it('shows a retry when a later page fails, then continues', async () => {
+      const el = await mount();
+      await loaded(el);
+      await fail({ method: 'GET', path: '/v1/calls', status: 503, times: 4 });
+      const errored = oneEvent(el, 'dialstack-load-error');
+      root(el).querySelector<HTMLElement>('.rows')!.scrollTop = 1e6;
+      await errored;
+      await waitUntil(() => root(el).querySelector('.footer--error'), 'load-more error');
+      expect(items(el)).to.have.length(100, 'what was loaded stays');
+      await expect(el).to.be.accessible();
+      await mockPost('/__mock/reset');
+      root(el).querySelector<HTMLButtonElement>('.footer--error button')!.click();
+      await waitUntil(() => items(el).length === 200, 'second page', { timeout: 8000 });
+    });
+
+    it('pages with page-size and Previous/Next across several pages', async () => {
+      const el = await mount({ 'page-size': 25 });
+      await loaded(el);
+      const all = await apiCalls({});
+      expect(rowIds(el)).to.deep.equal(all.slice(0, 25).map((c) => c.id));
+      const nav = part(el, 'pagination')!;
+      const [previous, next] = [...nav.querySelectorAll('button')] as HTMLButtonElement[];
+      expect(previous!.disabled).to.equal(true);
+      for (let page = 2; page <= 5; page++) {
+        next!.click();
+        await waitUntil(() => text(nav).includes(`Page ${page}`), `page ${page}`, {
+          timeout: 8000,
+        });
+        expect(rowIds(el)).to.deep.equal(all.slice((page - 1) * 25, page * 25).map((c) => c.id));
+      }
+      expect(text(nav)).to.contain('Calls 101–125');
+      previous!.click();
+      await waitUntil(() => text(nav).includes('Page 4'));
+      expect(rowIds(el)).to.deep.equal(all.slice(75, 100).map((c) => c.id));
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('keyboard', () => {
+    it('moves between rows with arrows, Home and End, and opens with Enter and Space', async () => {
+      const el = await mount();
+      await loaded(el);
+      const first = rows(el)[0]!;
+      expect(first.tabIndex).to.equal(0, 'one tabbable row');
+      expect(rows(el).filter((r) => r.tabIndex === 0)).to.have.length(1);
+      first.focus();
+      const active = () => root(el).activeElement as HTMLElement | null;
+      const key = async (k: string) => {
+        active()!.dispatchEvent(
+          new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }),
+        );
+        await aTimeout(30);
+      };
+      await key('ArrowDown');
+      await waitUntil(() => active()?.dataset.index === '1');
+      await key('ArrowDown');
+      await waitUntil(() => active()?.dataset.index === '2');
+      await key('ArrowUp');
+      await waitUntil(() => active()?.dataset.index === '1');
+      await key('End');
+      await waitUntil(() => active()?.dataset.index === '99', 'End reaches the last loaded row', {
+        timeout: 4000,
+      });
+      await key('Home');
+      await waitUntil(() => active()?.dataset.index === '0', 'Home returns to the first row', {
+        timeout: 4000,
+      });
+      await key('ArrowDown');
+      await waitUntil(() => active()?.dataset.index === '1');
+      const selected = oneEvent(el, 'dialstack-row-select');
+      await key('Enter');
+      const event = await selected;
+      expect(event.detail.id).to.equal(items(el)[1]!.id);
+      await waitUntil(() => part(el, 'detail'));
+      await waitUntil(
+        () => root(el).activeElement === part(el, 'detail'),
+        'focus moves to the panel',
+      );
+      // Escape closes the panel and returns focus to the row.
+      part(el, 'detail')!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+      );
+      await waitUntil(() => !part(el, 'detail'));
+      await waitUntil(() => active()?.dataset.index === '1', 'focus back on the row');
+      const again = oneEvent(el, 'dialstack-row-select');
+      await key(' ');
+      expect((await again).detail.id).to.equal(items(el)[1]!.id);
+    });
+  });
+
+  describe('detail panel', () => {
+    it('opens on click with times, legs, summary, recording and transcript', async () => {
+      const el = await mount();
+      await loaded(el);
+      const id = facts.calls.inboundRecordedCompletedTranscript!;
+      const row = rows(el).find((r) => r.dataset.id === id)!;
+      const selected = oneEvent(el, 'dialstack-row-select');
+      row.click();
+      const event = await selected;
+      expect(event.detail.id).to.equal(id);
+      expect((event.detail.item as CallLog).id).to.equal(id);
+      const detail = await waitUntil(() => part(el, 'detail')).then(() => part(el, 'detail')!);
+      expect(row.getAttribute('aria-selected')).to.equal('true');
+      const call = items(el).find((c) => c.id === id)!;
+      expect(text(detail)).to.contain('Started').and.contain('Answered').and.contain('Ended');
+      expect(text(detail)).to.contain(call.summary!);
+      expect(detail.querySelectorAll('.legs tbody tr')).to.have.length(
+        call.quality_metrics!.length,
+      );
+      await waitUntil(() => detail.querySelector('audio'), 'recording player');
+      const audio = detail.querySelector('audio')!;
+      expect(audio.getAttribute('src')).to.match(/recording/);
+      expect(audio.getAttribute('aria-label')).to.match(/Call recording/);
+      await waitUntil(() => part(el, 'transcript'), 'transcript text');
+      const transcript = await instance.client.get<{ text: string }>(`/v1/calls/${id}/transcript`);
+      expect(text(part(el, 'transcript'))).to.equal(transcript.text.replace(/\s+/g, ' ').trim());
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the panel closed when the host cancels dialstack-row-select', async () => {
+      const el = await mount();
+      await loaded(el);
+      el.addEventListener('dialstack-row-select', (e) => e.preventDefault());
+      rows(el)[0]!.click();
+      await aTimeout(50);
+      expect(part(el, 'detail')).to.equal(null);
+    });
+
+    it('says so when a call has no recording (404) and no transcript', async () => {
+      const el = await mount({ status: 'no-answer' });
+      await loaded(el);
+      rows(el)[0]!.click();
+      await waitUntil(
+        () => part(el, 'recording-none') && part(el, 'transcript-none'),
+        'none states',
+      );
+      expect(text(part(el, 'recording-none'))).to.equal('No recording');
+      expect(text(part(el, 'transcript-none'))).to.equal('No transcript');
+      expect(text(part(el, 'detail'))).to.contain('Not answered');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a recording error with retry, and re-fetches an expired URL on playback error', async () => {
+      const id = facts.calls.inboundRecordedCompletedTranscript!;
+      await fail({ method: 'GET', path: `/v1/calls/${id}/recording`, status: 500, times: 5 });
+      const el = await mount();
+      await loaded(el);
+      rows(el)
+        .find((r) => r.dataset.id === id)!
+        .click();
+      await waitUntil(() => part(el, 'recording-error'), 'recording error', { timeout: 8000 });
+      await expect(el).to.be.accessible();
+      await mockPost('/__mock/reset');
+      part(el, 'recording-error')!.querySelector('button')!.click();
+      await waitUntil(() => part(el, 'detail')?.querySelector('audio'), 'player after retry');
+      const spy = sinon.spy(instance.client, 'get');
+      const first = part(el, 'detail')!.querySelector('audio')!.getAttribute('src');
+      part(el, 'detail')!.querySelector('audio')!.dispatchEvent(new Event('error'));
+      await waitUntil(() => spy.getCalls().some((c) => String(c.args[0]).endsWith('/recording')));
+      await waitUntil(
+        () => part(el, 'detail')?.querySelector('audio')?.getAttribute('src') !== first,
+        'a new signed URL',
+      );
+    });
+
+    it('re-fetches the signed URL before playing once it has expired', async () => {
+      const id = facts.calls.inboundRecordedCompletedTranscript!;
+      const el = await mount();
+      await loaded(el);
+      rows(el)
+        .find((r) => r.dataset.id === id)!
+        .click();
+      await waitUntil(() => part(el, 'detail')?.querySelector('audio'), 'player');
+      const first = part(el, 'detail')!.querySelector('audio')!.getAttribute('src');
+      const spy = sinon.spy(instance.client, 'get');
+      // Eleven minutes later the ten-minute URL has expired.
+      const now = Date.now();
+      sinon.stub(Date, 'now').returns(now + 11 * 60_000);
+      part(el, 'detail')!.querySelector('audio')!.dispatchEvent(new Event('play'));
+      await waitUntil(
+        () => spy.getCalls().some((c) => String(c.args[0]).endsWith('/recording')),
+        'a fresh URL is requested before playing',
+      );
+      await waitUntil(
+        () => part(el, 'detail')?.querySelector('audio')?.getAttribute('src') !== first,
+        'the player gets the new URL',
+      );
+    });
+
+    it('shows pending and processing transcripts and re-checks them until done', async () => {
+      const id = facts.calls.outboundCallBackProcessingTranscript!;
+      const clock = sinon.useFakeTimers({
+        toFake: ['setTimeout', 'clearTimeout'],
+        shouldClearNativeTimers: true,
+        shouldAdvanceTime: true,
+      });
+      const realGet = instance.client.get.bind(instance.client);
+      let transcriptRequests = 0;
+      sinon.stub(instance.client, 'get').callsFake(async (path: string, options?: object) => {
+        if (path.endsWith('/transcript')) {
+          transcriptRequests += 1;
+          if (transcriptRequests === 1) return { call_id: id, status: 'pending', text: null };
+          if (transcriptRequests === 2) return { call_id: id, status: 'processing', text: null };
+          return { call_id: id, status: 'completed', text: 'Hello <b>there</b>' };
+        }
+        return realGet(path, options as never);
+      });
+      const el = await mount();
+      await loaded(el);
+      rows(el)
+        .find((r) => r.dataset.id === id)!
+        .click();
+      await waitUntil(() => part(el, 'transcript-pending')?.dataset.status === 'pending');
+      await expect(el).to.be.accessible();
+      await clock.tickAsync(4100);
+      await waitUntil(() => part(el, 'transcript-pending')?.dataset.status === 'processing');
+      await clock.tickAsync(6100);
+      await waitUntil(() => part(el, 'transcript'), 'completed after re-checks');
+      expect(text(part(el, 'transcript'))).to.equal('Hello <b>there</b>', 'text, never HTML');
+      expect(part(el, 'transcript')!.querySelector('b')).to.equal(null);
+      expect(transcriptRequests).to.equal(3);
+      clock.restore();
+    });
+
+    it('shows a failed transcript as such', async () => {
+      const id = facts.calls.billingFailedTranscript!;
+      const el = await mount();
+      await loaded(el);
+      rows(el)
+        .find((r) => r.dataset.id === id)!
+        .click();
+      await waitUntil(() => part(el, 'transcript-failed'));
+      expect(text(part(el, 'transcript-failed'))).to.contain('Transcription failed');
+    });
+
+    it('shows a transcript load error with retry', async () => {
+      const id = facts.calls.inboundRecordedCompletedTranscript!;
+      await fail({ method: 'GET', path: `/v1/calls/${id}/transcript`, status: 500, times: 5 });
+      const el = await mount();
+      await loaded(el);
+      rows(el)
+        .find((r) => r.dataset.id === id)!
+        .click();
+      await waitUntil(() => part(el, 'transcript-error'), 'transcript error', { timeout: 8000 });
+      await mockPost('/__mock/reset');
+      part(el, 'transcript-error')!.querySelector('button')!.click();
+      await waitUntil(() => part(el, 'transcript'));
+    });
+  });
+
+  describe('live', () => {
+    /** Waits until the element's event stream delivers (pushes harmless pings until one arrives). */
+    async function streamReady(): Promise<void> {
+      let got = false;
+      const off = instance.on('call.transfer', (e) => {
+        if (e.call_id === 'ping') got = true;
+      });
+      try {
+        for (let i = 0; i < 40 && !got; i++) {
+          await mockPost('/__mock/events', {
+            event: 'call.transfer',
+            call_id: 'ping',
+            account_id: 'x',
+            from_number: '+1',
+            to_number: '+1',
+            transferred_to: '100',
+          });
+          await aTimeout(150);
+        }
+      } finally {
+        off();
+      }
+      expect(got, 'event stream connected').to.equal(true);
+    }
+
+    it('shows ringing calls and inserts an ended call at the top', async () => {
+      const el = await mount();
+      await loaded(el);
+      await streamReady();
+      const { call_id } = (await mockPost('/__mock/simulate', { kind: 'incoming' })) as {
+        call_id: string;
+      };
+      await waitUntil(() => part(el, 'live'), 'live strip');
+      expect(text(part(el, 'live'))).to.contain('Ringing');
+      await expect(el).to.be.accessible();
+      const before = items(el).length;
+      await mockPost('/__mock/simulate', { kind: 'answer', call_id });
+      await waitUntil(() => text(part(el, 'live')).includes('In progress'));
+      await mockPost('/__mock/simulate', { kind: 'hangup', call_id });
+      await waitUntil(() => rows(el)[0]?.dataset.id === call_id, 'ended call at the top', {
+        timeout: 8000,
+      });
+      expect(items(el).length).to.equal(before + 1);
+      expect(part(el, 'live')).to.equal(null);
+      expect(text(root(el).querySelector('.visually-hidden[role="status"]'))).to.contain(
+        'New call',
+      );
+      // Not duplicated when the next page arrives.
+      const ids = items(el).map((c) => c.id);
+      expect(new Set(ids).size).to.equal(ids.length);
+    });
+
+    it('ignores ended calls that do not match the filters', async () => {
+      const el = await mount({ status: 'voicemail' });
+      await loaded(el);
+      await streamReady();
+      const spy = sinon.spy(instance.client, 'get');
+      const { call_id } = (await mockPost('/__mock/simulate', { kind: 'hangup' })) as {
+        call_id: string;
+      };
+      await waitUntil(
+        () => spy.getCalls().some((c) => String(c.args[0]).endsWith(call_id)),
+        'fetched',
+      );
+      await aTimeout(100);
+      expect(rowIds(el)).to.not.include(call_id);
+      const vm = (await mockPost('/__mock/simulate', { kind: 'voicemail' })) as { call_id: string };
+      await waitUntil(() => rows(el)[0]?.dataset.id === vm.call_id, 'voicemail inserted', {
+        timeout: 8000,
+      });
+    });
+  });
+
+  describe('CSV export', () => {
+    function captureDownloads() {
+      const blobs: Blob[] = [];
+      sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
+        blobs.push(blob as Blob);
+        return 'blob:test';
+      });
+      sinon.stub(URL, 'revokeObjectURL');
+      sinon.stub(HTMLAnchorElement.prototype, 'click');
+      return blobs;
+    }
+
+    it('downloads every call matching the filters, across pages, with progress', async () => {
+      const blobs = captureDownloads();
+      const el = await mount({ direction: 'inbound' });
+      await loaded(el);
+      const expected = await apiCalls({ direction: 'inbound' });
+      expect(expected.length).to.be.greaterThan(100, 'needs several pages');
+      part(el, 'export-button')!.click();
+      await waitUntil(
+        () => /Exported \d+ call/.test(text(part(el, 'toolbar'))),
+        'progress or done',
+      );
+      await waitUntil(() => blobs.length === 1, 'downloaded', { timeout: 8000 });
+      expect(text(part(el, 'toolbar'))).to.contain(`Exported ${expected.length} calls`);
+      const csv = (await blobs[0]!.text()).replace(/^\uFEFF/, '');
+      const lines = csv.trimEnd().split('\r\n');
+      expect(lines[0]).to.match(/^"id","started_at"/);
+      expect(lines).to.have.length(expected.length + 1);
+      expect(lines.slice(1).map((l) => l.split(',')[0]!.replace(/"/g, ''))).to.deep.equal(
+        expected.map((c) => c.id),
+      );
+      expect(lines.slice(1).every((l) => l.includes('"inbound"'))).to.equal(true);
+      // Phone numbers start with "+": neutralized for spreadsheets.
+      expect(lines[1]).to.contain(`"'${expected[0]!.from_number}"`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('can be cancelled mid-way', async () => {
+      const blobs = captureDownloads();
+      const el = await mount();
+      await loaded(el);
+      await fail({ method: 'GET', path: '/v1/calls', delayMs: 1500, times: 10 });
+      part(el, 'export-button')!.click();
+      await waitUntil(() => text(part(el, 'toolbar')).includes('Cancel export'));
+      const cancel = [...part(el, 'toolbar')!.querySelectorAll('button')].find((b) =>
+        /Cancel export/.test(b.textContent ?? ''),
+      )!;
+      cancel.click();
+      await waitUntil(() => text(part(el, 'toolbar')).includes('Export canceled'));
+      await aTimeout(1800);
+      expect(blobs).to.have.length(0, 'nothing downloaded');
+      expect(part(el, 'export-button')).to.exist;
+    });
+
+    it('reports a failed export', async () => {
+      captureDownloads();
+      const el = await mount();
+      await loaded(el);
+      await fail({ method: 'GET', path: '/v1/calls', status: 500, times: 10 });
+      part(el, 'export-button')!.click();
+      await waitUntil(() => text(part(el, 'toolbar')).includes('Export failed'), 'failure shown', {
+        timeout: 8000,
+      });
+    });
+  });
+
+  describe('bad input', () => {
+    it('renders nulls as a dash, unknown values raw and neutral, and never HTML', async () => {
+      const weird = {
+        id: 'call_weird',
+        direction: 'sideways',
+        status: 'teleported',
+        from_number: '+14155550100',
+        from_label: '<img src=x onerror="window.__pwned=1">',
+        to_number: '+14155550101',
+        to_label: null,
+        started_at: new Date().toISOString(),
+        answered_at: null,
+        ended_at: null,
+        duration_seconds: null,
+        user_id: null,
+        summary: '<script>window.__pwned=1</script>',
+        quality_metrics: [
+          { leg: 'pstn', mos: null, jitter_ms: null, packet_loss_pct: null, rtt_ms: null },
+        ],
+      } as unknown as CallLog;
+      sinon.stub(instance.client, 'page').callsFake(
+        async () =>
+          ({
+            object: 'list',
+            url: '/v1/calls',
+            next_page_url: null,
+            previous_page_url: null,
+            data: [weird],
+          }) as ListPage<never>,
+      );
+      sinon.stub(instance.client, 'get').callsFake(async () => {
+        throw Object.assign(new Error('not found'), { status: 404 });
+      });
+      const el = await mount();
+      await loaded(el);
+      const row = rows(el)[0]!;
+      const status = row.querySelector<HTMLElement>('[part~="call-status"]')!;
+      expect(text(status)).to.equal('teleported');
+      expect(status.dataset.tone).to.equal('neutral');
+      const direction = row.querySelector<HTMLElement>('[part~="call-direction"]')!;
+      expect(text(direction)).to.equal('sideways');
+      expect(direction.dataset.tone).to.equal('neutral');
+      expect(row.querySelector('img')).to.equal(null);
+      expect(text(row.querySelector('.cell--from'))).to.contain('<img src=x');
+      expect(row.querySelector('.cell--duration .ds-call-dash')).to.exist;
+      expect(row.querySelector('.cell--user .ds-call-dash')).to.exist;
+      expect(row.querySelector('.cell--quality .ds-call-dash')).to.exist;
+      await expect(el).to.be.accessible();
+      row.click();
+      await waitUntil(() => part(el, 'detail'));
+      expect(part(el, 'detail')!.querySelector('script')).to.equal(null);
+      expect(text(part(el, 'detail'))).to.contain('<script>');
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect(part(el, 'detail')!.querySelectorAll('.legs .ds-call-dash').length).to.equal(4);
+      await expect(el).to.be.accessible();
+    });
+
+    it('ignores invalid filter attribute values instead of sending them', async () => {
+      const spy = sinon.spy(instance.client, 'page');
+      const el = await mount({ direction: 'sideways', status: 'bogus', 'from-date': 'yesterday' });
+      await loaded(el);
+      const query = spy.firstCall.args[1]?.query ?? {};
+      expect(query).to.not.have.property('direction');
+      expect(query).to.not.have.property('status');
+      expect(query).to.not.have.property('from_date');
+    });
+  });
+
+  describe('theming and locale', () => {
+    it('is accessible in dark mode and speaks French', async () => {
+      instance.update({ appearance: { theme: 'dark' }, locale: 'fr' });
+      const el = await mount();
+      await loaded(el);
+      expect(text(part(el, 'filters'))).to.contain('Toutes les directions');
+      expect(text(root(el).querySelector('.row--head'))).to.contain('Heure');
+      await expect(el).to.be.accessible();
     });
   });
 });

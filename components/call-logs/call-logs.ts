@@ -351,9 +351,8 @@ export class DialstackCallLogs extends DialstackElement {
     super.disconnectedCallback();
     this.unsubscribeLive();
     this.loadMoreController?.abort();
-    this.detailController?.abort();
+    this.stopDetailWork();
     this.exportController?.abort();
-    clearTimeout(this.transcriptTimer);
     for (const timer of this.newRowTimers) clearTimeout(timer);
     this.newRowTimers.clear();
   }
@@ -561,6 +560,7 @@ export class DialstackCallLogs extends DialstackElement {
 
   private openDetail(call: CallLog): void {
     const reopened = this.selectedId === call.id;
+    if (!reopened) this.stopDetailWork();
     this.selectedId = call.id;
     if (!reopened) {
       this.loadRecording(call.id);
@@ -572,13 +572,31 @@ export class DialstackCallLogs extends DialstackElement {
   private closeDetail(restoreFocus = true): void {
     if (!this.selectedId) return;
     this.selectedId = undefined;
-    this.detailController?.abort();
-    this.detailController = undefined;
-    clearTimeout(this.transcriptTimer);
+    this.stopDetailWork();
     this.recording = { status: 'none' };
     this.transcript = { status: 'none' };
     this.recordingPlaybackFailed = false;
     if (restoreFocus) void this.updateComplete.then(() => this.focusRow(this.focusIndex));
+  }
+
+  /** Cancels the panel's requests and timers, and stops the audio download. */
+  private stopDetailWork(): void {
+    this.detailController?.abort();
+    this.detailController = undefined;
+    clearTimeout(this.transcriptTimer);
+    this.releaseAudio();
+  }
+
+  /**
+   * A media element keeps its HTTP connection open (browsers allow six per host) until its
+   * source is dropped; removing it from the DOM is not enough.
+   */
+  private releaseAudio(): void {
+    const audio = this.audioElement;
+    if (!audio) return;
+    audio.pause();
+    audio.removeAttribute('src');
+    audio.load();
   }
 
   private detailSignal(): AbortSignal {
@@ -1595,18 +1613,29 @@ export class DialstackCallLogs extends DialstackElement {
           return html`<div class="recording" part="recording">
             <audio
               controls
-              preload="metadata"
+              preload="none"
               src=${rec.value.download_url}
               aria-label=${t('callLogs.details.recordingLabel', { time: `${date} ${time}` })}
               @play=${this.onAudioPlay}
               @error=${this.onAudioError}
             ></audio>
+            ${this.renderRecordingMeta(rec.value)}
           </div>`;
         }
         return html`<p class="note" part="recording-none">${t('calls.noRecording')}</p>`;
       default:
         return html`<p class="note" part="recording-none">${t('calls.noRecording')}</p>`;
     }
+  }
+
+  private renderRecordingMeta(recording: Recording): TemplateResult | typeof nothing {
+    const parts = [
+      typeof recording.duration_seconds === 'number'
+        ? this.i18n.duration(recording.duration_seconds, 'clock')
+        : '',
+      this.i18n.fileSize(recording.file_size_bytes),
+    ].filter(Boolean);
+    return parts.length ? html`<p class="note">${parts.join(' · ')}</p>` : nothing;
   }
 
   private renderTranscript(call: CallLog): TemplateResult {
