@@ -1,10 +1,16 @@
 /**
- * Registers `<dialstack-voicemails>`: `import '@dialstack/elements/voicemails'` is all a page
- * needs. Importing it twice (or after another copy defined the tag) warns instead of throwing.
+ * Registers `<dialstack-voicemails>` (importing this module is all a page needs) and re-exports
+ * the class for those who extend it. Defining twice warns instead of throwing; under SSR it
+ * defines nothing.
  */
+import { defineElement } from '../../src/base/define';
 import { DialstackVoicemails } from './voicemails';
 
-export { DialstackVoicemails } from './voicemails';
+export const tagName = 'dialstack-voicemails';
+
+defineElement(tagName, DialstackVoicemails);
+
+export { DialstackVoicemails };
 export type {
   CallBackDetail,
   UnreadChangeDetail,
@@ -14,11 +20,3 @@ export type {
   VoicemailPauseDetail,
   VoicemailTranscript,
 } from './voicemails';
-
-const TAG = 'dialstack-voicemails';
-
-if (!customElements.get(TAG)) {
-  customElements.define(TAG, DialstackVoicemails);
-} else if (customElements.get(TAG) !== DialstackVoicemails) {
-  console.warn(`[dialstack] <${TAG}> is already defined by another copy; keeping the first one.`);
-}
