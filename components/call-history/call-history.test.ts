@@ -392,6 +392,52 @@ describe('<dialstack-call-history>: states', function (this: Mocha.Suite) {
   });
 });
 
+describe('<dialstack-call-history>: refresh and locale', function (this: Mocha.Suite) {
+  this.timeout(30_000);
+
+  it('refresh() reloads behind the current list, without a loading flash', async () => {
+    const maria = facts.numberWithBothDirections;
+    const expected = (await expectedHistory(maria)).slice(0, 5).map((c) => c.id);
+    const el = await mountHistory(maria, { pageSize: 5 });
+    await loaded(el, 5);
+    await failNext({ method: 'GET', path: '/v1/calls', delayMs: 800, times: 2 });
+    fetchSpy.resetHistory();
+    el.refresh();
+    await waitUntil(() => callListRequests().length === 2, 'refresh did not request');
+    await el.updateComplete;
+    expect(part(el, 'loading')).to.not.exist;
+    expect(rowIds(el)).to.deep.equal(expected);
+    expect(part(el, 'list')!.getAttribute('aria-busy')).to.equal('true');
+    await waitUntil(
+      () => part(el, 'list')!.getAttribute('aria-busy') === 'false',
+      'refresh never finished',
+      {
+        timeout: 8000,
+      },
+    );
+    expect(rowIds(el)).to.deep.equal(expected);
+  });
+
+  it('follows the instance locale', async () => {
+    const el = await mountHistory(facts.numberWithBothDirections, { pageSize: 30 });
+    await loaded(el, 20);
+    dialstack.update({ locale: 'fr' });
+    await waitUntil(() => text(part(el, 'call-back-button')) === 'Rappeler', 'not French', {
+      timeout: 8000,
+    });
+    const missed = rowEls(el).find((row) => row.dataset.kind === 'missed')!;
+    expect(text(missed.querySelector('.row__kind'))).to.equal('Appel manqué');
+    expect(part(el, 'list')!.getAttribute('aria-label')).to.match(/^Appels avec /);
+    await waitUntil(
+      () => /il y a|hier|dernier|dernière/.test(text(rowEls(el)[0]!.querySelector('time'))),
+      'relative time not French',
+      {
+        timeout: 8000,
+      },
+    );
+  });
+});
+
 describe('<dialstack-call-history>: show more', function (this: Mocha.Suite) {
   this.timeout(30_000);
   it('reveals the next calls, announces the count, and recovers from a failed page', async () => {

@@ -30,6 +30,7 @@ import {
   DEFAULT_PAGE_SIZE,
   checkPhoneNumber,
   clampPageSize,
+  compareNewestFirst,
   fetchCall,
   placeCall,
   samePhoneNumber,
@@ -235,6 +236,14 @@ export class DialstackCallHistory extends DialstackElement {
       const contactSignal = this.contactController!.signal;
       await pager.loadMore(AbortSignal.any([signal, contactSignal]));
       contactSignal.throwIfAborted();
+      // Calls that arrived live during a refresh, newer than anything it loaded, are kept.
+      const previous = this.pager;
+      if (previous && previous !== pager && previous.phoneNumber === pager.phoneNumber) {
+        const newest = pager.items[0];
+        for (const call of previous.items) {
+          if (!newest || compareNewestFirst(call, newest) < 0) pager.insert(call);
+        }
+      }
       this.pager = pager;
       this.shown = pager.items;
       this.showMoreState = 'idle';
