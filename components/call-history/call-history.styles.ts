@@ -46,6 +46,9 @@ export const callHistoryStyles = css`
     color: var(--_text-secondary);
     font-size: var(--_font-size-sm);
   }
+  .header__meta .ds-call-live {
+    font-size: inherit;
+  }
 
   /* ---- Call-back status ---- */
 
