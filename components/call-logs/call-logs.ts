@@ -12,6 +12,8 @@ import { DialstackElement } from '../../src/base/dialstack-element';
 import { isAbortError, toLoadErrorDetail } from '../../src/base/load-error';
 import type { DialstackInstance, LiveEventMap } from '../../src/core/types';
 import type { I18n } from '../../src/i18n';
+import { AudioPlayerController } from '../../src/ui/audio-player';
+import { audioPlayerStyles, audioPlayerTemplate } from '../../src/ui/audio-player-template';
 import { iconChevronLeft, iconClose, iconDownload, iconFilter } from '../../src/ui/icons';
 import { emptyState, errorState } from '../../src/ui/states';
 import {
@@ -110,6 +112,16 @@ interface LiveCall {
   to: string;
 }
 
+/** The extension of a URL's file name (`…/call.mp3?sig=…` → `mp3`), or `fallback`. */
+function fileExtension(url: string, fallback: string): string {
+  try {
+    const match = /\.([a-z0-9]{2,5})$/i.exec(new URL(url, location.href).pathname);
+    return match ? match[1]!.toLowerCase() : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 /** How long a row stays highlighted after it arrived live. */
 const NEW_ROW_MS = 2400;
 /** Transcript re-check while it is pending/processing: first delay, then ×1.5 up to the max. */
@@ -147,7 +159,12 @@ const TRANSCRIPT_POLL_MAX_MS = 30_000;
  * @cssprop --dialstack-call-logs-list-height - Height of the scrolling list (default 560px).
  */
 export class DialstackCallLogs extends DialstackElement {
-  static override styles = [DialstackElement.styles, callDisplayStyles, callLogsStyles];
+  static override styles = [
+    DialstackElement.styles,
+    audioPlayerStyles,
+    callDisplayStyles,
+    callLogsStyles,
+  ];
 
   /** Only calls in this direction. */
   @property({ reflect: true }) direction?: CallDirectionFilter;
@@ -193,7 +210,12 @@ export class DialstackCallLogs extends DialstackElement {
 
   @query('.rows') private rowsElement?: HTMLElement;
   @query('.detail') private detailElement?: HTMLElement;
-  @query('audio') private audioElement?: HTMLAudioElement;
+
+  /** The recording player (shared one-at-a-time playback with other elements' players). */
+  private readonly player = new AudioPlayerController(this, {
+    onPlay: () => this.onRecordingPlay(),
+    onError: () => this.onRecordingError(),
+  });
 
   private stream: CallStream | null = null;
   private adoptedResult?: CallsResult;
@@ -588,15 +610,11 @@ export class DialstackCallLogs extends DialstackElement {
   }
 
   /**
-   * A media element keeps its HTTP connection open (browsers allow six per host) until its
-   * source is dropped; removing it from the DOM is not enough.
+   * Stops playback and drops the source: a media element keeps its HTTP connection open
+   * (browsers allow six per host) until its source is dropped.
    */
   private releaseAudio(): void {
-    const audio = this.audioElement;
-    if (!audio) return;
-    audio.pause();
-    audio.removeAttribute('src');
-    audio.load();
+    this.player.setSource(null);
   }
 
   private detailSignal(): AbortSignal {
@@ -606,6 +624,10 @@ export class DialstackCallLogs extends DialstackElement {
     return this.detailController.signal;
   }
 
+  /**
+   * Fetches the recording's signed URL. `thenPlay`: a fresh URL for a player the person already
+   * started (the old one expired or failed), keeping the player on screen meanwhile.
+   */
   private loadRecording(id: string, thenPlay = false): void {
     const client = this.instance?.client;
     if (!client) return;
@@ -615,15 +637,16 @@ export class DialstackCallLogs extends DialstackElement {
       (value) => {
         if (this.selectedId !== id || signal.aborted) return;
         this.recording = value ? { status: 'ready', value } : { status: 'none' };
-        this.recordingPlaybackFailed = false;
-        if (thenPlay && value) {
-          void this.updateComplete.then(() => {
-            const audio = this.audioElement;
-            if (audio) {
-              audio.load();
-              void audio.play().catch(() => undefined);
-            }
-          });
+        if (!value) {
+          this.player.setSource(null);
+          return;
+        }
+        if (thenPlay) {
+          this.player.reload(value.download_url);
+          void this.player.play();
+        } else {
+          this.recordingPlaybackFailed = false;
+          this.player.setSource(value.download_url, { duration: value.duration_seconds });
         }
       },
       (error: unknown) => {
@@ -687,25 +710,31 @@ export class DialstackCallLogs extends DialstackElement {
     }
   }
 
-  /** Before playing, make sure the signed URL has not expired; re-fetch it when it has. */
-  private onAudioPlay(event: Event): void {
+  /** Playback started: if the signed URL has expired meanwhile, get a fresh one first. */
+  private onRecordingPlay(): void {
     const rec = this.recording;
     if (rec.status !== 'ready' || !rec.value || !this.selectedId) return;
     if (recordingExpired(rec.value)) {
-      (event.target as HTMLAudioElement).pause();
+      this.player.pause();
       this.loadRecording(this.selectedId, true);
     }
   }
 
-  /** A playback error usually means the signed URL expired: fetch a fresh one once. */
-  private onAudioError(): void {
+  /**
+   * The media failed (usually an expired signed URL): fetch a fresh URL once and resume; a
+   * second failure in a row stays on the player's error state, whose retry starts over.
+   */
+  private onRecordingError(): void {
     if (!this.selectedId || this.recording.status !== 'ready') return;
-    if (this.recordingPlaybackFailed) {
-      this.recording = { status: 'error' };
-      return;
-    }
+    if (this.recordingPlaybackFailed) return;
     this.recordingPlaybackFailed = true;
-    this.loadRecording(this.selectedId, false);
+    this.loadRecording(this.selectedId, true);
+  }
+
+  private retryRecording(): void {
+    if (!this.selectedId) return;
+    this.recordingPlaybackFailed = false;
+    this.loadRecording(this.selectedId, true);
   }
 
   // ---- Keyboard ----
@@ -1611,14 +1640,14 @@ export class DialstackCallLogs extends DialstackElement {
         if (rec.value) {
           const { date, time } = this.timeParts(call.started_at);
           return html`<div class="recording" part="recording">
-            <audio
-              controls
-              preload="none"
-              src=${rec.value.download_url}
-              aria-label=${t('callLogs.details.recordingLabel', { time: `${date} ${time}` })}
-              @play=${this.onAudioPlay}
-              @error=${this.onAudioError}
-            ></audio>
+            ${audioPlayerTemplate(this.player, {
+              i18n: this.i18n,
+              label: t('callLogs.details.recordingLabel', { time: `${date} ${time}` }),
+              downloadUrl: rec.value.download_url,
+              downloadFilename: `call-${call.id}.${fileExtension(rec.value.download_url, 'wav')}`,
+              onRetry: () => this.retryRecording(),
+              part: 'player',
+            })}
             ${this.renderRecordingMeta(rec.value)}
           </div>`;
         }

@@ -3,10 +3,8 @@
  * packs (`calls.*`, `common.notAvailable`), so a host's `locale: { messages: { calls: … } }`
  * overrides reach every call element the same way.
  */
-import { en } from '../../i18n/locales/en';
-import { es } from '../../i18n/locales/es';
-import { fr } from '../../i18n/locales/fr';
 import { lookupMessage, mergeMessages, type MessageTree } from '../../i18n/messages';
+import { localePack } from '../../i18n/packs';
 
 export interface CallDisplayStrings {
   /** Text for a missing value (null, empty); screen readers hear `notAvailable` instead. */
@@ -33,21 +31,22 @@ export interface CallDisplayStrings {
   live: { ringing: string; inProgress: string };
 }
 
-const packs = { en, es, fr } as const;
-
 /**
  * The strings for a BCP 47 locale (`'fr-CA'` → French; unknown → English), with the host's
- * message overrides (the locale option's whole `messages` tree) merged over the pack.
+ * message overrides (the locale option's whole `messages` tree) merged over the pack. Spanish
+ * and French packs load lazily (see `src/i18n/packs.ts`): until the pack is there the strings
+ * are English, and the element's next `i18n` (created when the pack arrives) gets them.
  */
 export function resolveCallDisplayStrings(
   locale: string | undefined,
   messages?: unknown,
 ): CallDisplayStrings {
   const language = (locale ?? 'en').toLowerCase().split(/[-_]/)[0];
-  const pack = language === 'es' || language === 'fr' ? packs[language] : packs.en;
-  const tree: MessageTree = mergeMessages(en, pack, messages);
+  const english = localePack('en');
+  const pack = language === 'es' || language === 'fr' ? localePack(language) : undefined;
+  const tree: MessageTree = mergeMessages(english, pack, messages);
   const get = (key: string): string => {
-    const value = lookupMessage(tree, key) ?? lookupMessage(en as unknown as MessageTree, key);
+    const value = lookupMessage(tree, key) ?? (english && lookupMessage(english, key));
     return typeof value === 'string' ? value : (value?.other ?? key);
   };
   return {
