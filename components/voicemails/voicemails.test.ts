@@ -368,6 +368,22 @@ describe('<dialstack-voicemails>', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('clears everything and shows a signed-out message after logout', async () => {
+      const el = await mount();
+      await loaded(el);
+      await until(() => el.unreadCount === facts.counts.unreadVoicemails, 'unread count');
+      await open(el, rowIds(el)[0]!);
+      const changed = oneEvent(el, 'dialstack-unread-change');
+      await instance.logout();
+      expect((await changed).detail.count).to.equal(0);
+      await until(() => part(el, 'error'), 'signed-out view');
+      expect(text(part(el, 'error'))).to.contain('You’ve been signed out.');
+      expect(rows(el)).to.have.length(0);
+      expect(part(el, 'toolbar')).to.equal(null);
+      expect(el.unreadCount).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows "all caught up" when nothing is unread', async () => {
       const owner = facts.users.drPatel;
       const mine = await allVoicemails(`&owner=${owner}`);
@@ -450,6 +466,15 @@ describe('<dialstack-voicemails>', function () {
       await el.updateComplete;
       expect(rows(el).length).to.be.greaterThan(10);
       expect(input.value).to.equal('');
+      expect(deepActive()).to.equal(input);
+
+      // Escape in the field clears the search too.
+      await sendKeys({ type: 'zzqx' });
+      await until(() => part(el, 'empty'), 'no matches again');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(input.value).to.equal('');
+      expect(part(el, 'empty')).to.equal(null);
     });
   });
 

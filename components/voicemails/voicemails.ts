@@ -352,6 +352,8 @@ export class DialstackVoicemails extends DialstackElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (this.filter !== 'all' && this.filter !== 'unread') this.filter = 'all';
+    if (changed.has('sessionEnded') && this.sessionEnded) this.clearAfterLogout();
     const seed = this.listTask.value;
     if (seed && seed !== this.seed) this.applySeed(seed);
     const unread = this.unreadTask.value;
@@ -438,6 +440,22 @@ export class DialstackVoicemails extends DialstackElement {
 
   private recordChange(id: string, change: LocalChange['change']): void {
     this.localChanges.push({ at: performance.now(), id, change });
+  }
+
+  /** After `logout()`: nothing of the session stays on screen, and the badge goes to 0. */
+  private clearAfterLogout(): void {
+    if (this.openId) this.closeDetail();
+    this.toasts.dismiss();
+    this.pagingAbort.abort();
+    this.arrivalAbort?.abort();
+    this.items = [];
+    this.nextUrl = null;
+    this.selected = new Set();
+    this.query = '';
+    this.transcripts = new Map();
+    this.callBacks = new Map();
+    this.unreadIds = new Set();
+    this.allCount = undefined;
   }
 
   private resetForNewList(): void {
@@ -571,6 +589,13 @@ export class DialstackVoicemails extends DialstackElement {
   private onSearchInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     this.searchPages = 0;
+  }
+
+  private onSearchKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.query) {
+      event.preventDefault();
+      this.clearSearch();
+    }
   }
 
   private clearSearch(): void {
@@ -1056,6 +1081,12 @@ export class DialstackVoicemails extends DialstackElement {
   // ---- rendering ----
 
   override render(): TemplateResult {
+    if (this.sessionEnded) {
+      // Signed out: only the explanation, no controls that could not work.
+      return html`<section class="inbox" aria-label=${this.tv('inbox')} lang=${this.i18n.locale}>
+        <div class="panel">${this.listTask.render({ complete: () => nothing })}</div>
+      </section>`;
+    }
     return html`<section class="inbox" aria-label=${this.tv('inbox')} lang=${this.i18n.locale}>
         ${this.renderToolbar()}
         <div
@@ -1144,6 +1175,7 @@ export class DialstackVoicemails extends DialstackElement {
           placeholder=${this.tv('searchPlaceholder')}
           .value=${live(this.query)}
           @input=${this.onSearchInput}
+          @keydown=${this.onSearchKeydown}
         />
         ${
           this.query
