@@ -278,6 +278,7 @@ export const callLogsStyles = css`
     position: relative;
   }
   .rows--pages {
+    height: auto;
     max-height: none;
     overflow: visible;
   }

@@ -1019,8 +1019,11 @@ export class DialstackCallLogs extends DialstackElement {
 
   private countText(): string {
     const count = this.items.length;
-    if (this.paged) return this.t('callLogs.list.count', { count });
-    return this.stream && !this.stream.done
+    const more = Boolean(this.stream && !this.stream.done);
+    // Classic pages: the total is known only once every page has been fetched.
+    if (this.paged)
+      return more ? this.t('callLogs.title') : this.t('callLogs.list.count', { count });
+    return more
       ? this.t('callLogs.list.countMore', { count })
       : this.t('callLogs.list.count', { count });
   }
