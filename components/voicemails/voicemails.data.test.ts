@@ -8,7 +8,9 @@ import {
   UNREAD_COUNT_MAX_PAGES,
   type Voicemail,
 } from './voicemails.data';
-import { tVoicemail, voicemailMessages } from './voicemails.messages';
+import { loadVoicemailPack, tVoicemail, voicemailPack } from './voicemails.messages';
+import { es } from './voicemails.messages.es';
+import { fr } from './voicemails.messages.fr';
 
 declare function describe(name: string, body: () => void): void;
 declare function it(name: string, body: () => void | Promise<unknown>): void;
@@ -91,11 +93,17 @@ describe('voicemails data', () => {
     expect([...names]).to.deep.equal([['svm_1', 'Front Desk']]);
   });
 
-  it('has every English string in Spanish and French, and lets hosts override them', () => {
+  it('has every English string in Spanish and French, loads them on demand, and takes host overrides', async () => {
     const keys = (pack: object) => Object.keys(pack).sort();
-    expect(keys(voicemailMessages.es)).to.deep.equal(keys(voicemailMessages.en));
-    expect(keys(voicemailMessages.fr)).to.deep.equal(keys(voicemailMessages.en));
+    const en = voicemailPack('en')!;
+    expect(keys(es)).to.deep.equal(keys(en));
+    expect(keys(fr)).to.deep.equal(keys(en));
+    // English until the French chunk has loaded, French after.
+    expect(voicemailPack('fr')).to.equal(undefined);
+    expect(tVoicemail(createI18n('fr'), 'searchLabel')).to.equal('Search voicemails');
+    await loadVoicemailPack('fr');
     expect(tVoicemail(createI18n('fr'), 'searchLabel')).to.equal('Rechercher dans la messagerie');
+    await loadVoicemailPack('es');
     const custom = createI18n({
       locale: 'es',
       messages: { voicemails: { searchLabel: 'Buscar en el buzón' } },

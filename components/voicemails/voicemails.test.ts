@@ -368,6 +368,19 @@ describe('<dialstack-voicemails>', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('switches language live, loading the element’s French strings on demand', async () => {
+      const el = await mount();
+      await loaded(el);
+      instance.update({ locale: 'fr' });
+      const input = () => root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+      await until(() => input().placeholder === 'Nom ou numéro', 'French search placeholder');
+      expect(
+        [...root(el).querySelectorAll('[role="tab"]')].map((t) => text(t).split(' ')[0]),
+      ).to.deep.equal(['Tous', 'Non']);
+      expect(text(root(el).querySelector('.select-all'))).to.equal('Tout sélectionner');
+      await expect(el).to.be.accessible();
+    });
+
     it('clears everything and shows a signed-out message after logout', async () => {
       const el = await mount();
       await loaded(el);

@@ -10,24 +10,21 @@ import type {
   ListPage,
   LoadErrorDetail,
 } from '../../src/core/types';
-import { AudioPlayerController } from '../../src/ui/audio-player';
-import { audioPlayerStyles, audioPlayerTemplate } from '../../src/ui/audio-player-template';
-import { ConfirmController } from '../../src/ui/confirm-dialog';
-import { dialogStyles } from '../../src/ui/dialog';
+import type { AudioPlayerController } from '../../src/ui/audio-player';
+import type { ConfirmController } from '../../src/ui/confirm-dialog';
 import { uniqueId } from '../../src/ui/focus';
 import {
   iconAlert,
   iconClose,
   iconMail,
   iconMailOpen,
-  iconPhone,
   iconSearch,
   iconTrash,
   iconVoicemail,
 } from '../../src/ui/icons';
 import { RovingListController } from '../../src/ui/roving-list';
 import { emptyState, errorState, loadingState } from '../../src/ui/states';
-import { toastStyles, ToastController } from '../../src/ui/toast';
+import type { ToastController } from '../../src/ui/toast';
 import {
   countUnread,
   createCallBack,
@@ -43,7 +40,8 @@ import {
   type Voicemail,
   type VoicemailTranscript,
 } from './voicemails.data';
-import { tVoicemail, type VoicemailMessageKey } from './voicemails.messages';
+import type { CallBackView, TranscriptView } from './voicemails.detail';
+import { loadVoicemailPack, tVoicemail, type VoicemailMessageKey } from './voicemails.messages';
 import { voicemailsStyles } from './voicemails.styles';
 
 export type { Voicemail, VoicemailTranscript } from './voicemails.data';
@@ -117,13 +115,15 @@ interface LocalChange {
   change: 'read' | 'unread' | 'deleted';
 }
 
-type TranscriptView =
-  | { state: 'loading' }
-  | { state: 'loaded'; transcript: VoicemailTranscript }
-  | { state: 'error'; reason: string };
+type LazyModule = typeof import('./voicemails.lazy');
 
-type CallBackView =
-  { state: 'pending' } | { state: 'queued' } | { state: 'failed'; reason: string };
+/** The interactive parts, created when the lazy chunk arrives. */
+interface LazyParts {
+  module: LazyModule;
+  player: AudioPlayerController;
+  confirmer: ConfirmController;
+  toasts: ToastController;
+}
 
 /** First re-check of a pending/processing transcript; later ones back off to 30 s. */
 const TRANSCRIPT_POLL_MS = 3000;
@@ -177,13 +177,7 @@ const INTERACTIVE = 'button, a[href], input, select, textarea, [role="slider"], 
  * @cssprop --dialstack-font-family - Font stack.
  */
 export class DialstackVoicemails extends DialstackElement {
-  static override styles = [
-    ...(DialstackElement.styles as []),
-    audioPlayerStyles,
-    dialogStyles,
-    toastStyles,
-    voicemailsStyles,
-  ];
+  static override styles = [...(DialstackElement.styles as []), voicemailsStyles];
 
   /** A user id or shared voicemail box id; omit for every voicemail the session can see. */
   @property({ reflect: true })
@@ -286,14 +280,10 @@ export class DialstackVoicemails extends DialstackElement {
     isEmpty: () => false,
   });
 
-  private readonly player = new AudioPlayerController(this, {
-    onPlay: () => this.handlePlay(),
-    onPause: () => this.handlePause(false),
-    onEnded: () => this.handlePause(true),
-  });
-
-  private readonly confirmer = new ConfirmController(this);
-  private readonly toasts = new ToastController(this);
+  /** Player, dialog and toast: loaded on idle after the list shows, or on first use. */
+  @state() private lazy?: LazyParts;
+  private lazyLoading?: Promise<LazyParts>;
+  private packLanguage?: string;
 
   private readonly roving = new RovingListController(this, {
     count: () => this.visibleItems.length,
@@ -338,6 +328,49 @@ export class DialstackVoicemails extends DialstackElement {
     return item.from_name?.trim() || this.i18n.phone(item.from_number) || this.tv('unknownCaller');
   }
 
+  private loadLazy(): Promise<LazyParts> {
+    this.lazyLoading ??= import('./voicemails.lazy').then((module) => {
+      const parts: LazyParts = {
+        module,
+        player: new module.AudioPlayerController(this, {
+          onPlay: () => this.handlePlay(),
+          onPause: () => this.handlePause(false),
+          onEnded: () => this.handlePause(true),
+        }),
+        confirmer: new module.ConfirmController(this),
+        toasts: new module.ToastController(this),
+      };
+      const root = this.renderRoot;
+      if (root instanceof ShadowRoot && 'adoptedStyleSheets' in root) {
+        const sheets = module.lazyStyles
+          .map((style) => style.styleSheet)
+          .filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+      }
+      this.lazy = parts;
+      return parts;
+    });
+    return this.lazyLoading;
+  }
+
+  /** Fetches the interactive chunk when the browser is idle (after the list is on screen). */
+  private prefetchLazy(): void {
+    if (this.lazyLoading) return;
+    const idle =
+      (globalThis as { requestIdleCallback?: (callback: () => void) => void })
+        .requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => void this.loadLazy());
+  }
+
+  /** The player, pointed at `item` (loading the chunk first if needed). */
+  private async playerFor(item: Voicemail): Promise<AudioPlayerController> {
+    const { player } = await this.loadLazy();
+    if (this.openId === item.id && player.src !== item.audio_url) {
+      player.setSource(item.audio_url, { duration: item.duration_seconds });
+    }
+    return player;
+  }
+
   // ---- lifecycle ----
 
   override disconnectedCallback(): void {
@@ -353,6 +386,11 @@ export class DialstackVoicemails extends DialstackElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.filter !== 'all' && this.filter !== 'unread') this.filter = 'all';
+    const language = this.i18n.language;
+    if (language !== this.packLanguage) {
+      this.packLanguage = language;
+      if (language !== 'en') void loadVoicemailPack(language).then(() => this.requestUpdate());
+    }
     if (changed.has('sessionEnded') && this.sessionEnded) this.clearAfterLogout();
     const seed = this.listTask.value;
     if (seed && seed !== this.seed) this.applySeed(seed);
@@ -388,6 +426,7 @@ export class DialstackVoicemails extends DialstackElement {
     super.updated(changed);
     this.syncLive();
     this.markReadWhenHeard();
+    if (this.items.length > 0) this.prefetchLazy();
     if (this.unreadKnown && this.unreadCount !== this.lastUnreadEmitted) {
       this.lastUnreadEmitted = this.unreadCount;
       this.emit('dialstack-unread-change', { count: this.unreadCount });
@@ -445,7 +484,7 @@ export class DialstackVoicemails extends DialstackElement {
   /** After `logout()`: nothing of the session stays on screen, and the badge goes to 0. */
   private clearAfterLogout(): void {
     if (this.openId) this.closeDetail();
-    this.toasts.dismiss();
+    this.lazy?.toasts.dismiss();
     this.pagingAbort.abort();
     this.arrivalAbort?.abort();
     this.items = [];
@@ -645,7 +684,7 @@ export class DialstackVoicemails extends DialstackElement {
     }
     if (this.openId) this.closeDetail();
     this.openId = item.id;
-    this.player.setSource(item.audio_url, { duration: item.duration_seconds });
+    void this.playerFor(item);
     const transcript = this.transcripts.get(item.id);
     if (
       !transcript ||
@@ -660,9 +699,10 @@ export class DialstackVoicemails extends DialstackElement {
   private closeDetail(): void {
     const id = this.openId;
     // The player forgets its source synchronously, so report the pause now.
-    if (this.player.playing) this.handlePause(false);
-    this.player.pause();
-    this.player.setSource(null);
+    const player = this.lazy?.player;
+    if (player?.playing) this.handlePause(false);
+    player?.pause();
+    player?.setSource(null);
     this.openId = undefined;
     this.heardId = undefined;
     if (id) this.stopTranscriptPolling(id);
@@ -682,7 +722,8 @@ export class DialstackVoicemails extends DialstackElement {
   private markReadWhenHeard(): void {
     const item = this.openItem;
     if (!item || this.heardId === item.id) return;
-    if (!this.player.playing || this.player.state !== 'ready') return;
+    const player = this.lazy?.player;
+    if (!player?.playing || player.state !== 'ready') return;
     this.heardId = item.id;
     if (!item.is_read) queueMicrotask(() => void this.setRead([item.id], true, 'play'));
   }
@@ -693,15 +734,16 @@ export class DialstackVoicemails extends DialstackElement {
     this.emit('dialstack-voicemail-pause', {
       id: item.id,
       item,
-      currentTime: this.player.currentTime,
+      currentTime: this.lazy?.player.currentTime ?? 0,
       ended,
     });
   }
 
   /** Space on a row or in its detail: play/pause the open voicemail (opening it first). */
-  private togglePlayback(item: Voicemail): void {
+  private async togglePlayback(item: Voicemail): Promise<void> {
     if (this.openId !== item.id && !this.openDetail(item)) return;
-    this.player.toggle();
+    const player = await this.playerFor(item);
+    if (this.openId === item.id) player.toggle();
   }
 
   /** "Audio unavailable" → Retry: fetch the voicemail again for a fresh `audio_url`. */
@@ -712,8 +754,9 @@ export class DialstackVoicemails extends DialstackElement {
       const fresh = await getVoicemail(client, item.id);
       this.patchItem(item.id, () => fresh);
       if (this.openId !== item.id) return;
-      this.player.reload(fresh.audio_url);
-      void this.player.play();
+      const player = await this.playerFor(fresh);
+      player.reload(fresh.audio_url);
+      void player.play();
     } catch (error) {
       if (this.openId === item.id) this.showError(this.reason(error));
     }
@@ -870,7 +913,8 @@ export class DialstackVoicemails extends DialstackElement {
     const batch = this.items.filter((item) => ids.includes(item.id) && !this.removing.has(item.id));
     if (batch.length === 0) return;
     const single = batch.length === 1;
-    const confirmed = await this.confirmer.confirm(
+    const { confirmer } = await this.loadLazy();
+    const confirmed = await confirmer.confirm(
       {
         title: single
           ? this.i18n.t('voicemails.deleteConfirmTitle')
@@ -897,7 +941,8 @@ export class DialstackVoicemails extends DialstackElement {
     this.selected = new Set([...this.selected].filter((id) => !ids.includes(id)));
     await this.updateComplete;
     this.focusAfterRemoval(indexBefore);
-    const result = await this.toasts.show({
+    const { toasts } = await this.loadLazy();
+    const result = await toasts.show({
       message:
         batch.length === 1
           ? this.i18n.t('voicemails.deleted')
@@ -1065,12 +1110,14 @@ export class DialstackVoicemails extends DialstackElement {
   }
 
   private showError(message: string): void {
-    void this.toasts.show({
-      message,
-      tone: 'danger',
-      dismissLabel: this.i18n.t('common.dismiss'),
-      duration: 8000,
-    });
+    void this.loadLazy().then(({ toasts }) =>
+      toasts.show({
+        message,
+        tone: 'danger',
+        dismissLabel: this.i18n.t('common.dismiss'),
+        duration: 8000,
+      }),
+    );
   }
 
   private announce(message: string): void {
@@ -1110,7 +1157,7 @@ export class DialstackVoicemails extends DialstackElement {
         </div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
-      ${this.confirmer.render()} ${this.toasts.render()}`;
+      ${this.lazy?.confirmer.render() ?? nothing} ${this.lazy?.toasts.render() ?? nothing}`;
   }
 
   private renderToolbar(): TemplateResult {
@@ -1441,144 +1488,29 @@ export class DialstackVoicemails extends DialstackElement {
   private renderDetail(item: Voicemail): TemplateResult {
     const caller = this.callerName(item);
     const label = this.tv('detailLabel', { caller });
-    const callBack = this.callBacks.get(item.id);
-    const dialable = /\d/.test(item.from_number);
-    const number = this.i18n.phone(item.from_number);
-    return html`<div
-      class="detail"
-      part="detail"
-      id=${`vm-detail-${item.id}`}
-      role="region"
-      aria-label=${label}
-      @keydown=${(event: KeyboardEvent) => this.onDetailKeydown(event, item)}
-    >
-      ${audioPlayerTemplate(this.player, {
-        i18n: this.i18n,
-        label: this.tv('playerLabel', { caller }),
-        downloadUrl: item.audio_url,
-        downloadFilename: `voicemail-${item.id}.${item.format || 'mp3'}`,
-        onRetry: () => void this.retryAudio(item),
-      })}
-      <div class="detail__body">
-        <section
-          class="detail__section detail__section--summary"
-          aria-labelledby=${`vm-sum-${item.id}`}
-        >
-          <p class="detail__label" id=${`vm-sum-${item.id}`}>${this.i18n.t('calls.summary')}</p>
-          ${
-            item.summary
-              ? html`<p class="detail__summary">${item.summary}</p>`
-              : html`<p class="detail__muted">${this.tv('noSummary')}</p>`
-          }
-        </section>
-        <section class="detail__section" aria-labelledby=${`vm-tr-${item.id}`}>
-          <p class="detail__label" id=${`vm-tr-${item.id}`}>
-            ${this.i18n.t('calls.transcript.title')}
-          </p>
-          ${this.renderTranscript(item)}
-        </section>
-      </div>
-      <div class="detail__actions">
-        <button
-          type="button"
-          class="btn btn--primary btn--sm"
-          ?disabled=${!dialable || callBack?.state === 'pending'}
-          @click=${() => void this.callBack(item)}
-        >
-          ${iconPhone}<span>${this.i18n.t('calls.callBack')}</span>
-        </button>
-        <button
-          type="button"
-          class="btn btn--secondary btn--sm"
-          @click=${() => void this.setRead([item.id], !item.is_read, 'action')}
-        >
-          ${item.is_read ? iconMail : iconMailOpen}<span
-            >${this.i18n.t(item.is_read ? 'voicemails.markUnread' : 'voicemails.markRead')}</span
-          >
-        </button>
-        <button
-          type="button"
-          class="btn btn--ghost btn--sm detail__delete"
-          @click=${(event: Event) =>
-            void this.requestDelete([item.id], event.currentTarget as HTMLElement)}
-        >
-          ${iconTrash}<span>${this.i18n.t('common.delete')}</span>
-        </button>
-      </div>
-      <p
-        class="detail__status ${callBack?.state === 'failed' ? 'detail__status--error' : ''}"
-        role="status"
-      >
-        ${
-          callBack?.state === 'pending'
-            ? this.tv('callingBack')
-            : callBack?.state === 'queued'
-              ? this.tv('callBackQueued', { number })
-              : callBack?.state === 'failed'
-                ? this.tv('callBackFailed', { number, reason: callBack.reason })
-                : nothing
-        }
-      </p>
-    </div>`;
-  }
-
-  private renderTranscript(item: Voicemail): TemplateResult {
-    const view = this.transcripts.get(item.id);
-    if (!view || view.state === 'loading') {
-      return html`<div class="transcript-loading" role="status">
-        <span class="visually-hidden">${this.i18n.t('common.loading')}</span>
-        <span class="skeleton-line" aria-hidden="true"></span>
-        <span class="skeleton-line skeleton-line--short" aria-hidden="true"></span>
+    if (!this.lazy) {
+      // The interactive chunk is still on its way (it is usually prefetched by now).
+      return html`<div class="detail" part="detail" role="region" aria-label=${label}>
+        <div class="player-placeholder" role="status">
+          <span class="visually-hidden">${this.i18n.t('common.loading')}</span>
+        </div>
       </div>`;
     }
-    if (view.state === 'error') {
-      return html`<div class="transcript-state transcript-state--error" role="alert">
-        <span>${this.tv('transcriptError')} ${view.reason}</span>
-        <button
-          type="button"
-          class="btn btn--secondary btn--sm"
-          @click=${() => void this.loadTranscript(item.id, 0)}
-        >
-          ${this.i18n.t('common.retry')}
-        </button>
-      </div>`;
-    }
-    const { transcript } = view;
-    switch (transcript.status) {
-      case 'pending':
-      case 'processing':
-        return html`<div class="transcript-state" role="status" data-status=${transcript.status}>
-          <span class="spinner" aria-hidden="true"></span>
-          <span>
-            <strong
-              >${this.i18n.t(
-                transcript.status === 'pending'
-                  ? 'calls.transcript.pending'
-                  : 'calls.transcript.processing',
-              )}</strong
-            >
-            <span class="detail__muted"
-              >${this.tv(
-                transcript.status === 'pending'
-                  ? 'transcriptPendingHint'
-                  : 'transcriptProcessingHint',
-              )}</span
-            >
-          </span>
-        </div>`;
-      case 'failed':
-        return html`<div class="transcript-state" data-status="failed">
-          ${iconAlert}
-          <span>
-            <strong>${this.i18n.t('calls.transcript.failed')}</strong>
-            <span class="detail__muted">${this.tv('transcriptFailedHint')}</span>
-          </span>
-        </div>`;
-      default:
-        return transcript.text?.trim()
-          ? html`<p class="transcript" part="transcript">${transcript.text}</p>`
-          : html`<p class="detail__muted">${this.tv('transcriptEmpty')}</p>`;
-    }
+    return this.lazy.module.renderDetail({
+      i18n: this.i18n,
+      tv: (key, params) => this.tv(key, params),
+      item,
+      caller,
+      player: this.lazy.player,
+      transcript: this.transcripts.get(item.id),
+      callBack: this.callBacks.get(item.id),
+      onKeydown: (event) => this.onDetailKeydown(event, item),
+      onRetryAudio: () => void this.retryAudio(item),
+      onRetryTranscript: () => void this.loadTranscript(item.id, 0),
+      onCallBack: () => void this.callBack(item),
+      onToggleRead: () => void this.setRead([item.id], !item.is_read, 'action'),
+      onDelete: (opener) => void this.requestDelete([item.id], opener),
+    });
   }
 
   private formatWhen(date: Date): string {
