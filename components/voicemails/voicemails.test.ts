@@ -932,6 +932,22 @@ describe('<dialstack-voicemails>', function () {
       expect(head.length).to.be.greaterThan(1, 'the list head was refetched');
     });
 
+    it('keeps listening after being moved in the page', async () => {
+      const el = await mount();
+      await loaded(el);
+      const elsewhere = document.createElement('div');
+      el.parentElement!.after(elsewhere);
+      elsewhere.append(el);
+      await aTimeout(500);
+      await mockPost('/__mock/simulate', { kind: 'voicemail', from_name: 'Moved Listener' });
+      await until(
+        () => text(rows(el)[0]!.querySelector('.row__name')).includes('Moved Listener'),
+        'arrival after the move',
+        { timeout: 8000 },
+      );
+      elsewhere.remove();
+    });
+
     it('ignores calls that did not end in voicemail', async () => {
       const el = await mount();
       await loaded(el);

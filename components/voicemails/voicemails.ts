@@ -373,6 +373,17 @@ export class DialstackVoicemails extends DialstackElement {
 
   // ---- lifecycle ----
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) return;
+    // Moved in the DOM: listen again, and resume re-checking an open, unfinished transcript.
+    this.syncLive();
+    const open = this.openId ? this.transcripts.get(this.openId) : undefined;
+    if (this.openId && (!open || open.state !== 'loaded' || isTranscriptWaiting(open.transcript))) {
+      void this.loadTranscript(this.openId, 0);
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopLive();
@@ -416,7 +427,7 @@ export class DialstackVoicemails extends DialstackElement {
         this.allCount = { count, more };
       }
     }
-    if (changed.has('owner') && changed.get('owner') !== undefined) {
+    if (changed.has('owner') && this.hasUpdated) {
       this.unreadKnown = false;
       this.allCount = undefined;
     }
