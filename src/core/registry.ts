@@ -7,4 +7,5 @@ import type { ElementName } from './types';
 export const elementLoaders: Partial<Record<ElementName, () => Promise<unknown>>> = {
   'call-logs': () => import('../../components/call-logs/define'),
   'call-history': () => import('../../components/call-history/define'),
+  voicemails: () => import('../../components/voicemails/define'),
 };
