@@ -4,13044 +4,12968 @@
  */
 
 export interface paths {
-  "/v1/accounts": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List all accounts
-     * @description List all accounts for the authenticated platform.
-     *     Results are returned in reverse chronological order (newest first).
-     */
-    get: operations["listAccounts"];
-    put?: never;
-    /**
-     * Create a new account
-     * @description Creates a new account (customer organization) within the platform.
-     *     Accounts represent individual customer organizations (e.g., Jones Chiropractic)
-     *     that use the vSaaS platform.
-     */
-    post: operations["createAccount"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/accounts/{account_id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description Account identifier */
-        account_id: components["parameters"]["AccountId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get account details
-     * @description Retrieve a specific account by ID.
-     */
-    get: operations["getAccount"];
-    put?: never;
-    /**
-     * Update account
-     * @description Update account details.
-     */
-    post: operations["updateAccount"];
-    /**
-     * Delete account
-     * @description Delete an account and all associated users, endpoints, and call logs.
-     *     This operation is irreversible. Active calls will be terminated.
-     */
-    delete: operations["deleteAccount"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/account_sessions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Create an account session
-     * @description Creates a session with account-scoped access. Sessions expire after 1 hour.
-     *     The session token is scoped to the specified components — it can only access
-     *     API endpoints required by those components.
-     *
-     *     The account and components are specified in the request body.
-     */
-    post: operations["createAccountSession"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/audit-logs": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List audit logs
-     * @description List audit log entries for an account with optional filtering.
-     *     Results are returned in reverse chronological order (newest first).
-     */
-    get: operations["listAuditLogs"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/users": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List all users
-     * @description List all users for the account.
-     *     Results are returned in reverse chronological order (newest first).
-     *
-     *     **Expandable fields:** `extensions` — includes the list of extensions assigned to each user.
-     */
-    get: operations["listUsers"];
-    put?: never;
-    /**
-     * Create a new user
-     * @description Create a new user within the account. Users represent people who have phone service.
-     *     Each user can have multiple endpoints (devices).
-     */
-    post: operations["createUser"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/users/{user_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description User identifier */
-        user_id: components["parameters"]["UserId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get user details
-     * @description Retrieve a specific user by ID.
-     *
-     *     **Expandable fields:** `extensions` — includes the list of extensions assigned to this user.
-     */
-    get: operations["getUser"];
-    put?: never;
-    /**
-     * Update user
-     * @description Update user details (name, email, etc.)
-     */
-    post: operations["updateUser"];
-    /**
-     * Delete user
-     * @description Delete a user and all associated endpoints. This operation is irreversible.
-     *     Active calls will be terminated.
-     */
-    delete: operations["deleteUser"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/voicemails": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List voicemails
-     * @description List voicemails visible to the authenticated account, across both
-     *     per-user mailboxes and shared voicemail boxes.
-     *
-     *     Results are returned in reverse chronological order (newest first).
-     *     Use `owner` (a user ID or shared voicemail box ID) to scope results
-     *     to a single owner.
-     */
-    get: operations["listVoicemails"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/voicemails/{voicemail_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Voicemail identifier */
-        voicemail_id: components["parameters"]["VoicemailId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get a voicemail
-     * @description Retrieve a specific voicemail by ID, including the `audio_url` for
-     *     playback. Voicemail IDs are globally unique, so no owner context is
-     *     required in the URL.
-     */
-    get: operations["getVoicemail"];
-    put?: never;
-    /**
-     * Update a voicemail
-     * @description Update voicemail status (mark as read/unread).
-     */
-    post: operations["updateVoicemail"];
-    /**
-     * Delete a voicemail
-     * @description Permanently delete a voicemail and its audio recording.
-     *     This operation is irreversible.
-     */
-    delete: operations["deleteVoicemail"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/voicemails/{voicemail_id}/transcript": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Voicemail identifier */
-        voicemail_id: components["parameters"]["VoicemailId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get a voicemail transcript
-     * @description Retrieve the transcript for a specific voicemail.
-     *
-     *     **Transcription Status:**
-     *     - `pending`: The voicemail has been saved but transcription has not started
-     *     - `processing`: Transcription is currently in progress
-     *     - `completed`: Transcription is complete and text is available
-     *     - `failed`: Transcription failed (text will be null)
-     *
-     *     Voicemails are automatically transcribed after being saved.
-     */
-    get: operations["getVoicemailTranscript"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/voicemail_greetings/{owner}/{type}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description ID of the mailbox owner — either a user or a shared voicemail box. */
-        owner: string;
-        /**
-         * @description The greeting variant to operate on. Today only `unavailable` is
-         *     supported.
-         */
-        type: "unavailable";
-      };
-      cookie?: never;
-    };
-    /**
-     * Get a voicemail greeting
-     * @description Returns the current custom greeting for a mailbox owner, including a
-     *     short-lived signed URL for audio playback.
-     */
-    get: operations["getVoicemailGreeting"];
-    put?: never;
-    /**
-     * Upload a voicemail greeting
-     * @description Uploads (or replaces) a custom greeting for a user mailbox or a
-     *     shared voicemail box.
-     *
-     *     Accepts a multipart form with a `file` field containing the audio.
-     *     The audio is validated and transcoded server-side to the storage
-     *     format (mono µ-law 8 kHz WAV).
-     *
-     *     - Maximum file size: 5 MB.
-     *     - Maximum duration: 90 seconds.
-     *     - Supported input formats: WAV (PCM s16 / µ-law / A-law), MP3, AAC, Ogg Vorbis, Opus.
-     *
-     *     Re-uploading for the same `(owner, type)` overwrites the existing
-     *     greeting.
-     */
-    post: operations["uploadVoicemailGreeting"];
-    /**
-     * Delete a voicemail greeting
-     * @description Removes the custom greeting for a mailbox owner. The mailbox reverts
-     *     to the system-default prompts.
-     *
-     *     This operation is idempotent — returns `204 No Content` whether or
-     *     not a greeting was previously set.
-     */
-    delete: operations["deleteVoicemailGreeting"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/calls": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List call logs
-     * @description List call history for an account with optional filtering.
-     *     Results are returned in reverse chronological order (newest first).
-     */
-    get: operations["listCallLogs"];
-    put?: never;
-    /**
-     * Initiate a call
-     * @description Initiates an outbound call to a destination by first establishing a connection
-     *     with the specified user.
-     *
-     *     **Call Flow:**
-     *     1. The system rings all of the user's registered devices simultaneously
-     *     2. When the user answers on any device, the system dials the destination
-     *     3. Both legs are bridged together into a single call
-     *
-     *     The `dial_string` can be:
-     *     - A phone number in E.164 format (e.g., `+15551234567`)
-     *     - A local phone number (normalized based on account region)
-     *     - An internal extension
-     *     - An emergency number (e.g., `911`)
-     *
-     *     This is an asynchronous operation. A `202 Accepted` response indicates the call
-     *     request was queued successfully, not that the call has completed or even started.
-     */
-    post: operations["createCall"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/calls/{call_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Call log identifier */
-        call_id: components["parameters"]["CallId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get call log details
-     * @description Retrieve a specific call log by ID.
-     */
-    get: operations["getCallLog"];
-    put?: never;
-    /**
-     * Control an active call
-     * @description Send actions to control an active call. This is the central API for all call
-     *     control operations such as attaching audio streams or transferring calls.
-     *
-     *     Actions are processed sequentially. Each action may block processing or allow
-     *     it to continue based on its outcome (see action descriptions for details).
-     *
-     *     **Replacing actions:** If the call is currently executing actions and you send
-     *     a new update, the previous action list is completely replaced. Processing of
-     *     the current action is interrupted immediately, and processing resumes with the
-     *     first action in the new list.
-     *
-     *     **Example - Attach AI voice and fallback to human:**
-     *     ```json
-     *     {
-     *       "actions": [
-     *         {"type": "attach", "url": "wss://ai.example.com/voice"},
-     *         {"type": "transfer", "extension": "100"}
-     *       ]
-     *     }
-     *     ```
-     *     In this example, the AI handles the call via WebSocket. When the WebSocket
-     *     disconnects, the call transfers to extension 100.
-     */
-    post: operations["updateCall"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/calls/{call_id}/transcript": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Call log identifier */
-        call_id: components["parameters"]["CallId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get call transcript
-     * @description Retrieve the transcript for a specific call.
-     *
-     *     **Transcription Status:**
-     *     - `pending`: The call has been recorded but transcription has not started
-     *     - `processing`: Transcription is currently in progress
-     *     - `completed`: Transcription is complete and text is available
-     *     - `failed`: Transcription failed (text will be null)
-     *
-     *     **Note:** Returns 404 if the call exists but has no recording, or if the call
-     *     does not exist. Not all calls have recordings (depends on account configuration).
-     */
-    get: operations["getCallTranscript"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/calls/{call_id}/recording": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Call log identifier */
-        call_id: components["parameters"]["CallId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get call recording
-     * @description Retrieve the recording for a specific call. Returns metadata and a signed download URL.
-     *
-     *     The download URL is valid for 10 minutes. After expiration, request a new URL by calling this endpoint again.
-     *
-     *     **Note:** Returns 404 if the call exists but has no recording, or if the call
-     *     does not exist. Not all calls have recordings (depends on account configuration).
-     */
-    get: operations["getCallRecording"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/calls/{call_id}/listeners": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Call log identifier */
-        call_id: components["parameters"]["CallId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * List listeners
-     * @description List all active listeners on a call.
-     */
-    get: operations["listListeners"];
-    put?: never;
-    /**
-     * Create a listener
-     * @description Start streaming real-time audio from an active call to a WebSocket URL.
-     *
-     *     DialStack opens an outbound WebSocket connection to the specified URL and
-     *     streams audio unidirectionally (DialStack to your server). The call is not
-     *     affected — both parties remain unaware of the listener.
-     *
-     *     Use the `channel` parameter to select which audio to receive:
-     *     - `caller` — audio from the party that initiated the call
-     *     - `callee` — audio from the party that received the call
-     *     - `both` — both channels, delivered as separate tagged messages
-     *
-     *     The listener automatically stops when the call ends. You can also stop it
-     *     explicitly with `DELETE /v1/calls/{call_id}/listeners/{listener_id}`.
-     *
-     *     Returns `409 Conflict` if the call is not in a state that supports listeners
-     *     (e.g., still ringing or already ended). Retry after the call is answered.
-     *
-     *     See the [WebSocket API](/websocket-api) for the listener message protocol.
-     */
-    post: operations["createListener"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/calls/{call_id}/listeners/{listener_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Call log identifier */
-        call_id: components["parameters"]["CallId"];
-        /** @description Listener identifier */
-        listener_id: components["parameters"]["ListenerId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get listener
-     * @description Retrieve a listener.
-     */
-    get: operations["getListener"];
-    put?: never;
-    post?: never;
-    /**
-     * Stop a listener
-     * @description Stop streaming audio and close the WebSocket connection for this listener.
-     *     The call is not affected.
-     */
-    delete: operations["deleteListener"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/phone-numbers": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List phone numbers
-     * @description List all phone numbers assigned to the account.
-     *     Results are returned in reverse chronological order (newest first).
-     */
-    get: operations["listPhoneNumbers"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/phone-numbers/{phone_number_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Phone number identifier */
-        phone_number_id: components["parameters"]["PhoneNumberId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get a phone number
-     * @description Retrieve a phone number by ID.
-     */
-    get: operations["getPhoneNumber"];
-    put?: never;
-    /**
-     * Update a phone number
-     * @description Update properties of a phone number.
-     */
-    post: operations["updatePhoneNumber"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/available-phone-numbers": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Search available phone numbers
-     * @description Search for phone numbers available for purchase.
-     *     At least one search filter is required: `area_code`, `state`, `zip`, `npa_nxx`, or `city` combined with `state`.
-     *     Filters can be combined to narrow results.
-     */
-    get: operations["searchAvailablePhoneNumbers"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/phone-number-orders": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List phone number orders
-     * @description Returns a paginated list of phone number orders for the account.
-     *     Includes both purchase and disconnect orders. Results are returned
-     *     in reverse chronological order (newest first).
-     */
-    get: operations["listNumberOrders"];
-    put?: never;
-    /**
-     * Order new phone numbers
-     * @description Order one or more new phone numbers. Numbers must have been found via the
-     *     search endpoint (`GET /v1/available-phone-numbers`). This endpoint is for
-     *     acquiring new numbers only — it does not support porting existing numbers
-     *     from another provider.
-     *
-     *     The order is created in `pending` status and typically completes within
-     *     seconds. Poll the order via `GET /v1/phone-number-orders/{order_id}` or
-     *     configure a webhook to be notified when it reaches a terminal status
-     *     (`complete`, `partial`, or `failed`).
-     */
-    post: operations["createNumberOrder"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/phone-number-orders/{order_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Phone number order identifier */
-        order_id: components["parameters"]["OrderId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get a phone number order
-     * @description Retrieves a phone number order by ID. If the order is still pending,
-     *     the status is refreshed from the provider before returning.
-     */
-    get: operations["getNumberOrder"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/phone-numbers/{phone_number_id}/disconnect": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Phone number identifier */
-        phone_number_id: components["parameters"]["PhoneNumberId"];
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Disconnect a phone number
-     * @description Release a phone number back to the provider. Creates a disconnect order
-     *     that transitions the phone number to `released` status on completion.
-     */
-    post: operations["disconnectPhoneNumber"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/phone-numbers/{phone_number_id}/reassign": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Phone number identifier */
-        phone_number_id: components["parameters"]["PhoneNumberId"];
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Reassign a phone number
-     * @description Move a phone number to a different account.
-     *
-     *     On reassignment, the routing target is cleared and outbound calling is disabled.
-     *     The phone number must be in `active` or `inactive` status.
-     */
-    post: operations["reassignPhoneNumber"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/phone-numbers/{phone_number_id}/route": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Phone number identifier */
-        phone_number_id: components["parameters"]["PhoneNumberId"];
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Update routing target
-     * @description Set or clear the [routing target](#section/Routing-Targets) for a phone number.
-     *     The routing target determines where inbound calls to this number are directed.
-     *
-     *     Send a target ID to route calls to that target, or `null` to clear
-     *     the current routing. Omitting the `routing_target` key returns the
-     *     current phone number state unchanged.
-     */
-    post: operations["updatePhoneNumberRouting"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/port-in-eligibility": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Check port-in eligibility
-     * @description Check whether phone numbers are eligible for porting to DialStack. Returns
-     *     carrier information for portable numbers and rate center details for
-     *     non-portable numbers.
-     *
-     *     This is a pre-purchase check and does not require an account context.
-     */
-    post: operations["checkPortInEligibility"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/port-orders": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List port orders
-     * @description Returns a paginated list of port orders for the account.
-     *     Results are returned in reverse chronological order (newest first).
-     *     Optionally filter by status.
-     */
-    get: operations["listPortOrders"];
-    put?: never;
-    /**
-     * Create a draft port order
-     * @description Create a new port order in `draft` status. After creating the draft, approve
-     *     the order with an electronic signature, then submit it to begin the porting process.
-     *
-     *     Phone numbers are validated and normalized to E.164 format. Toll-free numbers
-     *     are not supported.
-     */
-    post: operations["createPortOrder"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/port-orders/{order_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get a port order
-     * @description Retrieve a port order by ID. If the order is in a non-terminal status
-     *     (`submitted`, `exception`, or `foc`), the status is automatically refreshed
-     *     from the carrier before returning.
-     */
-    get: operations["getPortOrder"];
-    put?: never;
-    /**
-     * Update a port order
-     * @description Update a port order that is in `approved` or `exception` status. Use this to correct
-     *     information that caused a rejection, then resubmit. All fields are optional —
-     *     only provided fields are updated. Updating an approved order clears the approval
-     *     and reverts the status to `draft`.
-     */
-    post: operations["updatePortOrder"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/port-orders/{order_id}/submit": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Submit a port order
-     * @description Submit an approved port order for processing. The order must first be
-     *     [approved](#tag/Number-Porting/operation/approvePortOrder) by the customer.
-     *
-     *     On success, the order status transitions from `approved` to `submitted`.
-     *     The necessary authorization documents are generated and forwarded to the
-     *     carrier automatically.
-     */
-    post: operations["submitPortOrder"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/port-orders/{order_id}/cancel": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Cancel a port order
-     * @description Cancel a port order. Draft and approved orders are cancelled locally.
-     *     Submitted orders are also cancelled with the carrier.
-     *
-     *     Cannot cancel orders in terminal status (`complete` or `cancelled`).
-     */
-    post: operations["cancelPortOrder"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/port-orders/{order_id}/approve": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Approve a port order
-     * @description Have the customer approve a port order by providing their electronic signature
-     *     and IP address. This authorizes the number transfer and allows the order to be submitted.
-     *
-     *     The order must be in `draft` status and must have subscriber details.
-     *
-     *     On success, the order status transitions from `draft` to `approved`. If the order
-     *     details are updated after approval, the approval is cleared and the status reverts
-     *     to `draft` — the customer must approve again.
-     */
-    post: operations["approvePortOrder"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/port-orders/{order_id}/csr": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Download CSR document
-     * @description Download the Customer Service Record (CSR) document for a port order.
-     */
-    get: operations["downloadPortOrderCSR"];
-    put?: never;
-    /**
-     * Upload CSR document
-     * @description Upload an optional Customer Service Record (CSR) document for a port order.
-     *     A CSR can help resolve porting issues by providing carrier account details.
-     *
-     *     Accepted formats: PDF, PNG, JPG, TIFF. Maximum file size: 3 MB.
-     */
-    post: operations["uploadPortOrderCSR"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/port-orders/{order_id}/bill-copy": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Download bill copy document
-     * @description Download the bill copy document for a port order.
-     */
-    get: operations["downloadPortOrderBillCopy"];
-    put?: never;
-    /**
-     * Upload bill copy document
-     * @description Upload an optional bill copy document for a port order.
-     *     A bill copy can help resolve porting issues by providing carrier account details.
-     *
-     *     Accepted formats: PDF, PNG, JPG, TIFF. Maximum file size: 3 MB.
-     */
-    post: operations["uploadPortOrderBillCopy"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/port-orders/{order_id}/events": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * List port order events
-     * @description Returns the audit trail of status changes for a port order,
-     *     in reverse chronological order.
-     */
-    get: operations["listPortOrderEvents"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/ai-agents": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List AI agents
-     * @description List all AI agents for the account.
-     *     Results are returned in reverse chronological order (newest first).
-     */
-    get: operations["listAIAgents"];
-    put?: never;
-    /**
-     * Create an AI agent
-     * @description Create a new AI agent within the account. This automatically provisions
-     *     a managed voice app and extension for call routing.
-     */
-    post: operations["createAIAgent"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/ai-agents/{ai_agent_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description AI agent identifier */
-        ai_agent_id: components["parameters"]["AIAgentId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get AI agent details
-     * @description Retrieve a specific AI agent by ID.
-     */
-    get: operations["getAIAgent"];
-    put?: never;
-    /**
-     * Update AI agent
-     * @description Update AI agent details (name, instructions, or FAQ responses).
-     */
-    post: operations["updateAIAgent"];
-    /**
-     * Delete AI agent
-     * @description Delete an AI agent and its managed voice app and extension.
-     *     This operation is irreversible.
-     */
-    delete: operations["deleteAIAgent"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/voice-apps": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List voice apps
-     * @description List all voice apps for the account.
-     *     Results are returned in reverse chronological order (newest first).
-     */
-    get: operations["listVoiceApps"];
-    put?: never;
-    /**
-     * Create a voice app
-     * @description Create a new voice app within the account. Voice apps handle calls via HTTP
-     *     webhook notification and optional WebSocket audio streaming.
-     */
-    post: operations["createVoiceApp"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/voice-apps/{voice_app_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Voice app identifier */
-        voice_app_id: components["parameters"]["VoiceAppId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get voice app details
-     * @description Retrieve a specific voice app by ID.
-     */
-    get: operations["getVoiceApp"];
-    put?: never;
-    /**
-     * Update voice app
-     * @description Update voice app details (name, URL, or status).
-     */
-    post: operations["updateVoiceApp"];
-    /**
-     * Delete voice app
-     * @description Delete a voice app. Active calls to this voice app will be terminated.
-     *     This operation is irreversible.
-     */
-    delete: operations["deleteVoiceApp"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/voice-apps/{voice_app_id}/rotate_secret": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Voice app identifier */
-        voice_app_id: components["parameters"]["VoiceAppId"];
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Rotate webhook secret
-     * @description Generate a new webhook signing secret for the voice app.
-     *     The old secret is immediately invalidated.
-     */
-    post: operations["rotateVoiceAppSecret"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/events": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Stream real-time events
-     * @description Establish a Server-Sent Events (SSE) connection to receive real-time notifications
-     *     about account activity such as incoming calls.
-     *
-     *     **Connection Behavior:**
-     *     - On successful connection, a `connected` event is sent immediately
-     *     - Events are streamed in real-time as they occur
-     *     - The connection stays open indefinitely until the client disconnects
-     *     - Clients should implement automatic reconnection with exponential backoff
-     *
-     *     **Event Format:**
-     *     Events follow the SSE specification with `event:` and `data:` fields:
-     *     ```
-     *     event: call.incoming
-     *     data: {"event":"call.incoming","account_id":"acct_...","from_number":"+14155551234","to_number":"+14155559876"}
-     *     ```
-     *
-     *     **Available Event Types:**
-     *
-     *     ### connected
-     *     Sent immediately when the SSE connection is established.
-     *     ```json
-     *     {"message": "Connected to event stream"}
-     *     ```
-     *
-     *     ### call.incoming
-     *     Sent when an incoming call arrives for the account.
-     *
-     *     | Field | Type | Description |
-     *     |-------|------|-------------|
-     *     | `event` | string | Always `"call.incoming"` |
-     *     | `account_id` | string | Account receiving the call |
-     *     | `call_id` | string | Call detail record identifier |
-     *     | `from_number` | string | Caller's phone number (E.164) |
-     *     | `from_name` | string \| null | Caller's name from caller ID |
-     *     | `to_number` | string | Called phone number (E.164) |
-     *
-     *     ### call.initiated
-     *     Sent when an outbound call starts dialing.
-     *
-     *     | Field | Type | Description |
-     *     |-------|------|-------------|
-     *     | `event` | string | Always `"call.initiated"` |
-     *     | `account_id` | string | Account initiating the call |
-     *     | `call_id` | string | Call detail record identifier |
-     *     | `from_number` | string | Outbound caller number (E.164) |
-     *     | `to_number` | string | Destination number (E.164) |
-     *     | `user_id` | string | User who initiated the call |
-     *
-     *     ### call.ringing
-     *     Sent once per (call, user) when the platform is about to ring a user's phone(s). Fires
-     *     regardless of how the call was routed to the user — direct extension, ring group, ring-all-users,
-     *     Find-Me/Follow-Me (including forwarding to an external number), dial plan Dial User node, voice
-     *     app transfer, or a parked-call ring-back. The event indicates logical "we're ringing this user",
-     *     not a SIP 180 Ringing signal.
-     *
-     *     A user with multiple endpoints (desk phone + mobile app) produces one event, not one per device.
-     *
-     *     No stop event is emitted — consumers that dismiss UI on ring stop (e.g. screen pop) should rely on
-     *     `call.answered` or `call.end`.
-     *
-     *     | Field | Type | Description |
-     *     |-------|------|-------------|
-     *     | `event` | string | Always `"call.ringing"` |
-     *     | `account_id` | string | Account owning the user being rung |
-     *     | `call_id` | string | Call detail record identifier |
-     *     | `user_id` | string | User whose phone(s) are being rung |
-     *     | `from_number` | string | Caller's phone number (E.164) |
-     *     | `from_name` | string \| null | Caller's name from caller ID |
-     *     | `to_number` | string | Called phone number (E.164) |
-     *     | `ringing_at` | string | ISO 8601 timestamp |
-     *
-     *     ### call.answered
-     *     Sent when a call is answered.
-     *
-     *     | Field | Type | Description |
-     *     |-------|------|-------------|
-     *     | `event` | string | Always `"call.answered"` |
-     *     | `account_id` | string | Account where the call was answered |
-     *     | `call_id` | string | Call detail record identifier |
-     *     | `from_number` | string | Caller's phone number (E.164) |
-     *     | `to_number` | string | Called phone number (E.164) |
-     *     | `direction` | string | `"inbound"` or `"outbound"` |
-     *     | `answered_at` | string | ISO 8601 timestamp |
-     *
-     *     ### call.end
-     *     Sent when a call ends.
-     *
-     *     | Field | Type | Description |
-     *     |-------|------|-------------|
-     *     | `event` | string | Always `"call.end"` |
-     *     | `account_id` | string | Account where the call ended |
-     *     | `call_id` | string | Call detail record identifier |
-     *     | `from_number` | string | Caller's phone number (E.164) |
-     *     | `to_number` | string | Called phone number (E.164) |
-     *     | `direction` | string | `"inbound"` or `"outbound"` |
-     *     | `status` | string | `"completed"`, `"no-answer"`, `"busy"`, `"failed"`, or `"voicemail"` |
-     *     | `duration_seconds` | integer | Call duration in seconds |
-     *     | `ended_at` | string | ISO 8601 timestamp |
-     *
-     *     ### call.transfer
-     *     Sent when a call is transferred.
-     *
-     *     | Field | Type | Description |
-     *     |-------|------|-------------|
-     *     | `event` | string | Always `"call.transfer"` |
-     *     | `account_id` | string | Account where the transfer occurred |
-     *     | `call_id` | string | Call detail record identifier |
-     *     | `from_number` | string | Caller's phone number (E.164) |
-     *     | `to_number` | string | Original called number (E.164) |
-     *     | `transferred_to` | string | Transfer target (extension number) |
-     */
-    get: operations["streamEvents"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/schedules": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List schedules
-     * @description List all schedules for the account.
-     *     Results are returned in reverse chronological order (newest first).
-     */
-    get: operations["listSchedules"];
-    put?: never;
-    /**
-     * Create a schedule
-     * @description Create a new business hours schedule within the account. Schedules define
-     *     when the business is open based on weekly time ranges and holidays.
-     */
-    post: operations["createSchedule"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/schedules/{schedule_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Schedule identifier */
-        schedule_id: components["parameters"]["ScheduleId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get schedule details
-     * @description Retrieve a specific schedule by ID.
-     */
-    get: operations["getSchedule"];
-    put?: never;
-    /**
-     * Update schedule
-     * @description Update schedule details (name, timezone, ranges, or holidays).
-     *     Only the fields provided will be updated.
-     */
-    post: operations["updateSchedule"];
-    /**
-     * Delete schedule
-     * @description Delete a schedule. This operation is irreversible.
-     */
-    delete: operations["deleteSchedule"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/schedules/{schedule_id}/hold": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Schedule identifier */
-        schedule_id: components["parameters"]["ScheduleId"];
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Set schedule hold
-     * @description Set a temporary hold on a schedule. The hold overrides the normal schedule
-     *     calculation until the specified time.
-     *
-     *     Use `value: true` to force the schedule to be considered "open" regardless
-     *     of the time ranges, or `value: false` to force it to be considered "closed".
-     *
-     *     If `until` is not provided, it defaults to midnight (00:00:00) the next day
-     *     in the schedule's timezone.
-     */
-    post: operations["setScheduleHold"];
-    /**
-     * Clear schedule hold
-     * @description Clear the hold from a schedule, returning it to normal schedule-based calculation.
-     */
-    delete: operations["clearScheduleHold"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/dialplans": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List dial plans
-     * @description List all dial plans for the account.
-     *     Results are returned in reverse chronological order (newest first).
-     */
-    get: operations["listDialPlans"];
-    put?: never;
-    /**
-     * Create a dial plan
-     * @description Create a new visual call routing graph for the account.
-     *     See the `DialPlanNode` schema for the full list of node types and
-     *     their configuration options.
-     */
-    post: operations["createDialPlan"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/dialplans/{dial_plan_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /**
-         * @description The dial plan identifier
-         * @example dp_01h2xcejqtf2nbrexx3vqjhp60
-         */
-        dial_plan_id: string;
-      };
-      cookie?: never;
-    };
-    /**
-     * Get a dial plan
-     * @description Retrieve a dial plan by ID.
-     */
-    get: operations["getDialPlan"];
-    put?: never;
-    /**
-     * Update a dial plan
-     * @description Update an existing dial plan. All fields are optional;
-     *     only provided fields will be updated.
-     *
-     *     When `nodes` is provided, it fully replaces all nodes (not a partial node update).
-     */
-    post: operations["updateDialPlan"];
-    /**
-     * Delete a dial plan
-     * @description Delete a dial plan by ID.
-     *
-     *     **Note**: Deletion will fail if any extensions still reference this dial plan.
-     *     You must first update or delete those extensions.
-     */
-    delete: operations["deleteDialPlan"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/ring_groups": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List ring groups
-     * @description Returns a paginated list of ring groups for the account.
-     */
-    get: operations["listRingGroups"];
-    put?: never;
-    /**
-     * Create a ring group
-     * @description Creates a new ring group for parallel dialing.
-     *
-     *     When a call is routed to a ring group, all members ring simultaneously.
-     *     The first member to answer wins; other ringing channels are cancelled.
-     */
-    post: operations["createRingGroup"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/ring_groups/{ring_group_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Ring group identifier */
-        ring_group_id: components["parameters"]["RingGroupId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get a ring group
-     * @description Retrieves a ring group by ID, including its members.
-     */
-    get: operations["getRingGroup"];
-    put?: never;
-    /**
-     * Update a ring group
-     * @description Updates ring group settings. All fields are optional.
-     */
-    post: operations["updateRingGroup"];
-    /**
-     * Delete a ring group
-     * @description Deletes a ring group. Cannot delete if used by an extension.
-     */
-    delete: operations["deleteRingGroup"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/ring_groups/{ring_group_id}/members": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Ring group identifier */
-        ring_group_id: components["parameters"]["RingGroupId"];
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Add a member
-     * @description Adds a member to the ring group.
-     *
-     *     Exactly one of `extension` or `phone_number` must be provided:
-     *     - `extension`: ID of a routing target
-     *     - `phone_number`: Dial string (E.164, local number, extension, 911, etc.)
-     */
-    post: operations["addRingGroupMember"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/ring_groups/{ring_group_id}/members/{member_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Ring group identifier */
-        ring_group_id: components["parameters"]["RingGroupId"];
-        /** @description Ring group member identifier */
-        member_id: components["parameters"]["RingGroupMemberId"];
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /**
-     * Remove a member
-     * @description Removes a member from the ring group.
-     */
-    delete: operations["removeRingGroupMember"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/shared_voicemail_boxes": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List shared voicemail boxes
-     * @description Returns a paginated list of shared voicemail boxes for the account.
-     */
-    get: operations["listSharedVoicemailBoxes"];
-    put?: never;
-    /**
-     * Create a shared voicemail box
-     * @description Creates a new shared voicemail box for team or departmental voicemail.
-     */
-    post: operations["createSharedVoicemailBox"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/shared_voicemail_boxes/{shared_voicemail_box_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Shared voicemail box identifier */
-        shared_voicemail_box_id: components["parameters"]["SharedVoicemailBoxId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get a shared voicemail box
-     * @description Retrieves a shared voicemail box by ID.
-     */
-    get: operations["getSharedVoicemailBox"];
-    put?: never;
-    /**
-     * Update a shared voicemail box
-     * @description Updates shared voicemail box settings. All fields are optional.
-     */
-    post: operations["updateSharedVoicemailBox"];
-    /**
-     * Delete a shared voicemail box
-     * @description Deletes a shared voicemail box. Cannot delete if used by an extension.
-     */
-    delete: operations["deleteSharedVoicemailBox"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/audio_clips": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List audio clips
-     * @description Returns a paginated list of audio clips for the account.
-     */
-    get: operations["listAudioClips"];
-    put?: never;
-    /**
-     * Upload an audio clip
-     * @description Uploads a new audio clip for use as hold music, IVR prompts, or other audio playback.
-     *
-     *     Accepts a multipart form with a `file` field (audio file) and a `name` field (display name).
-     *     The audio is validated and transcoded server-side. Maximum file size: 5 MB.
-     *     Supported input formats: WAV, MP3, AAC, Ogg Vorbis, Opus.
-     */
-    post: operations["createAudioClip"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/audio_clips/{audio_clip_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Audio clip identifier */
-        audio_clip_id: components["parameters"]["AudioClipId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get an audio clip
-     * @description Retrieves an audio clip by ID. The response includes a signed URL for downloading the audio file.
-     */
-    get: operations["getAudioClip"];
-    put?: never;
-    /**
-     * Update an audio clip
-     * @description Updates an audio clip's display name.
-     */
-    post: operations["updateAudioClip"];
-    /**
-     * Delete an audio clip
-     * @description Deletes an audio clip.
-     */
-    delete: operations["deleteAudioClip"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/extensions": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List extensions
-     * @description List all extensions for the account.
-     *     Optionally filter by target to find extensions pointing to a specific routing target.
-     *     Results are returned in reverse chronological order (newest first).
-     */
-    get: operations["listExtensions"];
-    put?: never;
-    /**
-     * Create an extension
-     * @description Creates a new extension mapping a dial code to a routing target.
-     */
-    post: operations["createExtension"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/extensions/{number}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Extension number (dial code) */
-        number: components["parameters"]["ExtensionNumber"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get an extension
-     * @description Retrieve an extension by its number (dial code).
-     */
-    get: operations["getExtension"];
-    put?: never;
-    /**
-     * Update an extension
-     * @description Update an existing extension. Only the target can be changed;
-     *     to change the extension number, delete and recreate the extension.
-     */
-    post: operations["updateExtension"];
-    /**
-     * Delete an extension
-     * @description Delete an extension by its number (dial code).
-     */
-    delete: operations["deleteExtension"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/devices": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List devices
-     * @description **Recommended** way to list devices. Prefer this endpoint over
-     *     `GET /v1/deskphones` and `GET /v1/dect-bases`.
-     *
-     *     Unified view of all physical devices (deskphones and DECT base stations).
-     *     Use the optional `type` filter to return only deskphones or only DECT base stations.
-     *     Results are returned in reverse chronological order (newest first).
-     */
-    get: operations["listDevices"];
-    put?: never;
-    /**
-     * Create a device
-     * @description **Recommended** way to create any device. Prefer this endpoint over
-     *     `POST /v1/deskphones`, `POST /v1/dect-bases`, and
-     *     `POST /v1/dect-bases/{id}/handsets`.
-     *
-     *     Supported types:
-     *     - `deskphone` requires `mac_address`
-     *     - `dect_base` requires `mac_address`
-     *     - `dect_handset` requires `base_id` and `ipei`
-     */
-    post: operations["createDevice"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/devices/{id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Device identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    /**
-     * Get a device
-     * @description **Recommended** way to fetch any device. Prefer this endpoint over
-     *     `GET /v1/deskphones/{id}`, `GET /v1/dect-bases/{id}`, and
-     *     `GET /v1/dect-bases/{id}/handsets/{handset_id}`.
-     *
-     *     Unified view of a single device. Works for deskphones, DECT base stations, and DECT handsets.
-     */
-    get: operations["getDevice"];
-    put?: never;
-    post?: never;
-    /**
-     * Delete a device
-     * @description **Recommended** way to delete any device. Prefer this endpoint over
-     *     `DELETE /v1/deskphones/{id}`, `DELETE /v1/dect-bases/{id}`, and
-     *     `DELETE /v1/dect-bases/{id}/handsets/{handset_id}`.
-     *
-     *     Delete any device by its ID. Works for deskphones, DECT base stations, and DECT handsets.
-     *
-     *     Deleting a deskphone removes all associated user assignments. Deleting a DECT base
-     *     removes all its handsets and their user assignments.
-     */
-    delete: operations["deleteDevice"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/deskphones": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List deskphones
-     * @deprecated
-     * @description **Deprecated:** Use `GET /v1/devices?type=deskphone` instead.
-     *
-     *     List all deskphones for the account.
-     *     Results are returned in reverse chronological order (newest first).
-     */
-    get: operations["listDeskphones"];
-    put?: never;
-    /**
-     * Create a deskphone
-     * @deprecated
-     * @description **Deprecated:** Use `POST /v1/devices` with `type: deskphone` instead.
-     *
-     *     Provision a new deskphone. The vendor is auto-detected from the MAC address.
-     */
-    post: operations["createDeskphone"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/deskphones/{id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Deskphone identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    /**
-     * Get a deskphone
-     * @deprecated
-     * @description **Deprecated:** Use `GET /v1/devices/{id}` instead.
-     *
-     *     Retrieve a deskphone by its ID.
-     */
-    get: operations["getDeskphone"];
-    put?: never;
-    /**
-     * Update a deskphone
-     * @description Update a deskphone's properties. Only provided fields are changed.
-     */
-    post: operations["updateDeskphone"];
-    /**
-     * Delete a deskphone
-     * @deprecated
-     * @description **Deprecated:** Use `DELETE /v1/devices/{id}` instead.
-     *
-     *     Delete a deskphone and all its associated lines.
-     */
-    delete: operations["deleteDeskphone"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/deskphones/{id}/provisioning-events": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Deskphone identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    /**
-     * List provisioning events
-     * @description List provisioning events for a deskphone. Returns a log of configuration
-     *     fetches by the device.
-     */
-    get: operations["listDeskphoneProvisioningEvents"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/devices/{id}/status/check-sync": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Trigger device configuration reload
-     * @description Tells the device to fetch and apply its latest configuration.
-     *     Works for deskphones, DECT bases, and DECT handsets — on a DECT
-     *     system, one request reloads configuration on every handset paired
-     *     with the base.
-     *
-     *     With the default `reboot: false`, the device applies configuration
-     *     in place. Active calls continue and the device stays registered.
-     *     With `reboot: true`, the device reboots immediately — any active
-     *     call is dropped, and the device is offline for about 30–90 seconds.
-     *
-     *     Trigger check-sync when you actually change configuration, not on
-     *     every admin-UI interaction. See the [Device provisioning
-     *     guide](https://docs.dialstack.ai/guides/device-provisioning) for
-     *     the full list of side effects.
-     */
-    post: operations["deviceCheckSync"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/devices/{id}/users": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Device identifier (deskphone, DECT handset, or DECT base) */
-        id: string;
-      };
-      cookie?: never;
-    };
-    /**
-     * List users assigned to a device
-     * @description Returns all users currently assigned to the device.
-     *     Devices support at most 24 users, so no pagination is needed.
-     */
-    get: operations["listDeviceUsers"];
-    put?: never;
-    /**
-     * Assign a user to a device
-     * @description Assigns a user to a device. SIP credentials and line configuration are created automatically.
-     *
-     *     Supported device types:
-     *     - **Deskphones** — assigns the user to the next available line key (max 24)
-     *     - **DECT handsets** — assigns the user to the handset (max 24)
-     *     - **DECT bases** — not supported (returns 400); assign to individual handsets instead
-     */
-    post: operations["assignUserToDevice"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/devices/{id}/users/{user_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Device identifier (deskphone, DECT handset, or DECT base) */
-        id: string;
-        /** @description User identifier */
-        user_id: components["parameters"]["UserId"];
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /**
-     * Remove a user from a device
-     * @description Removes the user's assignment from the device.
-     *     The associated SIP credentials and line configuration are cleaned up automatically.
-     */
-    delete: operations["removeUserFromDevice"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/deskphones/{id}/lines": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Deskphone identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    /**
-     * List deskphone lines
-     * @deprecated
-     * @description **Deprecated:** Use `GET /v1/devices/{id}/users` instead.
-     *
-     *     List all SIP line assignments for a deskphone.
-     *     Returns lines ordered by line number.
-     */
-    get: operations["listDeskphoneLines"];
-    put?: never;
-    /**
-     * Create a deskphone line
-     * @deprecated
-     * @description **Deprecated:** Use `POST /v1/devices/{id}/users` instead.
-     *
-     *     Assigns a SIP endpoint to the next available line key on the deskphone.
-     *     The line number is automatically assigned as the lowest unused number (1-24).
-     *     A deskphone supports a maximum of 24 lines. Each endpoint can only be assigned once per device.
-     */
-    post: operations["createDeskphoneLine"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/deskphones/{id}/lines/{line_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Deskphone identifier */
-        id: string;
-        /** @description Device line identifier */
-        line_id: components["parameters"]["DeviceLineId"];
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Update a deskphone line
-     * @deprecated
-     * @description **Deprecated:** Use `DELETE /v1/devices/{id}/users/{user_id}` and `POST /v1/devices/{id}/users` instead.
-     *
-     *     Reassigns a deskphone line to a different SIP endpoint.
-     *     The line number remains unchanged; only the endpoint is updated.
-     */
-    post: operations["updateDeskphoneLine"];
-    /**
-     * Delete a deskphone line
-     * @deprecated
-     * @description **Deprecated:** Use `DELETE /v1/devices/{id}/users/{user_id}` instead.
-     *
-     *     Removes a SIP line assignment from the deskphone.
-     */
-    delete: operations["deleteDeskphoneLine"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/dect-bases": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List DECT base stations
-     * @deprecated
-     * @description **Deprecated:** Use `GET /v1/devices?type=dect_base` instead.
-     *
-     *     List all DECT base stations in the account.
-     */
-    get: operations["listDECTBases"];
-    put?: never;
-    /**
-     * Create a DECT base station
-     * @deprecated
-     * @description **Deprecated:** Use `POST /v1/devices` with `type: dect_base` instead.
-     *
-     *     Register a new DECT base station for provisioning.
-     *     The vendor is automatically detected from the MAC address.
-     */
-    post: operations["createDECTBase"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/dect-bases/{id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description DECT base station identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    /**
-     * Get a DECT base station
-     * @deprecated
-     * @description **Deprecated:** Use `GET /v1/devices/{id}` instead.
-     *
-     *     Retrieve a DECT base station by ID.
-     */
-    get: operations["getDECTBase"];
-    put?: never;
-    /**
-     * Update a DECT base station
-     * @description Update properties of a DECT base station.
-     */
-    post: operations["updateDECTBase"];
-    /**
-     * Delete a DECT base station
-     * @deprecated
-     * @description **Deprecated:** Use `DELETE /v1/devices/{id}` instead.
-     *
-     *     Delete a DECT base station and all associated handsets and extensions.
-     */
-    delete: operations["deleteDECTBase"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/dect-bases/{id}/handsets": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description DECT base station identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    /**
-     * List handsets on a DECT base
-     * @description List all wireless handsets paired with a DECT base station.
-     */
-    get: operations["listDECTHandsets"];
-    put?: never;
-    /**
-     * Add a handset to a DECT base
-     * @deprecated
-     * @description **Deprecated:** Use `POST /v1/devices` with `type: dect_handset` and
-     *     `base_id` set to the DECT base identifier instead.
-     *
-     *     Pair a new wireless handset with a DECT base station.
-     *     The slot number is automatically assigned as the lowest available slot.
-     *     IPEI (International Portable Equipment Identity) is a unique hardware identifier
-     *     for wireless handsets, formatted as a hexadecimal string up to 20 characters.
-     */
-    post: operations["createDECTHandset"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/dect-bases/{id}/handsets/{handset_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description DECT base station identifier */
-        id: string;
-        /** @description Handset identifier */
-        handset_id: string;
-      };
-      cookie?: never;
-    };
-    /**
-     * Get a handset
-     * @deprecated
-     * @description **Deprecated:** Use `GET /v1/devices/{id}` with the handset ID instead.
-     *
-     *     Retrieve a specific handset.
-     */
-    get: operations["getDECTHandset"];
-    put?: never;
-    /**
-     * Update a handset
-     * @description Update handset properties such as IPEI or display name.
-     */
-    post: operations["updateDECTHandset"];
-    /**
-     * Delete a handset
-     * @deprecated
-     * @description **Deprecated:** Use `DELETE /v1/devices/{id}` with the handset ID instead.
-     *
-     *     Remove a handset from a DECT base station.
-     *     All extensions on the handset are also removed.
-     */
-    delete: operations["deleteDECTHandset"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/dect-bases/{id}/handsets/{handset_id}/extensions": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description DECT base station identifier */
-        id: string;
-        /** @description Handset identifier */
-        handset_id: string;
-      };
-      cookie?: never;
-    };
-    /**
-     * List extensions on a handset
-     * @deprecated
-     * @description **Deprecated:** Use `GET /v1/devices/{id}/users` with the handset ID instead.
-     *
-     *     List all SIP line assignments on a DECT handset.
-     */
-    get: operations["listDECTExtensions"];
-    put?: never;
-    /**
-     * Assign an extension to a handset
-     * @deprecated
-     * @description **Deprecated:** Use `POST /v1/devices/{id}/users` with the handset ID instead.
-     *
-     *     Assign a SIP endpoint to a DECT handset as an extension (SIP line).
-     */
-    post: operations["createDECTExtension"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/dect-bases/{id}/handsets/{handset_id}/extensions/{extension_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description DECT base station identifier */
-        id: string;
-        /** @description Handset identifier */
-        handset_id: string;
-        /** @description Extension identifier */
-        extension_id: string;
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /**
-     * Remove an extension from a handset
-     * @deprecated
-     * @description **Deprecated:** Use `DELETE /v1/devices/{id}/users/{user_id}` with the handset ID instead.
-     *
-     *     Remove a SIP line assignment from a DECT handset.
-     */
-    delete: operations["deleteDECTExtension"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/locations": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List locations
-     * @description List all locations for the account.
-     *     Results are returned in reverse chronological order (newest first).
-     */
-    get: operations["listLocations"];
-    put?: never;
-    /**
-     * Create a location
-     * @description Create a new business location with a validated address.
-     */
-    post: operations["createLocation"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/locations/{location_id}": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Location identifier */
-        location_id: components["parameters"]["LocationId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get location details
-     * @description Retrieve a specific location by ID.
-     */
-    get: operations["getLocation"];
-    put?: never;
-    /**
-     * Update location
-     * @description Update location details (name, address, primary phone number, or status).
-     */
-    post: operations["updateLocation"];
-    /**
-     * Delete location
-     * @description Delete a location and its associated address.
-     *     This operation is irreversible.
-     */
-    delete: operations["deleteLocation"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/locations/{location_id}/validate-e911": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Location identifier */
-        location_id: components["parameters"]["LocationId"];
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Validate E911 address
-     * @description Pre-check the location's address for E911 provisioning.
-     *     Returns the address fields that will be used during provisioning. Full address validation
-     *     occurs during the provision-e911 call.
-     */
-    post: operations["validateLocationE911"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/locations/{location_id}/provision-e911": {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Location identifier */
-        location_id: components["parameters"]["LocationId"];
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Provision E911
-     * @description Start E911 provisioning for a location.
-     *     The location must have a primary phone number assigned.
-     *     Provisioning is asynchronous; the `e911_status` field tracks progress.
-     */
-    post: operations["provisionLocationE911"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/quality/summary": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Get quality metrics summary
-     * @description Returns aggregated call quality metrics for the account, including
-     *     KPI averages (MOS, jitter, packet loss) and a time-bucketed series.
-     *     MOS is computed using the ITU-T G.107 E-model.
-     */
-    get: operations["getQualitySummary"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/quality/worst-calls": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Get worst quality calls
-     * @description Returns the calls with the lowest MOS scores in the given time range,
-     *     sorted by MOS ascending (worst first). Limited to 90-day range.
-     */
-    get: operations["getQualityWorstCalls"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/quality/device-registrations": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Get device registration status
-     * @description Returns the registration status of all endpoints in the account,
-     *     including whether each device is currently online or offline and
-     *     its public IP address when available.
-     */
-    get: operations["getDeviceRegistrations"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/catalog": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List hardware catalog
-     * @description Returns the list of active hardware items available for selection during onboarding.
-     *     This endpoint does not require account context.
-     */
-    get: operations["listCatalog"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/hardware-orders": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List hardware orders
-     * @description Returns all hardware orders for the account, including embedded items.
-     */
-    get: operations["listHardwareOrders"];
-    put?: never;
-    /**
-     * Create hardware order
-     * @description Creates a new hardware order in draft status with the given items.
-     *     Each item references a hardware catalog entry with a quantity.
-     */
-    post: operations["createHardwareOrder"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/hardware-orders/{order_id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Get hardware order
-     * @description Returns a hardware order by ID, including embedded items.
-     */
-    get: operations["getHardwareOrder"];
-    put?: never;
-    /**
-     * Update hardware order items
-     * @description Replaces all items on a draft order. The order must be in draft status.
-     *     Sends the complete desired state of items — existing items are replaced atomically.
-     */
-    post: operations["updateHardwareOrder"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/auth/token": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Create a user token
-     * @description Exchanges your platform's JWT for a DialStack user token. User tokens grant
-     *     access to the WebRTC signalling channel and user-scoped REST endpoints (`/v1/me/*`).
-     *
-     *     Your platform must be configured for token exchange during onboarding.
-     *     DialStack verifies your JWT using the JWKS URL and issuer configured for
-     *     your platform, then maps the subject claim to a DialStack user.
-     *
-     *     Requires a platform API key. User tokens cannot be used to create new tokens.
-     */
-    post: operations["createUserToken"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/auth/refresh": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Refresh a user token
-     * @description Extends the lifetime of an existing user token. Returns a new token with
-     *     a fresh expiry. The original token remains valid until its own expiry.
-     *
-     *     Refresh proactively (e.g., 5 minutes before expiry) to avoid interrupting
-     *     active WebRTC sessions.
-     */
-    post: operations["refreshUserToken"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/auth/revoke": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Revoke a user token
-     * @description Immediately invalidates a user token. Any active WebRTC session using
-     *     this token is disconnected.
-     *
-     *     Call this when the user logs out of your application.
-     */
-    post: operations["revokeUserToken"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/webrtc/ice-servers": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Get ICE server credentials
-     * @description Returns STUN and TURN server configurations for establishing WebRTC peer
-     *     connections. TURN credentials are time-limited — fetch fresh credentials
-     *     before the `expires_at` timestamp.
-     *
-     *     Call this before initiating or answering a call. The returned configuration
-     *     can be passed directly to `RTCPeerConnection` as `iceServers`.
-     */
-    get: operations["getIceServers"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/me": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Get current user profile
-     * @description Returns the authenticated user's profile, including their assigned extensions
-     *     and registered devices.
-     */
-    get: operations["getCurrentUser"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/me/calls": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * List own call history
-     * @description Returns call records where the authenticated user was a participant.
-     *     Results are returned in reverse chronological order (newest first).
-     */
-    get: operations["listOwnCalls"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/me/presence": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Get own presence status
-     * @description Returns the authenticated user's current presence status.
-     */
-    get: operations["getOwnPresence"];
-    /**
-     * Update own presence status
-     * @description Updates the authenticated user's presence status. Only `available`, `dnd`,
-     *     and `away` can be set manually. The `on_call` and `offline` statuses are
-     *     managed automatically by the system.
-     */
-    put: operations["updateOwnPresence"];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/me/emergency-address": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Get emergency address
-     * @description Returns the authenticated user's registered emergency address for E911.
-     *     Returns 404 if no address has been registered.
-     */
-    get: operations["getEmergencyAddress"];
-    /**
-     * Set emergency address
-     * @description Registers or updates the user's emergency address for E911. The address
-     *     is validated against the MSAG (Master Street Address Guide) before saving.
-     *     If validation fails, the response includes suggestions.
-     *
-     *     An emergency address is required before the user can place calls. Attempting
-     *     to dial without a validated address returns an error on the signalling channel.
-     */
-    put: operations["setEmergencyAddress"];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
+    "/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List all accounts
+         * @description List all accounts for the authenticated platform.
+         *     Results are returned in reverse chronological order (newest first).
+         */
+        get: operations["listAccounts"];
+        put?: never;
+        /**
+         * Create a new account
+         * @description Creates a new account (customer organization) within the platform.
+         *     Accounts represent individual customer organizations (e.g., Jones Chiropractic)
+         *     that use the vSaaS platform.
+         */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account identifier */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get account details
+         * @description Retrieve a specific account by ID.
+         */
+        get: operations["getAccount"];
+        put?: never;
+        /**
+         * Update account
+         * @description Update account details.
+         */
+        post: operations["updateAccount"];
+        /**
+         * Delete account
+         * @description Delete an account and all associated users, endpoints, and call logs.
+         *     This operation is irreversible. Active calls will be terminated.
+         */
+        delete: operations["deleteAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account_sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an account session
+         * @description Creates a session with account-scoped access. Sessions expire after 1 hour.
+         *     The session token is scoped to the specified components — it can only access
+         *     API endpoints required by those components.
+         *
+         *     The account and components are specified in the request body.
+         */
+        post: operations["createAccountSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-logs": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit logs
+         * @description List audit log entries for an account with optional filtering.
+         *     Results are returned in reverse chronological order (newest first).
+         */
+        get: operations["listAuditLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List all users
+         * @description List all users for the account.
+         *     Results are returned in reverse chronological order (newest first).
+         *
+         *     **Expandable fields:** `extensions` — includes the list of extensions assigned to each user.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Create a new user
+         * @description Create a new user within the account. Users represent people who have phone service.
+         *     Each user can have multiple endpoints (devices).
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{user_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description User identifier */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get user details
+         * @description Retrieve a specific user by ID.
+         *
+         *     **Expandable fields:** `extensions` — includes the list of extensions assigned to this user.
+         */
+        get: operations["getUser"];
+        put?: never;
+        /**
+         * Update user
+         * @description Update user details (name, email, etc.)
+         */
+        post: operations["updateUser"];
+        /**
+         * Delete user
+         * @description Delete a user and all associated endpoints. This operation is irreversible.
+         *     Active calls will be terminated.
+         */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/voicemails": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List voicemails
+         * @description List voicemails visible to the authenticated account, across both
+         *     per-user mailboxes and shared voicemail boxes.
+         *
+         *     Results are returned in reverse chronological order (newest first).
+         *     Use `owner` (a user ID or shared voicemail box ID) to scope results
+         *     to a single owner.
+         */
+        get: operations["listVoicemails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/voicemails/{voicemail_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Voicemail identifier */
+                voicemail_id: components["parameters"]["VoicemailId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a voicemail
+         * @description Retrieve a specific voicemail by ID, including the `audio_url` for
+         *     playback. Voicemail IDs are globally unique, so no owner context is
+         *     required in the URL.
+         */
+        get: operations["getVoicemail"];
+        put?: never;
+        /**
+         * Update a voicemail
+         * @description Update voicemail status (mark as read/unread).
+         */
+        post: operations["updateVoicemail"];
+        /**
+         * Delete a voicemail
+         * @description Permanently delete a voicemail and its audio recording.
+         *     This operation is irreversible.
+         */
+        delete: operations["deleteVoicemail"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/voicemails/{voicemail_id}/transcript": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Voicemail identifier */
+                voicemail_id: components["parameters"]["VoicemailId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a voicemail transcript
+         * @description Retrieve the transcript for a specific voicemail.
+         *
+         *     **Transcription Status:**
+         *     - `pending`: The voicemail has been saved but transcription has not started
+         *     - `processing`: Transcription is currently in progress
+         *     - `completed`: Transcription is complete and text is available
+         *     - `failed`: Transcription failed (text will be null)
+         *
+         *     Voicemails are automatically transcribed after being saved.
+         */
+        get: operations["getVoicemailTranscript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/voicemail_greetings/{owner}/{type}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description ID of the mailbox owner — either a user or a shared voicemail box. */
+                owner: string;
+                /**
+                 * @description The greeting variant to operate on. Today only `unavailable` is
+                 *     supported.
+                 */
+                type: "unavailable";
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a voicemail greeting
+         * @description Returns the current custom greeting for a mailbox owner, including a
+         *     short-lived signed URL for audio playback.
+         */
+        get: operations["getVoicemailGreeting"];
+        put?: never;
+        /**
+         * Upload a voicemail greeting
+         * @description Uploads (or replaces) a custom greeting for a user mailbox or a
+         *     shared voicemail box.
+         *
+         *     Accepts a multipart form with a `file` field containing the audio.
+         *     The audio is validated and transcoded server-side to the storage
+         *     format (mono µ-law 8 kHz WAV).
+         *
+         *     - Maximum file size: 5 MB.
+         *     - Maximum duration: 90 seconds.
+         *     - Supported input formats: WAV (PCM s16 / µ-law / A-law), MP3, AAC, Ogg Vorbis, Opus.
+         *
+         *     Re-uploading for the same `(owner, type)` overwrites the existing
+         *     greeting.
+         */
+        post: operations["uploadVoicemailGreeting"];
+        /**
+         * Delete a voicemail greeting
+         * @description Removes the custom greeting for a mailbox owner. The mailbox reverts
+         *     to the system-default prompts.
+         *
+         *     This operation is idempotent — returns `204 No Content` whether or
+         *     not a greeting was previously set.
+         */
+        delete: operations["deleteVoicemailGreeting"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calls": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List call logs
+         * @description List call history for an account with optional filtering.
+         *     Results are returned in reverse chronological order (newest first).
+         */
+        get: operations["listCallLogs"];
+        put?: never;
+        /**
+         * Initiate a call
+         * @description Initiates an outbound call to a destination by first establishing a connection
+         *     with the specified user.
+         *
+         *     **Call Flow:**
+         *     1. The system rings all of the user's registered devices simultaneously
+         *     2. When the user answers on any device, the system dials the destination
+         *     3. Both legs are bridged together into a single call
+         *
+         *     The `dial_string` can be:
+         *     - A phone number in E.164 format (e.g., `+15551234567`)
+         *     - A local phone number (normalized based on account region)
+         *     - An internal extension
+         *     - An emergency number (e.g., `911`)
+         *
+         *     This is an asynchronous operation. A `202 Accepted` response indicates the call
+         *     request was queued successfully, not that the call has completed or even started.
+         */
+        post: operations["createCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calls/{call_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Call log identifier */
+                call_id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get call log details
+         * @description Retrieve a specific call log by ID.
+         */
+        get: operations["getCallLog"];
+        put?: never;
+        /**
+         * Control an active call
+         * @description Send actions to control an active call. This is the central API for all call
+         *     control operations such as attaching audio streams or transferring calls.
+         *
+         *     Actions are processed sequentially. Each action may block processing or allow
+         *     it to continue based on its outcome (see action descriptions for details).
+         *
+         *     **Replacing actions:** If the call is currently executing actions and you send
+         *     a new update, the previous action list is completely replaced. Processing of
+         *     the current action is interrupted immediately, and processing resumes with the
+         *     first action in the new list.
+         *
+         *     **Example - Attach AI voice and fallback to human:**
+         *     ```json
+         *     {
+         *       "actions": [
+         *         {"type": "attach", "url": "wss://ai.example.com/voice"},
+         *         {"type": "transfer", "extension": "100"}
+         *       ]
+         *     }
+         *     ```
+         *     In this example, the AI handles the call via WebSocket. When the WebSocket
+         *     disconnects, the call transfers to extension 100.
+         */
+        post: operations["updateCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calls/{call_id}/transcript": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Call log identifier */
+                call_id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get call transcript
+         * @description Retrieve the transcript for a specific call.
+         *
+         *     **Transcription Status:**
+         *     - `pending`: The call has been recorded but transcription has not started
+         *     - `processing`: Transcription is currently in progress
+         *     - `completed`: Transcription is complete and text is available
+         *     - `failed`: Transcription failed (text will be null)
+         *
+         *     **Note:** Returns 404 if the call exists but has no recording, or if the call
+         *     does not exist. Not all calls have recordings (depends on account configuration).
+         */
+        get: operations["getCallTranscript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calls/{call_id}/recording": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Call log identifier */
+                call_id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get call recording
+         * @description Retrieve the recording for a specific call. Returns metadata and a signed download URL.
+         *
+         *     The download URL is valid for 10 minutes. After expiration, request a new URL by calling this endpoint again.
+         *
+         *     **Note:** Returns 404 if the call exists but has no recording, or if the call
+         *     does not exist. Not all calls have recordings (depends on account configuration).
+         */
+        get: operations["getCallRecording"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calls/{call_id}/listeners": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Call log identifier */
+                call_id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List listeners
+         * @description List all active listeners on a call.
+         */
+        get: operations["listListeners"];
+        put?: never;
+        /**
+         * Create a listener
+         * @description Start streaming real-time audio from an active call to a WebSocket URL.
+         *
+         *     DialStack opens an outbound WebSocket connection to the specified URL and
+         *     streams audio unidirectionally (DialStack to your server). The call is not
+         *     affected — both parties remain unaware of the listener.
+         *
+         *     Use the `channel` parameter to select which audio to receive:
+         *     - `caller` — audio from the party that initiated the call
+         *     - `callee` — audio from the party that received the call
+         *     - `both` — both channels, delivered as separate tagged messages
+         *
+         *     The listener automatically stops when the call ends. You can also stop it
+         *     explicitly with `DELETE /v1/calls/{call_id}/listeners/{listener_id}`.
+         *
+         *     Returns `409 Conflict` if the call is not in a state that supports listeners
+         *     (e.g., still ringing or already ended). Retry after the call is answered.
+         *
+         *     See the [WebSocket API](/websocket-api) for the listener message protocol.
+         */
+        post: operations["createListener"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calls/{call_id}/listeners/{listener_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Call log identifier */
+                call_id: components["parameters"]["CallId"];
+                /** @description Listener identifier */
+                listener_id: components["parameters"]["ListenerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get listener
+         * @description Retrieve a listener.
+         */
+        get: operations["getListener"];
+        put?: never;
+        post?: never;
+        /**
+         * Stop a listener
+         * @description Stop streaming audio and close the WebSocket connection for this listener.
+         *     The call is not affected.
+         */
+        delete: operations["deleteListener"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/phone-numbers": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List phone numbers
+         * @description List all phone numbers assigned to the account.
+         *     Results are returned in reverse chronological order (newest first).
+         */
+        get: operations["listPhoneNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/phone-numbers/{phone_number_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Phone number identifier */
+                phone_number_id: components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a phone number
+         * @description Retrieve a phone number by ID.
+         */
+        get: operations["getPhoneNumber"];
+        put?: never;
+        /**
+         * Update a phone number
+         * @description Update properties of a phone number.
+         */
+        post: operations["updatePhoneNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/available-phone-numbers": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search available phone numbers
+         * @description Search for phone numbers available for purchase.
+         *     At least one search filter is required: `area_code`, `state`, `zip`, `npa_nxx`, or `city` combined with `state`.
+         *     Filters can be combined to narrow results.
+         */
+        get: operations["searchAvailablePhoneNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/phone-number-orders": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List phone number orders
+         * @description Returns a paginated list of phone number orders for the account.
+         *     Includes both purchase and disconnect orders. Results are returned
+         *     in reverse chronological order (newest first).
+         */
+        get: operations["listNumberOrders"];
+        put?: never;
+        /**
+         * Order new phone numbers
+         * @description Order one or more new phone numbers. Numbers must have been found via the
+         *     search endpoint (`GET /v1/available-phone-numbers`). This endpoint is for
+         *     acquiring new numbers only — it does not support porting existing numbers
+         *     from another provider.
+         *
+         *     The order is created in `pending` status and typically completes within
+         *     seconds. Poll the order via `GET /v1/phone-number-orders/{order_id}` or
+         *     configure a webhook to be notified when it reaches a terminal status
+         *     (`complete`, `partial`, or `failed`).
+         */
+        post: operations["createNumberOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/phone-number-orders/{order_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Phone number order identifier */
+                order_id: components["parameters"]["OrderId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a phone number order
+         * @description Retrieves a phone number order by ID. If the order is still pending,
+         *     the status is refreshed from the provider before returning.
+         */
+        get: operations["getNumberOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/phone-numbers/{phone_number_id}/disconnect": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Phone number identifier */
+                phone_number_id: components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disconnect a phone number
+         * @description Release a phone number back to the provider. Creates a disconnect order
+         *     that transitions the phone number to `released` status on completion.
+         */
+        post: operations["disconnectPhoneNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/phone-numbers/{phone_number_id}/reassign": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Phone number identifier */
+                phone_number_id: components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reassign a phone number
+         * @description Move a phone number to a different account.
+         *
+         *     On reassignment, the routing target is cleared and outbound calling is disabled.
+         *     The phone number must be in `active` or `inactive` status.
+         */
+        post: operations["reassignPhoneNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/phone-numbers/{phone_number_id}/route": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Phone number identifier */
+                phone_number_id: components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update routing target
+         * @description Set or clear the [routing target](#section/Routing-Targets) for a phone number.
+         *     The routing target determines where inbound calls to this number are directed.
+         *
+         *     Send a target ID to route calls to that target, or `null` to clear
+         *     the current routing. Omitting the `routing_target` key returns the
+         *     current phone number state unchanged.
+         */
+        post: operations["updatePhoneNumberRouting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/port-in-eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check port-in eligibility
+         * @description Check whether phone numbers are eligible for porting to DialStack. Returns
+         *     carrier information for portable numbers and rate center details for
+         *     non-portable numbers.
+         *
+         *     This is a pre-purchase check and does not require an account context.
+         */
+        post: operations["checkPortInEligibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/port-orders": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List port orders
+         * @description Returns a paginated list of port orders for the account.
+         *     Results are returned in reverse chronological order (newest first).
+         *     Optionally filter by status.
+         */
+        get: operations["listPortOrders"];
+        put?: never;
+        /**
+         * Create a draft port order
+         * @description Create a new port order in `draft` status. After creating the draft, approve
+         *     the order with an electronic signature, then submit it to begin the porting process.
+         *
+         *     Phone numbers are validated and normalized to E.164 format. Toll-free numbers
+         *     are not supported.
+         */
+        post: operations["createPortOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/port-orders/{order_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a port order
+         * @description Retrieve a port order by ID. If the order is in a non-terminal status
+         *     (`submitted`, `exception`, or `foc`), the status is automatically refreshed
+         *     from the carrier before returning.
+         */
+        get: operations["getPortOrder"];
+        put?: never;
+        /**
+         * Update a port order
+         * @description Update a port order that is in `approved` or `exception` status. Use this to correct
+         *     information that caused a rejection, then resubmit. All fields are optional —
+         *     only provided fields are updated. Updating an approved order clears the approval
+         *     and reverts the status to `draft`.
+         */
+        post: operations["updatePortOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/port-orders/{order_id}/submit": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a port order
+         * @description Submit an approved port order for processing. The order must first be
+         *     [approved](#tag/Number-Porting/operation/approvePortOrder) by the customer.
+         *
+         *     On success, the order status transitions from `approved` to `submitted`.
+         *     The necessary authorization documents are generated and forwarded to the
+         *     carrier automatically.
+         */
+        post: operations["submitPortOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/port-orders/{order_id}/cancel": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a port order
+         * @description Cancel a port order. Draft and approved orders are cancelled locally.
+         *     Submitted orders are also cancelled with the carrier.
+         *
+         *     Cannot cancel orders in terminal status (`complete` or `cancelled`).
+         */
+        post: operations["cancelPortOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/port-orders/{order_id}/approve": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a port order
+         * @description Have the customer approve a port order by providing their electronic signature
+         *     and IP address. This authorizes the number transfer and allows the order to be submitted.
+         *
+         *     The order must be in `draft` status and must have subscriber details.
+         *
+         *     On success, the order status transitions from `draft` to `approved`. If the order
+         *     details are updated after approval, the approval is cleared and the status reverts
+         *     to `draft` — the customer must approve again.
+         */
+        post: operations["approvePortOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/port-orders/{order_id}/csr": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download CSR document
+         * @description Download the Customer Service Record (CSR) document for a port order.
+         */
+        get: operations["downloadPortOrderCSR"];
+        put?: never;
+        /**
+         * Upload CSR document
+         * @description Upload an optional Customer Service Record (CSR) document for a port order.
+         *     A CSR can help resolve porting issues by providing carrier account details.
+         *
+         *     Accepted formats: PDF, PNG, JPG, TIFF. Maximum file size: 3 MB.
+         */
+        post: operations["uploadPortOrderCSR"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/port-orders/{order_id}/bill-copy": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download bill copy document
+         * @description Download the bill copy document for a port order.
+         */
+        get: operations["downloadPortOrderBillCopy"];
+        put?: never;
+        /**
+         * Upload bill copy document
+         * @description Upload an optional bill copy document for a port order.
+         *     A bill copy can help resolve porting issues by providing carrier account details.
+         *
+         *     Accepted formats: PDF, PNG, JPG, TIFF. Maximum file size: 3 MB.
+         */
+        post: operations["uploadPortOrderBillCopy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/port-orders/{order_id}/events": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List port order events
+         * @description Returns the audit trail of status changes for a port order,
+         *     in reverse chronological order.
+         */
+        get: operations["listPortOrderEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ai-agents": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List AI agents
+         * @description List all AI agents for the account.
+         *     Results are returned in reverse chronological order (newest first).
+         */
+        get: operations["listAIAgents"];
+        put?: never;
+        /**
+         * Create an AI agent
+         * @description Create a new AI agent within the account. This automatically provisions
+         *     a managed voice app and extension for call routing.
+         */
+        post: operations["createAIAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ai-agents/{ai_agent_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description AI agent identifier */
+                ai_agent_id: components["parameters"]["AIAgentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get AI agent details
+         * @description Retrieve a specific AI agent by ID.
+         */
+        get: operations["getAIAgent"];
+        put?: never;
+        /**
+         * Update AI agent
+         * @description Update AI agent details (name, instructions, or FAQ responses).
+         */
+        post: operations["updateAIAgent"];
+        /**
+         * Delete AI agent
+         * @description Delete an AI agent and its managed voice app and extension.
+         *     This operation is irreversible.
+         */
+        delete: operations["deleteAIAgent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/voice-apps": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List voice apps
+         * @description List all voice apps for the account.
+         *     Results are returned in reverse chronological order (newest first).
+         */
+        get: operations["listVoiceApps"];
+        put?: never;
+        /**
+         * Create a voice app
+         * @description Create a new voice app within the account. Voice apps handle calls via HTTP
+         *     webhook notification and optional WebSocket audio streaming.
+         */
+        post: operations["createVoiceApp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/voice-apps/{voice_app_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Voice app identifier */
+                voice_app_id: components["parameters"]["VoiceAppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get voice app details
+         * @description Retrieve a specific voice app by ID.
+         */
+        get: operations["getVoiceApp"];
+        put?: never;
+        /**
+         * Update voice app
+         * @description Update voice app details (name, URL, or status).
+         */
+        post: operations["updateVoiceApp"];
+        /**
+         * Delete voice app
+         * @description Delete a voice app. Active calls to this voice app will be terminated.
+         *     This operation is irreversible.
+         */
+        delete: operations["deleteVoiceApp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/voice-apps/{voice_app_id}/rotate_secret": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Voice app identifier */
+                voice_app_id: components["parameters"]["VoiceAppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate webhook secret
+         * @description Generate a new webhook signing secret for the voice app.
+         *     The old secret is immediately invalidated.
+         */
+        post: operations["rotateVoiceAppSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream real-time events
+         * @description Establish a Server-Sent Events (SSE) connection to receive real-time notifications
+         *     about account activity such as incoming calls.
+         *
+         *     **Connection Behavior:**
+         *     - On successful connection, a `connected` event is sent immediately
+         *     - Events are streamed in real-time as they occur
+         *     - The connection stays open indefinitely until the client disconnects
+         *     - Clients should implement automatic reconnection with exponential backoff
+         *
+         *     **Event Format:**
+         *     Events follow the SSE specification with `event:` and `data:` fields:
+         *     ```
+         *     event: call.incoming
+         *     data: {"event":"call.incoming","account_id":"acct_...","from_number":"+14155551234","to_number":"+14155559876"}
+         *     ```
+         *
+         *     **Available Event Types:**
+         *
+         *     ### connected
+         *     Sent immediately when the SSE connection is established.
+         *     ```json
+         *     {"message": "Connected to event stream"}
+         *     ```
+         *
+         *     ### call.incoming
+         *     Sent when an incoming call arrives for the account.
+         *
+         *     | Field | Type | Description |
+         *     |-------|------|-------------|
+         *     | `event` | string | Always `"call.incoming"` |
+         *     | `account_id` | string | Account receiving the call |
+         *     | `call_id` | string | Call detail record identifier |
+         *     | `from_number` | string | Caller's phone number (E.164) |
+         *     | `from_name` | string \| null | Caller's name from caller ID |
+         *     | `to_number` | string | Called phone number (E.164) |
+         *
+         *     ### call.initiated
+         *     Sent when an outbound call starts dialing.
+         *
+         *     | Field | Type | Description |
+         *     |-------|------|-------------|
+         *     | `event` | string | Always `"call.initiated"` |
+         *     | `account_id` | string | Account initiating the call |
+         *     | `call_id` | string | Call detail record identifier |
+         *     | `from_number` | string | Outbound caller number (E.164) |
+         *     | `to_number` | string | Destination number (E.164) |
+         *     | `user_id` | string | User who initiated the call |
+         *
+         *     ### call.ringing
+         *     Sent once per (call, user) when the platform is about to ring a user's phone(s). Fires
+         *     regardless of how the call was routed to the user — direct extension, ring group, ring-all-users,
+         *     Find-Me/Follow-Me (including forwarding to an external number), dial plan Dial User node, voice
+         *     app transfer, or a parked-call ring-back. The event indicates logical "we're ringing this user",
+         *     not a SIP 180 Ringing signal.
+         *
+         *     A user with multiple endpoints (desk phone + mobile app) produces one event, not one per device.
+         *
+         *     No stop event is emitted — consumers that dismiss UI on ring stop (e.g. screen pop) should rely on
+         *     `call.answered` or `call.end`.
+         *
+         *     | Field | Type | Description |
+         *     |-------|------|-------------|
+         *     | `event` | string | Always `"call.ringing"` |
+         *     | `account_id` | string | Account owning the user being rung |
+         *     | `call_id` | string | Call detail record identifier |
+         *     | `user_id` | string | User whose phone(s) are being rung |
+         *     | `from_number` | string | Caller's phone number (E.164) |
+         *     | `from_name` | string \| null | Caller's name from caller ID |
+         *     | `to_number` | string | Called phone number (E.164) |
+         *     | `ringing_at` | string | ISO 8601 timestamp |
+         *
+         *     ### call.answered
+         *     Sent when a call is answered.
+         *
+         *     | Field | Type | Description |
+         *     |-------|------|-------------|
+         *     | `event` | string | Always `"call.answered"` |
+         *     | `account_id` | string | Account where the call was answered |
+         *     | `call_id` | string | Call detail record identifier |
+         *     | `from_number` | string | Caller's phone number (E.164) |
+         *     | `to_number` | string | Called phone number (E.164) |
+         *     | `direction` | string | `"inbound"` or `"outbound"` |
+         *     | `answered_at` | string | ISO 8601 timestamp |
+         *
+         *     ### call.end
+         *     Sent when a call ends.
+         *
+         *     | Field | Type | Description |
+         *     |-------|------|-------------|
+         *     | `event` | string | Always `"call.end"` |
+         *     | `account_id` | string | Account where the call ended |
+         *     | `call_id` | string | Call detail record identifier |
+         *     | `from_number` | string | Caller's phone number (E.164) |
+         *     | `to_number` | string | Called phone number (E.164) |
+         *     | `direction` | string | `"inbound"` or `"outbound"` |
+         *     | `status` | string | `"completed"`, `"no-answer"`, `"busy"`, `"failed"`, or `"voicemail"` |
+         *     | `duration_seconds` | integer | Call duration in seconds |
+         *     | `ended_at` | string | ISO 8601 timestamp |
+         *
+         *     ### call.transfer
+         *     Sent when a call is transferred.
+         *
+         *     | Field | Type | Description |
+         *     |-------|------|-------------|
+         *     | `event` | string | Always `"call.transfer"` |
+         *     | `account_id` | string | Account where the transfer occurred |
+         *     | `call_id` | string | Call detail record identifier |
+         *     | `from_number` | string | Caller's phone number (E.164) |
+         *     | `to_number` | string | Original called number (E.164) |
+         *     | `transferred_to` | string | Transfer target (extension number) |
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/schedules": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List schedules
+         * @description List all schedules for the account.
+         *     Results are returned in reverse chronological order (newest first).
+         */
+        get: operations["listSchedules"];
+        put?: never;
+        /**
+         * Create a schedule
+         * @description Create a new business hours schedule within the account. Schedules define
+         *     when the business is open based on weekly time ranges and holidays.
+         */
+        post: operations["createSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/schedules/{schedule_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Schedule identifier */
+                schedule_id: components["parameters"]["ScheduleId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get schedule details
+         * @description Retrieve a specific schedule by ID.
+         */
+        get: operations["getSchedule"];
+        put?: never;
+        /**
+         * Update schedule
+         * @description Update schedule details (name, timezone, ranges, or holidays).
+         *     Only the fields provided will be updated.
+         */
+        post: operations["updateSchedule"];
+        /**
+         * Delete schedule
+         * @description Delete a schedule. This operation is irreversible.
+         */
+        delete: operations["deleteSchedule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/schedules/{schedule_id}/hold": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Schedule identifier */
+                schedule_id: components["parameters"]["ScheduleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set schedule hold
+         * @description Set a temporary hold on a schedule. The hold overrides the normal schedule
+         *     calculation until the specified time.
+         *
+         *     Use `value: true` to force the schedule to be considered "open" regardless
+         *     of the time ranges, or `value: false` to force it to be considered "closed".
+         *
+         *     If `until` is not provided, it defaults to midnight (00:00:00) the next day
+         *     in the schedule's timezone.
+         */
+        post: operations["setScheduleHold"];
+        /**
+         * Clear schedule hold
+         * @description Clear the hold from a schedule, returning it to normal schedule-based calculation.
+         */
+        delete: operations["clearScheduleHold"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dialplans": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List dial plans
+         * @description List all dial plans for the account.
+         *     Results are returned in reverse chronological order (newest first).
+         */
+        get: operations["listDialPlans"];
+        put?: never;
+        /**
+         * Create a dial plan
+         * @description Create a new visual call routing graph for the account.
+         *     See the `DialPlanNode` schema for the full list of node types and
+         *     their configuration options.
+         */
+        post: operations["createDialPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dialplans/{dial_plan_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /**
+                 * @description The dial plan identifier
+                 * @example dp_01h2xcejqtf2nbrexx3vqjhp60
+                 */
+                dial_plan_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a dial plan
+         * @description Retrieve a dial plan by ID.
+         */
+        get: operations["getDialPlan"];
+        put?: never;
+        /**
+         * Update a dial plan
+         * @description Update an existing dial plan. All fields are optional;
+         *     only provided fields will be updated.
+         *
+         *     When `nodes` is provided, it fully replaces all nodes (not a partial node update).
+         */
+        post: operations["updateDialPlan"];
+        /**
+         * Delete a dial plan
+         * @description Delete a dial plan by ID.
+         *
+         *     **Note**: Deletion will fail if any extensions still reference this dial plan.
+         *     You must first update or delete those extensions.
+         */
+        delete: operations["deleteDialPlan"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ring_groups": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List ring groups
+         * @description Returns a paginated list of ring groups for the account.
+         */
+        get: operations["listRingGroups"];
+        put?: never;
+        /**
+         * Create a ring group
+         * @description Creates a new ring group for parallel dialing.
+         *
+         *     When a call is routed to a ring group, all members ring simultaneously.
+         *     The first member to answer wins; other ringing channels are cancelled.
+         */
+        post: operations["createRingGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ring_groups/{ring_group_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Ring group identifier */
+                ring_group_id: components["parameters"]["RingGroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a ring group
+         * @description Retrieves a ring group by ID, including its members.
+         */
+        get: operations["getRingGroup"];
+        put?: never;
+        /**
+         * Update a ring group
+         * @description Updates ring group settings. All fields are optional.
+         */
+        post: operations["updateRingGroup"];
+        /**
+         * Delete a ring group
+         * @description Deletes a ring group. Cannot delete if used by an extension.
+         */
+        delete: operations["deleteRingGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ring_groups/{ring_group_id}/members": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Ring group identifier */
+                ring_group_id: components["parameters"]["RingGroupId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a member
+         * @description Adds a member to the ring group.
+         *
+         *     Exactly one of `extension` or `phone_number` must be provided:
+         *     - `extension`: ID of a routing target
+         *     - `phone_number`: Dial string (E.164, local number, extension, 911, etc.)
+         */
+        post: operations["addRingGroupMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ring_groups/{ring_group_id}/members/{member_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Ring group identifier */
+                ring_group_id: components["parameters"]["RingGroupId"];
+                /** @description Ring group member identifier */
+                member_id: components["parameters"]["RingGroupMemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member
+         * @description Removes a member from the ring group.
+         */
+        delete: operations["removeRingGroupMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/shared_voicemail_boxes": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List shared voicemail boxes
+         * @description Returns a paginated list of shared voicemail boxes for the account.
+         */
+        get: operations["listSharedVoicemailBoxes"];
+        put?: never;
+        /**
+         * Create a shared voicemail box
+         * @description Creates a new shared voicemail box for team or departmental voicemail.
+         */
+        post: operations["createSharedVoicemailBox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/shared_voicemail_boxes/{shared_voicemail_box_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Shared voicemail box identifier */
+                shared_voicemail_box_id: components["parameters"]["SharedVoicemailBoxId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a shared voicemail box
+         * @description Retrieves a shared voicemail box by ID.
+         */
+        get: operations["getSharedVoicemailBox"];
+        put?: never;
+        /**
+         * Update a shared voicemail box
+         * @description Updates shared voicemail box settings. All fields are optional.
+         */
+        post: operations["updateSharedVoicemailBox"];
+        /**
+         * Delete a shared voicemail box
+         * @description Deletes a shared voicemail box. Cannot delete if used by an extension.
+         */
+        delete: operations["deleteSharedVoicemailBox"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audio_clips": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audio clips
+         * @description Returns a paginated list of audio clips for the account.
+         */
+        get: operations["listAudioClips"];
+        put?: never;
+        /**
+         * Upload an audio clip
+         * @description Uploads a new audio clip for use as hold music, IVR prompts, or other audio playback.
+         *
+         *     Accepts a multipart form with a `file` field (audio file) and a `name` field (display name).
+         *     The audio is validated and transcoded server-side. Maximum file size: 5 MB.
+         *     Supported input formats: WAV, MP3, AAC, Ogg Vorbis, Opus.
+         */
+        post: operations["createAudioClip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audio_clips/{audio_clip_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Audio clip identifier */
+                audio_clip_id: components["parameters"]["AudioClipId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an audio clip
+         * @description Retrieves an audio clip by ID. The response includes a signed URL for downloading the audio file.
+         */
+        get: operations["getAudioClip"];
+        put?: never;
+        /**
+         * Update an audio clip
+         * @description Updates an audio clip's display name.
+         */
+        post: operations["updateAudioClip"];
+        /**
+         * Delete an audio clip
+         * @description Deletes an audio clip.
+         */
+        delete: operations["deleteAudioClip"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/extensions": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List extensions
+         * @description List all extensions for the account.
+         *     Optionally filter by target to find extensions pointing to a specific routing target.
+         *     Results are returned in reverse chronological order (newest first).
+         */
+        get: operations["listExtensions"];
+        put?: never;
+        /**
+         * Create an extension
+         * @description Creates a new extension mapping a dial code to a routing target.
+         */
+        post: operations["createExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/extensions/{number}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Extension number (dial code) */
+                number: components["parameters"]["ExtensionNumber"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an extension
+         * @description Retrieve an extension by its number (dial code).
+         */
+        get: operations["getExtension"];
+        put?: never;
+        /**
+         * Update an extension
+         * @description Update an existing extension. Only the target can be changed;
+         *     to change the extension number, delete and recreate the extension.
+         */
+        post: operations["updateExtension"];
+        /**
+         * Delete an extension
+         * @description Delete an extension by its number (dial code).
+         */
+        delete: operations["deleteExtension"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devices": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List devices
+         * @description **Recommended** way to list devices. Prefer this endpoint over
+         *     `GET /v1/deskphones` and `GET /v1/dect-bases`.
+         *
+         *     Unified view of all physical devices (deskphones and DECT base stations).
+         *     Use the optional `type` filter to return only deskphones or only DECT base stations.
+         *     Results are returned in reverse chronological order (newest first).
+         */
+        get: operations["listDevices"];
+        put?: never;
+        /**
+         * Create a device
+         * @description **Recommended** way to create any device. Prefer this endpoint over
+         *     `POST /v1/deskphones`, `POST /v1/dect-bases`, and
+         *     `POST /v1/dect-bases/{id}/handsets`.
+         *
+         *     Supported types:
+         *     - `deskphone` requires `mac_address`
+         *     - `dect_base` requires `mac_address`
+         *     - `dect_handset` requires `base_id` and `ipei`
+         */
+        post: operations["createDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devices/{id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Device identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a device
+         * @description **Recommended** way to fetch any device. Prefer this endpoint over
+         *     `GET /v1/deskphones/{id}`, `GET /v1/dect-bases/{id}`, and
+         *     `GET /v1/dect-bases/{id}/handsets/{handset_id}`.
+         *
+         *     Unified view of a single device. Works for deskphones, DECT base stations, and DECT handsets.
+         */
+        get: operations["getDevice"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a device
+         * @description **Recommended** way to delete any device. Prefer this endpoint over
+         *     `DELETE /v1/deskphones/{id}`, `DELETE /v1/dect-bases/{id}`, and
+         *     `DELETE /v1/dect-bases/{id}/handsets/{handset_id}`.
+         *
+         *     Delete any device by its ID. Works for deskphones, DECT base stations, and DECT handsets.
+         *
+         *     Deleting a deskphone removes all associated user assignments. Deleting a DECT base
+         *     removes all its handsets and their user assignments.
+         */
+        delete: operations["deleteDevice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deskphones": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deskphones
+         * @deprecated
+         * @description **Deprecated:** Use `GET /v1/devices?type=deskphone` instead.
+         *
+         *     List all deskphones for the account.
+         *     Results are returned in reverse chronological order (newest first).
+         */
+        get: operations["listDeskphones"];
+        put?: never;
+        /**
+         * Create a deskphone
+         * @deprecated
+         * @description **Deprecated:** Use `POST /v1/devices` with `type: deskphone` instead.
+         *
+         *     Provision a new deskphone. The vendor is auto-detected from the MAC address.
+         */
+        post: operations["createDeskphone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deskphones/{id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Deskphone identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a deskphone
+         * @deprecated
+         * @description **Deprecated:** Use `GET /v1/devices/{id}` instead.
+         *
+         *     Retrieve a deskphone by its ID.
+         */
+        get: operations["getDeskphone"];
+        put?: never;
+        /**
+         * Update a deskphone
+         * @description Update a deskphone's properties. Only provided fields are changed.
+         */
+        post: operations["updateDeskphone"];
+        /**
+         * Delete a deskphone
+         * @deprecated
+         * @description **Deprecated:** Use `DELETE /v1/devices/{id}` instead.
+         *
+         *     Delete a deskphone and all its associated lines.
+         */
+        delete: operations["deleteDeskphone"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deskphones/{id}/provisioning-events": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Deskphone identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List provisioning events
+         * @description List provisioning events for a deskphone. Returns a log of configuration
+         *     fetches by the device.
+         */
+        get: operations["listDeskphoneProvisioningEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devices/{id}/status/check-sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trigger device configuration reload
+         * @description Tells the device to fetch and apply its latest configuration.
+         *     Works for deskphones, DECT bases, and DECT handsets — on a DECT
+         *     system, one request reloads configuration on every handset paired
+         *     with the base.
+         *
+         *     With the default `reboot: false`, the device applies configuration
+         *     in place. Active calls continue and the device stays registered.
+         *     With `reboot: true`, the device reboots immediately — any active
+         *     call is dropped, and the device is offline for about 30–90 seconds.
+         *
+         *     Trigger check-sync when you actually change configuration, not on
+         *     every admin-UI interaction. See the [Device provisioning
+         *     guide](https://docs.dialstack.ai/guides/device-provisioning) for
+         *     the full list of side effects.
+         */
+        post: operations["deviceCheckSync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devices/{id}/users": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Device identifier (deskphone, DECT handset, or DECT base) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List users assigned to a device
+         * @description Returns all users currently assigned to the device.
+         *     Devices support at most 24 users, so no pagination is needed.
+         */
+        get: operations["listDeviceUsers"];
+        put?: never;
+        /**
+         * Assign a user to a device
+         * @description Assigns a user to a device. SIP credentials and line configuration are created automatically.
+         *
+         *     Supported device types:
+         *     - **Deskphones** — assigns the user to the next available line key (max 24)
+         *     - **DECT handsets** — assigns the user to the handset (max 24)
+         *     - **DECT bases** — not supported (returns 400); assign to individual handsets instead
+         */
+        post: operations["assignUserToDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devices/{id}/users/{user_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Device identifier (deskphone, DECT handset, or DECT base) */
+                id: string;
+                /** @description User identifier */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a user from a device
+         * @description Removes the user's assignment from the device.
+         *     The associated SIP credentials and line configuration are cleaned up automatically.
+         */
+        delete: operations["removeUserFromDevice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deskphones/{id}/lines": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Deskphone identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List deskphone lines
+         * @deprecated
+         * @description **Deprecated:** Use `GET /v1/devices/{id}/users` instead.
+         *
+         *     List all SIP line assignments for a deskphone.
+         *     Returns lines ordered by line number.
+         */
+        get: operations["listDeskphoneLines"];
+        put?: never;
+        /**
+         * Create a deskphone line
+         * @deprecated
+         * @description **Deprecated:** Use `POST /v1/devices/{id}/users` instead.
+         *
+         *     Assigns a SIP endpoint to the next available line key on the deskphone.
+         *     The line number is automatically assigned as the lowest unused number (1-24).
+         *     A deskphone supports a maximum of 24 lines. Each endpoint can only be assigned once per device.
+         */
+        post: operations["createDeskphoneLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deskphones/{id}/lines/{line_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Deskphone identifier */
+                id: string;
+                /** @description Device line identifier */
+                line_id: components["parameters"]["DeviceLineId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a deskphone line
+         * @deprecated
+         * @description **Deprecated:** Use `DELETE /v1/devices/{id}/users/{user_id}` and `POST /v1/devices/{id}/users` instead.
+         *
+         *     Reassigns a deskphone line to a different SIP endpoint.
+         *     The line number remains unchanged; only the endpoint is updated.
+         */
+        post: operations["updateDeskphoneLine"];
+        /**
+         * Delete a deskphone line
+         * @deprecated
+         * @description **Deprecated:** Use `DELETE /v1/devices/{id}/users/{user_id}` instead.
+         *
+         *     Removes a SIP line assignment from the deskphone.
+         */
+        delete: operations["deleteDeskphoneLine"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dect-bases": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List DECT base stations
+         * @deprecated
+         * @description **Deprecated:** Use `GET /v1/devices?type=dect_base` instead.
+         *
+         *     List all DECT base stations in the account.
+         */
+        get: operations["listDECTBases"];
+        put?: never;
+        /**
+         * Create a DECT base station
+         * @deprecated
+         * @description **Deprecated:** Use `POST /v1/devices` with `type: dect_base` instead.
+         *
+         *     Register a new DECT base station for provisioning.
+         *     The vendor is automatically detected from the MAC address.
+         */
+        post: operations["createDECTBase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dect-bases/{id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description DECT base station identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a DECT base station
+         * @deprecated
+         * @description **Deprecated:** Use `GET /v1/devices/{id}` instead.
+         *
+         *     Retrieve a DECT base station by ID.
+         */
+        get: operations["getDECTBase"];
+        put?: never;
+        /**
+         * Update a DECT base station
+         * @description Update properties of a DECT base station.
+         */
+        post: operations["updateDECTBase"];
+        /**
+         * Delete a DECT base station
+         * @deprecated
+         * @description **Deprecated:** Use `DELETE /v1/devices/{id}` instead.
+         *
+         *     Delete a DECT base station and all associated handsets and extensions.
+         */
+        delete: operations["deleteDECTBase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dect-bases/{id}/handsets": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description DECT base station identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List handsets on a DECT base
+         * @description List all wireless handsets paired with a DECT base station.
+         */
+        get: operations["listDECTHandsets"];
+        put?: never;
+        /**
+         * Add a handset to a DECT base
+         * @deprecated
+         * @description **Deprecated:** Use `POST /v1/devices` with `type: dect_handset` and
+         *     `base_id` set to the DECT base identifier instead.
+         *
+         *     Pair a new wireless handset with a DECT base station.
+         *     The slot number is automatically assigned as the lowest available slot.
+         *     IPEI (International Portable Equipment Identity) is a unique hardware identifier
+         *     for wireless handsets, formatted as a hexadecimal string up to 20 characters.
+         */
+        post: operations["createDECTHandset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dect-bases/{id}/handsets/{handset_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description DECT base station identifier */
+                id: string;
+                /** @description Handset identifier */
+                handset_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a handset
+         * @deprecated
+         * @description **Deprecated:** Use `GET /v1/devices/{id}` with the handset ID instead.
+         *
+         *     Retrieve a specific handset.
+         */
+        get: operations["getDECTHandset"];
+        put?: never;
+        /**
+         * Update a handset
+         * @description Update handset properties such as IPEI or display name.
+         */
+        post: operations["updateDECTHandset"];
+        /**
+         * Delete a handset
+         * @deprecated
+         * @description **Deprecated:** Use `DELETE /v1/devices/{id}` with the handset ID instead.
+         *
+         *     Remove a handset from a DECT base station.
+         *     All extensions on the handset are also removed.
+         */
+        delete: operations["deleteDECTHandset"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dect-bases/{id}/handsets/{handset_id}/extensions": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description DECT base station identifier */
+                id: string;
+                /** @description Handset identifier */
+                handset_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List extensions on a handset
+         * @deprecated
+         * @description **Deprecated:** Use `GET /v1/devices/{id}/users` with the handset ID instead.
+         *
+         *     List all SIP line assignments on a DECT handset.
+         */
+        get: operations["listDECTExtensions"];
+        put?: never;
+        /**
+         * Assign an extension to a handset
+         * @deprecated
+         * @description **Deprecated:** Use `POST /v1/devices/{id}/users` with the handset ID instead.
+         *
+         *     Assign a SIP endpoint to a DECT handset as an extension (SIP line).
+         */
+        post: operations["createDECTExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dect-bases/{id}/handsets/{handset_id}/extensions/{extension_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description DECT base station identifier */
+                id: string;
+                /** @description Handset identifier */
+                handset_id: string;
+                /** @description Extension identifier */
+                extension_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an extension from a handset
+         * @deprecated
+         * @description **Deprecated:** Use `DELETE /v1/devices/{id}/users/{user_id}` with the handset ID instead.
+         *
+         *     Remove a SIP line assignment from a DECT handset.
+         */
+        delete: operations["deleteDECTExtension"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locations": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List locations
+         * @description List all locations for the account.
+         *     Results are returned in reverse chronological order (newest first).
+         */
+        get: operations["listLocations"];
+        put?: never;
+        /**
+         * Create a location
+         * @description Create a new business location with a validated address.
+         */
+        post: operations["createLocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locations/{location_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Location identifier */
+                location_id: components["parameters"]["LocationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get location details
+         * @description Retrieve a specific location by ID.
+         */
+        get: operations["getLocation"];
+        put?: never;
+        /**
+         * Update location
+         * @description Update location details (name, address, primary phone number, or status).
+         */
+        post: operations["updateLocation"];
+        /**
+         * Delete location
+         * @description Delete a location and its associated address.
+         *     This operation is irreversible.
+         */
+        delete: operations["deleteLocation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locations/{location_id}/validate-e911": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Location identifier */
+                location_id: components["parameters"]["LocationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate E911 address
+         * @description Pre-check the location's address for E911 provisioning.
+         *     Returns the address fields that will be used during provisioning. Full address validation
+         *     occurs during the provision-e911 call.
+         */
+        post: operations["validateLocationE911"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locations/{location_id}/provision-e911": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Location identifier */
+                location_id: components["parameters"]["LocationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Provision E911
+         * @description Start E911 provisioning for a location.
+         *     The location must have a primary phone number assigned.
+         *     Provisioning is asynchronous; the `e911_status` field tracks progress.
+         */
+        post: operations["provisionLocationE911"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quality/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get quality metrics summary
+         * @description Returns aggregated call quality metrics for the account, including
+         *     KPI averages (MOS, jitter, packet loss) and a time-bucketed series.
+         *     MOS is computed using the ITU-T G.107 E-model.
+         */
+        get: operations["getQualitySummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quality/worst-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get worst quality calls
+         * @description Returns the calls with the lowest MOS scores in the given time range,
+         *     sorted by MOS ascending (worst first). Limited to 90-day range.
+         */
+        get: operations["getQualityWorstCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quality/device-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get device registration status
+         * @description Returns the registration status of all endpoints in the account,
+         *     including whether each device is currently online or offline and
+         *     its public IP address when available.
+         */
+        get: operations["getDeviceRegistrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List hardware catalog
+         * @description Returns the list of active hardware items available for selection during onboarding.
+         *     This endpoint does not require account context.
+         */
+        get: operations["listCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/hardware-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List hardware orders
+         * @description Returns all hardware orders for the account, including embedded items.
+         */
+        get: operations["listHardwareOrders"];
+        put?: never;
+        /**
+         * Create hardware order
+         * @description Creates a new hardware order in draft status with the given items.
+         *     Each item references a hardware catalog entry with a quantity.
+         */
+        post: operations["createHardwareOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/hardware-orders/{order_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get hardware order
+         * @description Returns a hardware order by ID, including embedded items.
+         */
+        get: operations["getHardwareOrder"];
+        put?: never;
+        /**
+         * Update hardware order items
+         * @description Replaces all items on a draft order. The order must be in draft status.
+         *     Sends the complete desired state of items — existing items are replaced atomically.
+         */
+        post: operations["updateHardwareOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a user token
+         * @description Exchanges your platform's JWT for a DialStack user token. User tokens grant
+         *     access to the WebRTC signalling channel and user-scoped REST endpoints (`/v1/me/*`).
+         *
+         *     Your platform must be configured for token exchange during onboarding.
+         *     DialStack verifies your JWT using the JWKS URL and issuer configured for
+         *     your platform, then maps the subject claim to a DialStack user.
+         *
+         *     Requires a platform API key. User tokens cannot be used to create new tokens.
+         */
+        post: operations["createUserToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh a user token
+         * @description Extends the lifetime of an existing user token. Returns a new token with
+         *     a fresh expiry. The original token remains valid until its own expiry.
+         *
+         *     Refresh proactively (e.g., 5 minutes before expiry) to avoid interrupting
+         *     active WebRTC sessions.
+         */
+        post: operations["refreshUserToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a user token
+         * @description Immediately invalidates a user token. Any active WebRTC session using
+         *     this token is disconnected.
+         *
+         *     Call this when the user logs out of your application.
+         */
+        post: operations["revokeUserToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webrtc/ice-servers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get ICE server credentials
+         * @description Returns STUN and TURN server configurations for establishing WebRTC peer
+         *     connections. TURN credentials are time-limited — fetch fresh credentials
+         *     before the `expires_at` timestamp.
+         *
+         *     Call this before initiating or answering a call. The returned configuration
+         *     can be passed directly to `RTCPeerConnection` as `iceServers`.
+         */
+        get: operations["getIceServers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get current user profile
+         * @description Returns the authenticated user's profile, including their assigned extensions
+         *     and registered devices.
+         */
+        get: operations["getCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List own call history
+         * @description Returns call records where the authenticated user was a participant.
+         *     Results are returned in reverse chronological order (newest first).
+         */
+        get: operations["listOwnCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get own presence status
+         * @description Returns the authenticated user's current presence status.
+         */
+        get: operations["getOwnPresence"];
+        /**
+         * Update own presence status
+         * @description Updates the authenticated user's presence status. Only `available`, `dnd`,
+         *     and `away` can be set manually. The `on_call` and `offline` statuses are
+         *     managed automatically by the system.
+         */
+        put: operations["updateOwnPresence"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/emergency-address": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get emergency address
+         * @description Returns the authenticated user's registered emergency address for E911.
+         *     Returns 404 if no address has been registered.
+         */
+        get: operations["getEmergencyAddress"];
+        /**
+         * Set emergency address
+         * @description Registers or updates the user's emergency address for E911. The address
+         *     is validated against the MSAG (Master Street Address Guide) before saving.
+         *     If validation fails, the response includes suggestions.
+         *
+         *     An emergency address is required before the user can place calls. Attempting
+         *     to dial without a validated address returns an error on the signalling channel.
+         */
+        put: operations["setEmergencyAddress"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    AuthTokenRequest: {
-      /**
-       * @description Authentication method. Currently only `token_exchange` is supported.
-       * @enum {string}
-       */
-      grant_type: "token_exchange";
-      /**
-       * @description Account the user belongs to
-       * @example acct_01h2xcejqtf2nbrexx3vqjhp41
-       */
-      account_id: string;
-      /** @description Your platform's JWT for the user being authenticated */
-      subject_token: string;
-      /**
-       * @description Token type URI
-       * @example urn:ietf:params:oauth:token-type:jwt
-       */
-      subject_token_type: string;
-    };
-    AuthTokenResponse: {
-      /**
-       * @description User token for authenticating client-side requests
-       * @example eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9...
-       */
-      token: string;
-      /**
-       * @description Always `bearer`
-       * @constant
-       */
-      token_type: "bearer";
-      /**
-       * Format: date-time
-       * @description ISO 8601 timestamp when the token expires
-       */
-      expires_at: string;
-      /**
-       * @description Seconds until the token expires
-       * @example 3600
-       */
-      expires_in: number;
-      user: components["schemas"]["AuthUser"];
-    };
-    AuthUser: {
-      /** @description User identifier */
-      id?: string;
-      /** @description User's display name */
-      name?: string;
-      /**
-       * Format: email
-       * @description User's email address
-       */
-      email?: string;
-      /** @description Account the user belongs to */
-      account_id?: string;
-    };
-    AuthRefreshRequest: {
-      /** @description Current user token to refresh */
-      token: string;
-    };
-    AuthRevokeRequest: {
-      /** @description User token to revoke */
-      token: string;
-    };
-    IceServersResponse: {
-      /** @description List of ICE server configurations for WebRTC peer connections */
-      ice_servers: components["schemas"]["IceServer"][];
-      /**
-       * Format: date-time
-       * @description When the TURN credentials expire. Fetch new credentials before this time.
-       */
-      expires_at: string;
-    };
-    IceServer: {
-      /**
-       * @description STUN or TURN server URL(s)
-       * @example stun:stun.dialstack.ai:3478
-       * @example turn:turn.dialstack.ai:443?transport=tcp
-       */
-      urls: string | string[];
-      /** @description TURN username (not present for STUN servers) */
-      username?: string;
-      /** @description TURN credential (not present for STUN servers) */
-      credential?: string;
-    };
-    UserProfile: {
-      /** @description User identifier */
-      id?: string;
-      /** @description User's display name */
-      name?: string;
-      /**
-       * Format: email
-       * @description User's email address
-       */
-      email?: string;
-      /** @description Account the user belongs to */
-      account_id?: string;
-      /** @description User's assigned extension dial codes */
-      extensions?: {
-        /** @description Extension dial code */
-        number?: string;
-        /** @enum {string} */
-        status?: "active" | "inactive";
-      }[];
-      /** Format: date-time */
-      created_at?: string;
-      /** Format: date-time */
-      updated_at?: string;
-    };
-    PresenceStatus: {
-      /** @description User identifier */
-      user_id?: string;
-      /**
-       * @description Current presence status:
-       *     - `available` — user is online and can receive calls
-       *     - `on_call` — user is currently on an active call
-       *     - `dnd` — user has enabled Do Not Disturb
-       *     - `away` — user is away (idle timeout or manual)
-       *     - `offline` — no active WebRTC or SIP registration
-       * @enum {string}
-       */
-      status: "available" | "on_call" | "dnd" | "away" | "offline";
-      /** @description Optional custom status message */
-      status_text?: string | null;
-      /**
-       * Format: date-time
-       * @description When the presence status last changed
-       */
-      updated_at?: string;
-    };
-    PresenceUpdateRequest: {
-      /**
-       * @description Desired presence status (cannot set `on_call` or `offline` manually)
-       * @enum {string}
-       */
-      status: "available" | "dnd" | "away";
-      /** @description Optional custom status message (max 100 characters) */
-      status_text?: string | null;
-    };
-    /** @description Validated emergency address for E911 */
-    EmergencyAddress: {
-      /**
-       * @description Street address
-       * @example 123 Main St
-       */
-      street: string;
-      /**
-       * @description Suite, floor, apartment, or room number
-       * @example Suite 400
-       */
-      street2?: string | null;
-      /** @example San Francisco */
-      city: string;
-      /**
-       * @description Two-letter state/province code
-       * @example CA
-       */
-      state: string;
-      /** @example 94105 */
-      zip: string;
-      /**
-       * @description Two-letter country code (ISO 3166-1 alpha-2)
-       * @example US
-       */
-      country: string;
-      /** @description Whether the address has been validated against the MSAG */
-      validated: boolean;
-      /** Format: date-time */
-      updated_at?: string;
-    };
-    EmergencyAddressRequest: {
-      /** @description Street address */
-      street: string;
-      /** @description Suite, floor, apartment, or room number */
-      street2?: string | null;
-      city: string;
-      /** @description Two-letter state/province code */
-      state: string;
-      zip: string;
-      /** @description Two-letter country code (ISO 3166-1 alpha-2) */
-      country: string;
-    };
-    HardwareCatalogItem: {
-      /** @description Hardware catalog item ID */
-      id?: string;
-      /**
-       * @description Hardware manufacturer
-       * @example SNOM
-       */
-      manufacturer?: string;
-      /**
-       * @description Product model name
-       * @example M500
-       */
-      model?: string;
-      /** @description Stock-keeping unit identifier */
-      sku?: string | null;
-      /**
-       * @description Type of device
-       * @enum {string}
-       */
-      device_type?: "deskphone" | "dect_base" | "dect_handset";
-      /** @description Whether the item is available for selection */
-      active?: boolean;
-      /** Format: date-time */
-      created_at?: string;
-      /** Format: date-time */
-      updated_at?: string;
-    };
-    HardwareOrder: {
-      /** @description Hardware order ID */
-      id?: string;
-      /**
-       * @description Order lifecycle status
-       * @enum {string}
-       */
-      status?: "draft" | "submitted" | "fulfilled" | "cancelled";
-      /** @description Line items in the order */
-      items?: components["schemas"]["HardwareOrderItem"][];
-      /** Format: date-time */
-      created_at?: string;
-      /** Format: date-time */
-      updated_at?: string;
-    };
-    HardwareOrderItem: {
-      /** @description Hardware order item ID */
-      id?: string;
-      /** @description Reference to hardware catalog item */
-      hardware_catalog_id?: string;
-      /** @description Number of units */
-      quantity?: number;
-      hardware_catalog?: components["schemas"]["HardwareCatalogItem"];
-      /** Format: date-time */
-      created_at?: string;
-      /** Format: date-time */
-      updated_at?: string;
-    };
-    HardwareOrderRequest: {
-      items: {
-        /** @description ID of the hardware catalog item */
-        hardware_catalog_id: string;
-        quantity: number;
-      }[];
-    };
-    /**
-     * @description Unique identifier
-     * @example acct_01h2xcejqtf2nbrexx3vqjhp41
-     */
-    EntityId: string;
-    /**
-     * @description Display name
-     * @example Spineline
-     */
-    EntityName: string | null;
-    /**
-     * Format: date-time
-     * @description Timestamp when it was created
-     * @example 2025-10-17T14:30:00Z
-     */
-    CreatedAt: string;
-    /**
-     * Format: date-time
-     * @description Timestamp when it was last updated
-     * @example 2025-10-17T14:30:00Z
-     */
-    UpdatedAt: string;
-    /**
-     * @description JWT token for account-scoped authentication
-     * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiYWNjdF8wMWgyeGNlanF0ZjJuYnJleHgzdnFqaHA0MSIsImp0aSI6IjAxaDJ4Y2VqcXRmMm5icmV4eDN2cWpocDQ2IiwiZXhwIjoxNzI2NzU3MjAwfQ.1a2b3c4d5e6f7g8h9i0j1k2l3m4n5o6p7q8r9s0t1u2
-     */
-    ClientSecret: string;
-    /**
-     * Format: date-time
-     * @description When the session expires
-     * @example 2025-11-13T15:00:00Z
-     */
-    SessionExpiresAt: string;
-    /**
-     * @description String representing the object's type. Always "list" for list responses.
-     * @enum {string}
-     */
-    ListObject: "list";
-    /**
-     * @description The URL for accessing this list.
-     * @example /v1/accounts
-     */
-    ListUrl: string;
-    /**
-     * @description URL to fetch the next page of results. If `null`, there are no more pages.
-     *     The URL includes all necessary parameters including the pagination cursor.
-     * @example /v1/accounts?page=eyJzdGFydGluZ19hZnRlciI6ImFjY3RfMDFoMnhjZWpxdGYybmJyZXh4M3ZxamhwNDEiLCJsaW1pdCI6MTB9
-     */
-    NextPageUrl: string | null;
-    /**
-     * @description URL to fetch the previous page of results. If `null`, this is the first page.
-     *     The URL includes all necessary parameters including the pagination cursor.
-     * @example /v1/accounts?page=eyJlbmRpbmdfYmVmb3JlIjoiYWNjdF8wMWgyeGNlanF0ZjJuYnJleHgzdnFqaHA0MSIsImxpbWl0IjoxMH0
-     */
-    PreviousPageUrl: string | null;
-    /** @description A customer organization of a vSaaS platform (e.g., Jones Chiropractic using Spineline) */
-    Account: {
-      id: components["schemas"]["EntityId"];
-      /**
-       * Format: email
-       * @description Email address for the account (optional)
-       * @example contact@example.com
-       */
-      email?: string | null;
-      /**
-       * @description Company or organization name
-       * @example Acme Corp
-       */
-      name?: string | null;
-      /**
-       * @description Phone number in E.164 format
-       * @example +12125550100
-       */
-      phone?: string | null;
-      /**
-       * @description Name of the primary contact
-       * @example Jane Doe
-       */
-      primary_contact_name?: string | null;
-      config: components["schemas"]["AccountConfig"];
-      /** @description ID of the phone number to use as the default outbound caller ID. When null, the first outbound-enabled number is used. */
-      default_outbound_did_id?: string | null;
-      /**
-       * @description The full provisioning base URL for this account. Phones use this URL prefix for auto-provisioning configuration files.
-       * @example https://prov.netvoice.io/a/abc12345
-       */
-      readonly provisioning_base_url?: string | null;
-      /** @description The account's billing/business address, geocoded via address validation. Null if not set. */
-      billing_address?: components["schemas"]["Address"] | null;
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at?: components["schemas"]["UpdatedAt"];
-    };
-    /** @description Account-level configuration settings */
-    AccountConfig: {
-      /**
-       * @description ISO 3166-1 alpha-2 country code for the account. Used for region-specific features. Defaults to "US".
-       * @example US
-       */
-      region?: string;
-      /**
-       * @description Number of digits for extension numbers (3-6). Defaults to 4.
-       * @example 4
-       */
-      extension_length?: number;
-      /**
-       * @description Whether calls are transcribed. Defaults to true.
-       * @example true
-       */
-      transcription_enabled?: boolean;
-      /**
-       * @description Whether call audio recordings are retained. Defaults to true.
-       * @example true
-       */
-      recording_enabled?: boolean;
-      /**
-       * @description IANA timezone for the account (e.g., "America/New_York"). Used as the default timezone for schedules when not explicitly set. Defaults to "UTC".
-       * @example America/New_York
-       */
-      timezone?: string;
-      /**
-       * @description Maximum number of phone numbers the account can hold. Defaults to 25.
-       * @example 25
-       */
-      max_phone_numbers?: number;
-      /**
-       * @description Duration in seconds before a parked call rings back the parker. Defaults to 300 (5 minutes).
-       * @example 300
-       */
-      parking_timeout_seconds?: number;
-    };
-    /** @description A person with phone service (may have multiple devices/endpoints) */
-    User: {
-      id: components["schemas"]["EntityId"];
-      name?: components["schemas"]["EntityName"];
-      /**
-       * Format: email
-       * @description Email address (optional)
-       * @example alice@spineline.dev
-       */
-      email?: string | null;
-      /**
-       * @description The user's role within the account (null for regular users)
-       * @example null
-       * @enum {string|null}
-       */
-      account_role?: "account_admin" | null;
-      /** @description ID of the phone number to use as this user's outbound caller ID, overriding the account default. When null, the account default is used. */
-      outbound_caller_id_did_id?: string | null;
-      /**
-       * @description Numeric PIN for remote voicemail access (4-10 digits). When null, no PIN is set.
-       * @example 1234
-       */
-      voicemail_pin?: string | null;
-      config?: components["schemas"]["UserConfig"];
-      /** @description List of extensions assigned to this user. Only included when `expand[]=extensions` is requested. */
-      extensions?: {
-        /** @enum {string} */
-        object?: "list";
-        data?: components["schemas"]["Extension"][];
-      };
-      created_at?: components["schemas"]["CreatedAt"];
-      updated_at?: components["schemas"]["UpdatedAt"];
-    };
-    /** @description User-level configuration settings */
-    UserConfig: {
-      voicemail_notifications?: components["schemas"]["VoicemailNotificationConfig"];
-      find_me_follow_me?: components["schemas"]["FMFM"];
-    };
-    /** @description Find Me / Follow Me call routing configuration. Steps are tried sequentially; within each step, all targets ring simultaneously. */
-    FMFM: {
-      steps: components["schemas"]["FMFMStep"][];
-      /**
-       * @description Action when all steps are exhausted without an answer. When `target`, routes to the resource specified by `fallback_target_id`.
-       * @enum {string}
-       */
-      fallback: "voicemail" | "hangup" | "target";
-      /** @description ID of the routing target for fallback. Required when fallback is `target`. Accepts user, ring group, voice app, dial plan, or shared voicemail IDs. */
-      fallback_target_id?: string;
-    };
-    /** @description A single ring step. All targets ring simultaneously with a shared timeout. */
-    FMFMStep: {
-      targets: components["schemas"]["FMFMTarget"][];
-      /** @description How long to ring all targets in this step (seconds). */
-      timeout: number;
-    };
-    /** @description A target to ring within a step. */
-    FMFMTarget: {
-      /**
-       * @description Target type:
-       *     - `external` — dial a PSTN phone number.
-       *     - `user` — ring a user's SIP endpoints (can be the current user or another user).
-       * @enum {string}
-       */
-      type: "external" | "user";
-      /**
-       * @description Phone number in E.164 format. Required when type is `external`.
-       * @example +15551234567
-       */
-      number?: string;
-      /** @description ID of the user to ring. Required when type is `user`. */
-      id?: string;
-    };
-    /** @description Voicemail email notification preferences */
-    VoicemailNotificationConfig: {
-      /**
-       * @description Whether voicemail email notifications are enabled (user voicemails only)
-       * @default false
-       */
-      enabled: boolean;
-      /**
-       * @description Attach the voicemail audio file (MP3) to the email. Forced true when delete_after_email is true.
-       * @default true
-       */
-      attach_audio: boolean;
-      /**
-       * @description Include the AI-generated summary in the email. When true, email is sent after transcription completes.
-       * @default true
-       */
-      include_summary: boolean;
-      /**
-       * @description Include the full transcript in the email. When true, email is sent after transcription completes.
-       * @default true
-       */
-      include_transcript: boolean;
-      /**
-       * @description Automatically delete the voicemail after the notification email is sent. Implies attach_audio.
-       * @default false
-       */
-      delete_after_email: boolean;
-    };
-    /**
-     * @description A voicemail message with audio recording. Each voicemail has exactly
-     *     one owner — either a user or a shared voicemail box.
-     */
-    Voicemail: {
-      id: components["schemas"]["EntityId"];
-      owner: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description Caller's phone number
-       * @example +14155551234
-       */
-      from_number: string;
-      /**
-       * @description Caller's name (if available from caller ID)
-       * @example John Smith
-       */
-      from_name?: string | null;
-      /**
-       * @description Length of the voicemail recording in seconds
-       * @example 42
-       */
-      duration_seconds: number;
-      /**
-       * @description Audio format
-       * @example mp3
-       */
-      format: string;
-      /**
-       * Format: uri
-       * @description URL for downloading the audio recording
-       * @example https://voicemails.dialstack.ai/550e8400-e29b-41d4-a716-446655440000/20251018-143000_John_Smith.mp3
-       */
-      audio_url: string;
-      /**
-       * @description Whether the voicemail has been listened to
-       * @example false
-       */
-      is_read: boolean;
-      created_at: components["schemas"]["CreatedAt"];
-      /**
-       * Format: date-time
-       * @description When the voicemail was marked as read
-       * @example 2025-10-18T15:00:00Z
-       */
-      read_at?: string | null;
-      /**
-       * @description AI-generated summary of the voicemail content. Null if transcription not yet processed.
-       * @example John Smith called to reschedule his Thursday appointment to Friday.
-       */
-      summary?: string | null;
-    };
-    /**
-     * @description A custom voicemail greeting that replaces the system-default prompts
-     *     for a user mailbox or a shared voicemail box. Each (owner, type) pair
-     *     has at most one greeting — re-uploading overwrites.
-     */
-    VoicemailGreetingResponse: {
-      owner: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description The greeting variant. Today only `unavailable` is supported —
-       *     the full custom greeting that replaces the system prompts
-       *     (caller hears it when the owner does not answer).
-       * @enum {string}
-       */
-      greeting_type: "unavailable";
-      /**
-       * @description Audio format of the stored greeting.
-       * @example wav
-       * @enum {string}
-       */
-      format: "wav";
-      /**
-       * Format: float
-       * @description Length of the greeting audio in seconds.
-       * @example 12.4
-       */
-      duration_seconds: number;
-      /**
-       * Format: int64
-       * @description Size of the stored greeting audio in bytes (post-transcode).
-       * @example 98560
-       */
-      size_bytes: number;
-      /**
-       * Format: uri
-       * @description Short-lived signed URL (5 minutes) for downloading the greeting audio.
-       */
-      url: string;
-      /**
-       * Format: date-time
-       * @description When the greeting was last uploaded or replaced.
-       */
-      updated_at: string;
-    };
-    /** @description A single audit log entry recording an API operation */
-    AuditLogEntry: {
-      /** @description Unique identifier for the audit log entry */
-      id: string;
-      /** @description Identifier of the actor that performed the operation */
-      actor?: string;
-      /** @description Type of event (e.g., `user.create`, `auth.denied`) */
-      event: string;
-      /** @description Identifier of the affected resource */
-      resource?: string;
-      /**
-       * @description Result of the operation
-       * @enum {string}
-       */
-      outcome: "success" | "failure" | "denied";
-      /** @description Client IP address */
-      ip_address: string;
-      /**
-       * Format: date-time
-       * @description When the event occurred
-       */
-      timestamp: string;
-    };
-    /**
-     * @description Record of a completed or attempted call. The `id` is an opaque call
-     *     log identifier — a single call log may span multiple underlying call
-     *     legs, so it does not correspond to any single leg.
-     */
-    CallLog: {
-      id: components["schemas"]["EntityId"];
-      /** @description The user associated with this call */
-      user_id?: components["schemas"]["EntityId"] | null;
-      /** @description The endpoint (device) that handled this call */
-      endpoint_id?: components["schemas"]["EntityId"] | null;
-      /** @description The DID (phone number) used for this call */
-      did_id?: components["schemas"]["EntityId"] | null;
-      /**
-       * @description Call direction (inbound from PSTN, outbound to PSTN, or internal extension-to-extension)
-       * @example inbound
-       * @enum {string}
-       */
-      direction: "inbound" | "outbound" | "internal";
-      /**
-       * @description Caller's phone number
-       * @example +14155551234
-       */
-      from_number: string;
-      /**
-       * @description Display label for the caller, resolved from the extension's target name (user, dial plan, voice app, or ring group). Null if the number does not match an extension.
-       * @example Front Desk
-       */
-      from_label?: string | null;
-      /**
-       * @description Recipient's phone number
-       * @example +14155559876
-       */
-      to_number: string;
-      /**
-       * @description Display label for the recipient, resolved from the extension's target name (user, dial plan, voice app, or ring group). Null if the number does not match an extension.
-       * @example Sales Queue
-       */
-      to_label?: string | null;
-      /**
-       * Format: date-time
-       * @description When the call was initiated
-       * @example 2025-10-18T14:30:00Z
-       */
-      started_at: string;
-      /**
-       * Format: date-time
-       * @description When the call was answered
-       * @example 2025-10-18T14:30:05Z
-       */
-      answered_at?: string | null;
-      /**
-       * Format: date-time
-       * @description When the call ended
-       * @example 2025-10-18T14:35:30Z
-       */
-      ended_at?: string | null;
-      /**
-       * @description Call duration in seconds (from answer to hangup)
-       * @example 325
-       */
-      duration_seconds?: number | null;
-      /**
-       * @description Final call status
-       * @example completed
-       * @enum {string}
-       */
-      status: "completed" | "no-answer" | "busy" | "failed" | "voicemail";
-      /**
-       * @description AI-generated summary of the call. Null if call wasn't recorded or transcript not yet processed.
-       * @example Customer called to reschedule appointment from Thursday to Friday due to work conflict.
-       */
-      summary?: string | null;
-      /**
-       * Format: uri
-       * @description Signed URL to download the call recording audio. Null if the call was not recorded. The URL expires after 10 minutes.
-       * @example https://cdn.example.com/recordings/2026-03-05/call.wav?Expires=1709654400&Signature=abc123
-       */
-      recording_url?: string | null;
-      /** @description RTP quality metrics per call leg. Each call may have multiple legs (e.g., PSTN + endpoint for inbound calls). Empty for unanswered calls. */
-      quality_metrics?: components["schemas"]["QualityMetricLeg"][];
-    };
-    /** @description RTP quality metrics for a single call leg (PSTN or endpoint) */
-    QualityMetricLeg: {
-      /**
-       * @description Type of call leg
-       * @example endpoint
-       * @enum {string}
-       */
-      leg: "pstn" | "endpoint";
-      /** @description The endpoint ID for endpoint legs. Null for PSTN legs. */
-      endpoint_id?: components["schemas"]["EntityId"] | null;
-      /**
-       * Format: float
-       * @description Average jitter in milliseconds during the call leg
-       * @example 5.2
-       */
-      jitter_ms?: number | null;
-      /**
-       * Format: float
-       * @description Minimum jitter observed during the call leg in milliseconds
-       * @example 1
-       */
-      jitter_min_ms?: number | null;
-      /**
-       * Format: float
-       * @description Maximum jitter observed during the call leg in milliseconds
-       * @example 15.5
-       */
-      jitter_max_ms?: number | null;
-      /**
-       * Format: float
-       * @description Standard deviation of jitter during the call leg in milliseconds
-       * @example 2.3
-       */
-      jitter_stddev_ms?: number | null;
-      /**
-       * Format: float
-       * @description Packet loss percentage during the call leg
-       * @example 0.5
-       */
-      packet_loss_pct?: number | null;
-      /**
-       * Format: float
-       * @description Average round-trip time (RTT) in milliseconds during the call leg
-       * @example 45
-       */
-      rtt_ms?: number | null;
-      /**
-       * Format: float
-       * @description Minimum round-trip time observed during the call leg in milliseconds
-       * @example 30
-       */
-      rtt_min_ms?: number | null;
-      /**
-       * Format: float
-       * @description Maximum round-trip time observed during the call leg in milliseconds
-       * @example 80
-       */
-      rtt_max_ms?: number | null;
-      /**
-       * Format: float
-       * @description Standard deviation of round-trip time during the call leg in milliseconds
-       * @example 12.5
-       */
-      rtt_stddev_ms?: number | null;
-      /**
-       * Format: int32
-       * @description Total number of RTP packets received during the call leg
-       * @example 10000
-       */
-      rx_count?: number | null;
-      /**
-       * Format: int32
-       * @description Total number of RTP packets transmitted during the call leg
-       * @example 10050
-       */
-      tx_count?: number | null;
-      /**
-       * Format: float
-       * @description Mean Opinion Score (MOS) computed from RTP quality metrics using ITU-T G.107 E-model. Ranges from 1.0 (bad) to 4.5 (excellent).
-       * @example 4.2
-       */
-      mos?: number | null;
-    };
-    /** @description Call transcript containing transcription status and text */
-    Transcript: {
-      call_id: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description Current status of the transcription:
-       *     - `pending`: Recording uploaded, transcription not started
-       *     - `processing`: Transcription in progress
-       *     - `completed`: Transcription finished successfully
-       *     - `failed`: Transcription failed
-       * @example completed
-       * @enum {string}
-       */
-      status: "pending" | "processing" | "completed" | "failed";
-      /**
-       * @description Full text transcript. Null if transcription is not completed.
-       * @example Hello, this is Dr. Smith calling to confirm your appointment...
-       */
-      text?: string | null;
-    };
-    /** @description Call recording metadata with a signed download URL */
-    Recording: {
-      call_id: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description Duration of the recording in seconds. Null if not available.
-       * @example 185
-       */
-      duration_seconds?: number | null;
-      /**
-       * @description Size of the recording file in bytes. Null if not available.
-       * @example 2960000
-       */
-      file_size_bytes?: number | null;
-      /**
-       * Format: uri
-       * @description Signed URL to download the recording audio file. Expires after 10 minutes.
-       * @example https://cdn.example.com/recordings/2026-03-05/call.wav?Expires=1709654400&Signature=abc123
-       */
-      download_url: string;
-      /**
-       * Format: date-time
-       * @description When the download URL expires
-       * @example 2026-03-05T15:40:00Z
-       */
-      expires_at: string;
-    };
-    /** @description Voicemail transcript containing transcription status and text */
-    VoicemailTranscript: {
-      voicemail_id: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description Current status of the transcription:
-       *     - `pending`: Voicemail uploaded, transcription not started
-       *     - `processing`: Transcription in progress
-       *     - `completed`: Transcription finished successfully
-       *     - `failed`: Transcription failed
-       * @example completed
-       * @enum {string}
-       */
-      status: "pending" | "processing" | "completed" | "failed";
-      /**
-       * @description Full text transcript. Null if transcription is not completed.
-       * @example Hi, this is John Smith calling about my appointment tomorrow...
-       */
-      text?: string | null;
-    };
-    /** @description A phone number (DID) assigned to an account for inbound/outbound calling */
-    PhoneNumber: {
-      id: components["schemas"]["EntityId"];
-      /**
-       * @description Phone number in E.164 format
-       * @example +14155551234
-       */
-      phone_number: string;
-      /**
-       * @description Current status of the phone number
-       * @example active
-       * @enum {string}
-       */
-      status: "active" | "inactive" | "released";
-      /**
-       * @description Whether this phone number can be used for outbound calling
-       * @example true
-       */
-      outbound_enabled: boolean;
-      /**
-       * @description The caller ID name (CNAM) configured for this phone number, or null if not set
-       * @example ACME Corp
-       */
-      caller_id_name?: string | null;
-      /**
-       * @description The business name used for directory listing (411/white pages), or null if not set
-       * @example Acme Corporation
-       */
-      directory_listing_name?: string | null;
-      /**
-       * @description How the number appears in directory services
-       * @example listed
-       * @enum {string}
-       */
-      directory_listing_type?:
-        "listed" | "non_listed" | "non_published" | "non_registered";
-      /**
-       * @description ID of the location whose address is published in the directory listing, or null
-       * @example null
-       */
-      directory_listing_location_id?: string | null;
-      /**
-       * @description ID of the target that inbound calls to this number are routed to, or null if no routing is configured
-       * @example null
-       */
-      routing_target: string | null;
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at: components["schemas"]["UpdatedAt"];
-    };
-    /** @description A phone number available for purchase */
-    AvailablePhoneNumber: {
-      /**
-       * @description Phone number in E.164 format
-       * @example +19195551234
-       */
-      phone_number: string;
-      /**
-       * @description City where the number is registered
-       * @example RALEIGH
-       */
-      city?: string;
-      /**
-       * @description Two-letter state abbreviation
-       * @example NC
-       */
-      state?: string;
-      /**
-       * @description Rate center for the number
-       * @example RALEIGH
-       */
-      rate_center?: string;
-      /**
-       * @description Local access and transport area
-       * @example 422
-       */
-      lata?: string;
-    };
-    /**
-     * @description Tracks the status of a phone number purchase or disconnect request.
-     *     Purchase orders acquire new numbers — number porting is not supported.
-     */
-    NumberOrder: {
-      id: components["schemas"]["EntityId"];
-      /**
-       * @description `purchase` — acquire new phone numbers.
-       *     `disconnect` — release existing phone numbers back to the provider.
-       * @example purchase
-       * @enum {string}
-       */
-      order_type: "purchase" | "disconnect";
-      /**
-       * @description `pending` — order submitted, awaiting provider confirmation.
-       *     `complete` — all requested numbers were successfully provisioned (or released).
-       *     `partial` — some numbers succeeded, others failed.
-       *     `failed` — the entire order was rejected.
-       * @example pending
-       * @enum {string}
-       */
-      status: "pending" | "complete" | "partial" | "failed";
-      /**
-       * @description Phone numbers included in the order (E.164 format)
-       * @example [
-       *       "+19195551234",
-       *       "+19195555678"
-       *     ]
-       */
-      phone_numbers: string[];
-      /**
-       * @description Phone numbers that completed successfully
-       * @example [
-       *       "+19195551234"
-       *     ]
-       */
-      completed_numbers: string[];
-      /**
-       * @description Phone numbers that failed
-       * @example []
-       */
-      failed_numbers: string[];
-      /** @description Error details if the order failed */
-      error_message?: string | null;
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at: components["schemas"]["UpdatedAt"];
-    };
-    /**
-     * @description A voice app handles calls via HTTP webhook notification and optional WebSocket
-     *     audio streaming. When a call is routed to a voice app, DialStack sends an HTTP
-     *     POST notification to the configured URL. The platform can then use the Update
-     *     Call API to control the call (e.g., attach a WebSocket for bidirectional audio
-     *     streaming, or transfer to another extension).
-     *
-     *     Voice apps also receive notifications from Voice App (Notify) dial plan nodes,
-     *     enabling real-time call monitoring via the Listeners API without affecting call routing.
-     *
-     *     ## Webhook Events
-     *
-     *     Voice apps receive two types of webhooks, distinguished by the `event` field:
-     *
-     *     - `call.received` — The call has been routed to this voice app for handling.
-     *       Your server takes control of the call via the Update Call API.
-     *     - `call.notify` — A call is passing through a Voice App (Notify) node in a dial plan.
-     *       The call continues routing normally. Use the Listeners API to stream audio.
-     *
-     *     ## Webhook Notification
-     *
-     *     When a call arrives, DialStack sends a POST request to the voice app's URL:
-     *
-     *     ```
-     *     POST https://your-app.example.com/calls
-     *     Content-Type: application/json
-     *     X-DialStack-Signature: t=1697634600,v1=5257a869...
-     *
-     *     {
-     *       "event": "call.received",
-     *       "call_id": "call_...",
-     *       "account_id": "acct_...",
-     *       "voice_app_id": "va_...",
-     *       "from_number": "+14155551234",
-     *       "from_name": "John Smith",
-     *       "to_number": "+14155559876"
-     *     }
-     *     ```
-     *
-     *     **Signature Verification:**
-     *     The `X-DialStack-Signature` header contains a timestamp and HMAC-SHA256 signature:
-     *     - `t` = Unix timestamp (seconds) when signature was generated
-     *     - `v1` = HMAC-SHA256 signature
-     *
-     *     To verify: compute `HMAC-SHA256("${t}.${request_body}", voice_app_secret)` and compare.
-     *     Reject timestamps older than 5 minutes to prevent replay attacks.
-     *
-     *     **Response:** Return `200 OK` to acknowledge. Response body is ignored.
-     *
-     *     **Delivery:** Failed webhooks are retried with exponential backoff (3 attempts, 5-second timeout).
-     *
-     *     See [Voice Apps Guide](/guides/voice-apps) for complete examples.
-     */
-    VoiceApp: {
-      /** @example va_01h2xcejqtf2nbrexx3vqjhp49 */
-      id: components["schemas"]["EntityId"];
-      /** @example AI Receptionist */
-      name: components["schemas"]["EntityName"];
-      /**
-       * Format: uri
-       * @description HTTPS webhook URL for call control notifications
-       * @example https://ai.platform.example.com/calls
-       */
-      url: string;
-      /**
-       * @description Current status of the voice app
-       * @example active
-       * @enum {string}
-       */
-      status: "active" | "inactive";
-      /**
-       * @description Webhook signing secret for this voice app. Used to verify webhook signatures.
-       * @example whsec_abc123def456...
-       */
-      secret: string;
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at?: components["schemas"]["UpdatedAt"];
-      /** @description List of extensions assigned to this voice app. Only included when `expand[]=extensions` is requested. */
-      extensions?: {
-        /** @enum {string} */
-        object?: "list";
-        data?: components["schemas"]["Extension"][];
-      };
-    };
-    /** @description A time range within a specific day of the week */
-    TimeRange: {
-      /**
-       * @description Day of the week (0=Sunday, 1=Monday, ..., 6=Saturday)
-       * @example 1
-       */
-      day: number;
-      /**
-       * Format: time-local
-       * @description Start time in HH:MM format (24-hour)
-       * @example 09:00
-       */
-      start: string;
-      /**
-       * Format: time-local
-       * @description End time in HH:MM format (24-hour)
-       * @example 17:00
-       */
-      end: string;
-    };
-    /** @description A date range for holidays (full days only) */
-    DateRange: {
-      /**
-       * Format: date
-       * @description Start date (YYYY-MM-DD)
-       * @example 2025-12-25
-       */
-      start: string;
-      /**
-       * Format: date
-       * @description End date (YYYY-MM-DD), inclusive
-       * @example 2025-12-25
-       */
-      end: string;
-    };
-    /**
-     * @description Temporary hold override for a schedule. When set, the hold value overrides
-     *     the normal schedule calculation until the specified time.
-     */
-    ScheduleHold: {
-      /**
-       * @description Override value (true=force open, false=force closed)
-       * @example false
-       */
-      value: boolean;
-      /**
-       * Format: date-time-local
-       * @description When the hold expires. Interpreted in the schedule's timezone.
-       * @example 2025-12-20T17:00:00
-       */
-      until: string;
-    };
-    /**
-     * @description A business hours schedule for call routing. Schedules define when the business
-     *     is open based on weekly time ranges and holidays. A temporary hold can override
-     *     the schedule calculation.
-     */
-    Schedule: {
-      /** @example sched_01h2xcejqtf2nbrexx3vqjhp50 */
-      id: components["schemas"]["EntityId"];
-      /**
-       * @description Display name for the schedule
-       * @example Business Hours
-       */
-      name: string;
-      /**
-       * @description IANA timezone for interpreting times (e.g., "America/New_York"). If null, uses account default.
-       * @example America/New_York
-       */
-      timezone?: string | null;
-      /**
-       * @description Weekly time ranges when the schedule is considered "open"
-       * @example [
-       *       {
-       *         "day": 1,
-       *         "start": "09:00",
-       *         "end": "17:00"
-       *       },
-       *       {
-       *         "day": 2,
-       *         "start": "09:00",
-       *         "end": "17:00"
-       *       }
-       *     ]
-       */
-      ranges: components["schemas"]["TimeRange"][];
-      /**
-       * @description Date ranges when the schedule is closed regardless of weekly ranges
-       * @example [
-       *       {
-       *         "start": "2025-12-25",
-       *         "end": "2025-12-25"
-       *       }
-       *     ]
-       */
-      holidays?: components["schemas"]["DateRange"][];
-      /** @description Temporary override for the schedule */
-      hold?: components["schemas"]["ScheduleHold"] | null;
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at?: components["schemas"]["UpdatedAt"];
-    };
-    AccountRequest: {
-      /**
-       * Format: email
-       * @description Email address for the account
-       * @example contact@example.com
-       */
-      email?: string;
-      /**
-       * @description Company or organization name
-       * @example Acme Corp
-       */
-      name?: string;
-      /**
-       * @description Phone number in E.164 format
-       * @example +12125550100
-       */
-      phone?: string;
-      /**
-       * @description Name of the primary contact
-       * @example Jane Doe
-       */
-      primary_contact_name?: string;
-      config?: components["schemas"]["AccountConfig"];
-    };
-    CreateAccountRequest: components["schemas"]["AccountRequest"];
-    UpdateAccountRequest: components["schemas"]["AccountRequest"] & {
-      /** @description ID of the phone number to use as the default outbound caller ID. Send null to clear. */
-      default_outbound_did_id?: string;
-      /** @description Billing/business address. When present, the address is geocoded via address validation. Send null to clear. Omit to leave unchanged. */
-      billing_address?: components["schemas"]["AddressInput"] | null;
-    };
-    UserRequest: {
-      name?: components["schemas"]["EntityName"];
-      /**
-       * Format: email
-       * @description Email address (optional)
-       * @example bob@spineline.dev
-       */
-      email?: string;
-    };
-    CreateUserRequest: components["schemas"]["UserRequest"];
-    UpdateUserRequest: components["schemas"]["UserRequest"] & {
-      /** @description ID of the phone number to use as this user's outbound caller ID, overriding the account default. Send null to clear. */
-      outbound_caller_id_did_id?: string;
-      /**
-       * @description Numeric PIN for remote voicemail access (4-10 digits). Send null to clear.
-       * @example 1234
-       */
-      voicemail_pin?: string | null;
-      /** @description User configuration. Only provided fields are updated; omitted fields are left unchanged. */
-      config?: {
-        voicemail_notifications?: components["schemas"]["VoicemailNotificationConfig"];
-        /** @description Find Me / Follow Me configuration. Send null to clear and revert to default behavior. */
-        find_me_follow_me?: components["schemas"]["FMFM"] | null;
-      };
-    };
-    UpdateVoicemailRequest: {
-      /** @description Mark voicemail as read or unread */
-      is_read?: boolean;
-    };
-    CreateVoiceAppRequest: {
-      name: components["schemas"]["EntityName"];
-      /**
-       * Format: uri
-       * @description HTTPS webhook URL for call control notifications
-       * @example https://ai.platform.example.com/calls
-       */
-      url: string;
-    };
-    /** @description Request to control an active call by sending actions */
-    UpdateCallRequest: {
-      /**
-       * @description List of actions to execute on the call. Actions are processed sequentially.
-       *     Each action may block processing or allow it to continue based on its outcome.
-       *
-       *     **Supported Actions:**
-       *
-       *     ### attach
-       *     Connect bidirectional audio streaming to a WebSocket URL.
-       *
-       *     - `type`: `"attach"`
-       *     - `url`: WebSocket URL (wss://) for bidirectional audio streaming
-       *
-       *     **Processing behavior:** This action blocks processing while the WebSocket
-       *     connection is active. When the WebSocket disconnects (either side closes),
-       *     processing resumes with the next action.
-       *
-       *     See [WebSocket API](/websocket-api) for the message protocol.
-       *
-       *     ### transfer
-       *     Blind transfer the call to an extension number.
-       *
-       *     - `type`: `"transfer"`
-       *     - `extension`: Extension number to transfer to
-       *
-       *     **Processing behavior:** If the transfer target answers or the caller hangs up,
-       *     processing stops. If the transfer cannot be completed (no answer, busy, rejected),
-       *     processing continues with the next action.
-       */
-      actions: components["schemas"]["CallAction"][];
-    };
-    CallAction:
-      | components["schemas"]["AttachAction"]
-      | components["schemas"]["TransferAction"];
-    AttachAction: {
-      /**
-       * @description Action type (enum property replaced by openapi-typescript)
-       * @enum {string}
-       */
-      type: "attach";
-      /**
-       * Format: uri
-       * @description WebSocket URL (wss://) for bidirectional audio streaming
-       * @example wss://ai.platform.example.com/voice
-       */
-      url: string;
-      /**
-       * @description Optional key/value pairs echoed on the media WebSocket `begin`
-       *     message. Useful for correlating the stream with application-side
-       *     state (agent ID, queue, trace ID, etc.) without a separate lookup.
-       * @example {
-       *       "agent_id": "user_01h2xcejqtf2nbrexx3vqjhp42",
-       *       "queue": "support"
-       *     }
-       */
-      metadata?: {
-        [key: string]: string;
-      };
-    };
-    TransferAction: {
-      /**
-       * @description Action type (enum property replaced by openapi-typescript)
-       * @enum {string}
-       */
-      type: "transfer";
-      /**
-       * @description Extension number to transfer to
-       * @example 100
-       */
-      extension: string;
-    };
-    /**
-     * @description A listener streams real-time audio from an active call over a WebSocket connection.
-     *     Audio flows unidirectionally from DialStack to your server. The call is not affected
-     *     by the listener — both parties remain unaware that audio is being streamed.
-     *
-     *     See the [WebSocket API](/websocket-api) for the listener message protocol.
-     */
-    Listener: {
-      /** @example lstn_01h2xcejqtf2nbrexx3vqjhp50 */
-      id: components["schemas"]["EntityId"];
-      /**
-       * @description The active call being listened to
-       * @example call_01h2xcejqtf2nbrexx3vqjhp45
-       */
-      call_id: components["schemas"]["EntityId"];
-      /**
-       * Format: uri
-       * @description WebSocket URL where audio is being streamed
-       * @example wss://your-server.example.com/audio
-       */
-      url: string;
-      /**
-       * @description Which audio channel(s) to stream:
-       *     - `caller`: audio from the party that initiated the call
-       *     - `callee`: audio from the party that received the call
-       *     - `both`: both channels, delivered as separate tagged messages
-       * @example both
-       * @enum {string}
-       */
-      channel: "caller" | "callee" | "both";
-      created_at: components["schemas"]["CreatedAt"];
-    };
-    /** @description Request to create a listener on an active call */
-    CreateListenerRequest: {
-      /**
-       * Format: uri
-       * @description WebSocket URL (wss://) where DialStack will stream audio
-       * @example wss://your-server.example.com/audio
-       */
-      url: string;
-      /**
-       * @description Which audio channel(s) to stream:
-       *     - `caller`: audio from the party that initiated the call
-       *     - `callee`: audio from the party that received the call
-       *     - `both`: both channels, delivered as separate tagged messages
-       * @default both
-       * @example both
-       * @enum {string}
-       */
-      channel: "caller" | "callee" | "both";
-    };
-    UpdateVoiceAppRequest: {
-      name?: components["schemas"]["EntityName"];
-      /**
-       * Format: uri
-       * @description HTTPS webhook URL for call control notifications
-       * @example https://ai.platform.example.com/calls
-       */
-      url?: string;
-      /**
-       * @description Voice app status
-       * @enum {string}
-       */
-      status?: "active" | "inactive";
-    };
-    /** @description A question-answer pair for the AI agent's FAQ responses. */
-    FAQItem: {
-      /**
-       * @description The question the AI agent should recognize
-       * @example What are your business hours?
-       */
-      question: string;
-      /**
-       * @description The answer the AI agent should provide
-       * @example We are open Monday through Friday, 9 AM to 5 PM.
-       */
-      answer: string;
-    };
-    /**
-     * @description An AI agent provides an AI-powered voice receptionist for handling incoming calls.
-     *     Each AI agent automatically manages a voice app and extension for call routing.
-     *     Optional instructions and FAQ responses customize the agent's behavior at call time.
-     */
-    AIAgent: {
-      /** @example aia_01h2xcejqtf2nbrexx3vqjhp60 */
-      id: components["schemas"]["EntityId"];
-      /** @example Front Desk Receptionist */
-      name: components["schemas"]["EntityName"];
-      /**
-       * @description The managed voice app used for call routing
-       * @example va_01h2xcejqtf2nbrexx3vqjhp49
-       */
-      voice_app_id: components["schemas"]["EntityId"];
-      /**
-       * @description The name the AI agent uses to introduce itself on calls (e.g. "Tony"). Defaults to "the receptionist" if not set.
-       * @example Tony
-       */
-      persona_name?: string | null;
-      /**
-       * @description The business name used in call greetings (e.g. "Thanks for calling [Greeting Name]"). When not set, the account name is used as a fallback.
-       * @example Jones Family Dental
-       */
-      greeting_name?: string | null;
-      /**
-       * @description Custom instructions for the AI agent's behavior
-       * @example You are the receptionist for Jones Family Dental. Be warm and professional.
-       */
-      instructions?: string | null;
-      /** @description Pre-configured question-answer pairs */
-      faq_responses: components["schemas"]["FAQItem"][];
-      scheduling?: components["schemas"]["SchedulingConfig"];
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at: components["schemas"]["UpdatedAt"];
-    };
-    /** @description Request body for creating an AI agent. */
-    CreateAIAgentRequest: {
-      /**
-       * @description Display name for the AI agent
-       * @example Front Desk Receptionist
-       */
-      name: string;
-      /**
-       * @description Extension number to assign for routing calls to this agent
-       * @example 200
-       */
-      extension_number: string;
-      /**
-       * @description The name the AI agent uses to introduce itself on calls
-       * @example Tony
-       */
-      persona_name?: string | null;
-      /**
-       * @description The business name used in call greetings (e.g. "Thanks for calling [Greeting Name]"). When not set, the account name is used as a fallback.
-       * @example Jones Family Dental
-       */
-      greeting_name?: string | null;
-      /**
-       * @description Custom instructions for the AI agent's behavior
-       * @example You are the receptionist for Jones Family Dental.
-       */
-      instructions?: string | null;
-      /** @description Pre-configured question-answer pairs */
-      faq_responses?: components["schemas"]["FAQItem"][];
-      scheduling?: components["schemas"]["SchedulingConfig"];
-    };
-    /** @description Request body for updating an AI agent. All fields are optional. */
-    UpdateAIAgentRequest: {
-      /**
-       * @description Display name for the AI agent
-       * @example Updated Receptionist
-       */
-      name?: string;
-      /**
-       * @description The name the AI agent uses to introduce itself on calls
-       * @example Tony
-       */
-      persona_name?: string | null;
-      /**
-       * @description The business name used in call greetings (e.g. "Thanks for calling [Greeting Name]"). When not set, the account name is used as a fallback.
-       * @example Jones Family Dental
-       */
-      greeting_name?: string | null;
-      /** @description Custom instructions for the AI agent's behavior */
-      instructions?: string | null;
-      /** @description Pre-configured question-answer pairs (replaces all existing items) */
-      faq_responses?: components["schemas"]["FAQItem"][];
-      /** @description Scheduling configuration. Replaces the entire scheduling object (not merged field-by-field). Omit entirely to leave unchanged. */
-      scheduling?: components["schemas"]["SchedulingConfig"];
-    };
-    /** @description Scheduling webhook configuration. Scheduling is on when webhook_url is provided, off when absent or empty. DialStack appends standard paths to the base URL for each operation. This is a replace-all object — send the complete configuration on every update. */
-    SchedulingConfig: {
-      /**
-       * Format: uri
-       * @description Base HTTPS URL for scheduling webhooks. DialStack appends paths for each operation: /customers/lookup, /availability/search, /bookings. Provide a URL to enable scheduling; omit or send empty to disable.
-       */
-      webhook_url?: string;
-    };
-    /** @description Request body for creating a new schedule */
-    CreateScheduleRequest: {
-      /**
-       * @description Display name for the schedule
-       * @example Business Hours
-       */
-      name: string;
-      /**
-       * @description IANA timezone for interpreting times (e.g., "America/New_York")
-       * @example America/New_York
-       */
-      timezone?: string;
-      /**
-       * @description Weekly time ranges when the schedule is considered "open"
-       * @example [
-       *       {
-       *         "day": 1,
-       *         "start": "09:00",
-       *         "end": "17:00"
-       *       },
-       *       {
-       *         "day": 2,
-       *         "start": "09:00",
-       *         "end": "17:00"
-       *       }
-       *     ]
-       */
-      ranges: components["schemas"]["TimeRange"][];
-      /** @description Date ranges when the schedule is closed regardless of weekly ranges */
-      holidays?: components["schemas"]["DateRange"][];
-    };
-    /**
-     * @description Request body for updating a schedule (all fields optional).
-     *     Note: The `hold` field cannot be updated via this endpoint.
-     *     Use POST /schedules/{schedule_id}/hold to set a hold, or
-     *     DELETE /schedules/{schedule_id}/hold to clear it.
-     */
-    UpdateScheduleRequest: {
-      /**
-       * @description Display name for the schedule
-       * @example Updated Business Hours
-       */
-      name?: string;
-      /**
-       * @description IANA timezone for interpreting times
-       * @example America/Los_Angeles
-       */
-      timezone?: string;
-      /** @description Weekly time ranges when the schedule is considered "open" */
-      ranges?: components["schemas"]["TimeRange"][];
-      /** @description Date ranges when the schedule is closed regardless of weekly ranges */
-      holidays?: components["schemas"]["DateRange"][];
-    };
-    /**
-     * @description Request body for setting a hold on a schedule.
-     *     The hold temporarily overrides the normal schedule calculation.
-     */
-    HoldScheduleRequest: {
-      /**
-       * @description Override value (true=force open, false=force closed)
-       * @example false
-       */
-      value: boolean;
-      /**
-       * Format: date-time-local
-       * @description When the hold expires. Interpreted in the schedule's timezone.
-       *     If not provided, defaults to midnight (00:00:00) the next day.
-       * @example 2025-12-20T17:00:00
-       */
-      until?: string;
-    };
-    /**
-     * @description A dial plan defines how calls are routed through a series of steps,
-     *     represented as a flowchart. Each step is called a **node**.
-     *
-     *     See the [Dial Plans Guide](/guides/dial-plans) for detailed documentation
-     *     and examples.
-     */
-    DialPlan: {
-      /**
-       * @description Unique identifier for the dial plan
-       * @example dp_01h2xcejqtf2nbrexx3vqjhp60
-       */
-      id: string;
-      /**
-       * @description Display name for the dial plan
-       * @example Main Line Routing
-       */
-      name: string;
-      /**
-       * @description ID of the first node to execute (the implicit Start node connects here)
-       * @example check_hours
-       */
-      entry_node: string;
-      /** @description All nodes in the dial plan graph */
-      nodes: components["schemas"]["DialPlanNode"][];
-      /**
-       * Format: date-time
-       * @description When the dial plan was created
-       * @example 2025-10-18T10:00:00Z
-       */
-      created_at: string;
-      /**
-       * Format: date-time
-       * @description When the dial plan was last modified
-       * @example 2025-10-18T10:00:00Z
-       */
-      updated_at: string;
-      /** @description List of extensions assigned to this dial plan. Only included when `expand[]=extensions` is requested. */
-      extensions?: {
-        /** @enum {string} */
-        object?: "list";
-        data?: components["schemas"]["Extension"][];
-      };
-    };
-    /**
-     * @description A single step in a dial plan flowchart. Each node has a type that
-     *     determines its behavior:
-     *
-     *     - `schedule` — routes based on whether a schedule is currently open or closed (holidays count as closed)
-     *     - `internal_dial` — rings an internal target (user, ring group, dial plan, voice app, or shared voicemail) with timeout handling
-     *     - `ring_all_users` — rings every user in the account at the same time
-     *     - `external_dial` — dials an external phone number
-     *     - `menu` — plays an audio prompt and routes based on DTMF input (IVR)
-     *     - `sound_clip` — plays an audio clip then routes to the next node
-     *
-     *     The shape of `config` is determined by `type` — see the individual
-     *     `*NodeConfig` schemas.
-     */
-    DialPlanNode: {
-      /**
-       * @description Unique identifier for this node within the dial plan
-       * @example check_hours
-       */
-      id: string;
-      /**
-       * @description The node type. Determines which `*NodeConfig` schema the `config`
-       *     field conforms to.
-       * @example schedule
-       * @enum {string}
-       */
-      type:
-        | "schedule"
-        | "internal_dial"
-        | "ring_all_users"
-        | "external_dial"
-        | "menu"
-        | "sound_clip";
-      position?: components["schemas"]["DialPlanPosition"];
-      /**
-       * @description Type-specific configuration. The schema is selected by the `type`
-       *     field:
-       *     - `schedule` → `ScheduleNodeConfig`
-       *     - `internal_dial` → `InternalDialNodeConfig`
-       *     - `ring_all_users` → `RingAllUsersNodeConfig`
-       *     - `external_dial` → `ExternalDialNodeConfig`
-       *     - `menu` → `MenuNodeConfig`
-       *     - `sound_clip` → `SoundClipNodeConfig`
-       *
-       *     Exit targets (the next node to execute) are embedded in the config
-       *     (e.g. `open`/`closed` on schedule, `next` on dial nodes). A missing
-       *     or null exit target terminates the call.
-       */
-      config:
-        | components["schemas"]["ScheduleNodeConfig"]
-        | components["schemas"]["InternalDialNodeConfig"]
-        | components["schemas"]["RingAllUsersNodeConfig"]
-        | components["schemas"]["ExternalDialNodeConfig"]
-        | components["schemas"]["MenuNodeConfig"]
-        | components["schemas"]["SoundClipNodeConfig"];
-    };
-    /**
-     * @description X/Y coordinates for visual rendering in the dial plan editor.
-     *     Optional - if not provided, the node will be auto-positioned.
-     */
-    DialPlanPosition: {
-      /**
-       * Format: float
-       * @description X coordinate in the visual editor
-       * @example 200
-       */
-      x: number;
-      /**
-       * Format: float
-       * @description Y coordinate in the visual editor
-       * @example 100
-       */
-      y: number;
-    };
-    /**
-     * @description Configuration for `schedule` nodes. Routes the call based on whether
-     *     the referenced schedule is currently open or closed (holidays are
-     *     treated as closed).
-     *
-     *     Exit targets are optional — if omitted or null, the call terminates.
-     */
-    ScheduleNodeConfig: {
-      /**
-       * @description ID of the schedule to check (returned by the Schedules API)
-       * @example sched_01h2xcejqtf2nbrexx3vqjhp50
-       */
-      schedule_id?: string;
-      /**
-       * @description Node ID to route to when the schedule is open (null = terminate call)
-       * @example reception
-       */
-      open?: string | null;
-      /**
-       * @description Node ID to route to when the schedule is closed or on holiday (null = terminate call)
-       * @example voicemail
-       */
-      closed?: string | null;
-    };
-    /**
-     * @description Configuration for `internal_dial` nodes. Rings an internal target and
-     *     handles no-answer / busy outcomes. If the call is answered the dial
-     *     plan ends; otherwise it follows the `next` path (or terminates if
-     *     `next` is missing or null).
-     *
-     *     `target_id` may reference any of the following resources:
-     *
-     *     - a **user** (returned by the Users API)
-     *     - a **ring group** (returned by the Ring Groups API)
-     *     - a nested **dial plan** (returned by the Dial Plans API)
-     *     - a **voice app** (returned by the Voice Apps API)
-     *     - a **shared voicemail** (returned by the Voicemails API)
-     *
-     *     The runtime dispatches on the kind of resource the `target_id` points
-     *     to. For shared-voicemail targets, and for targets with `timeout: 0`,
-     *     the call is delivered straight to voicemail and the dial plan ends —
-     *     `next` is ignored in that case.
-     *
-     *     **Editor note:** the hosted dial-plan editor surfaces some of these
-     *     shapes as distinct visual nodes ("Voicemail", "Voice App") even though
-     *     they are serialized as `internal_dial`. The API shape is the same.
-     */
-    InternalDialNodeConfig: {
-      /**
-       * @description ID of the internal target to dial
-       * @example user_01h2xcejqtf2nbrexx3vqjhp45
-       */
-      target_id?: string;
-      /**
-       * @description Ring timeout in seconds (0–300). A value of `0` delivers the call
-       *     directly to the target without ringing; when the target is a user
-       *     or shared voicemail, this routes straight to voicemail.
-       * @default 30
-       * @example 30
-       */
-      timeout: number;
-      /**
-       * @description Node ID to route to on no-answer or busy (null = terminate call)
-       * @example voicemail
-       */
-      next?: string | null;
-    };
-    /**
-     * @description Configuration for `ring_all_users` nodes. Rings every user in the
-     *     account at the same time and connects the first one to answer. If no
-     *     user answers within `timeout`, the call follows the `next` path (or
-     *     terminates if `next` is missing or null).
-     */
-    RingAllUsersNodeConfig: {
-      /**
-       * @description Ring timeout in seconds (1–300)
-       * @example 24
-       */
-      timeout: number;
-      /**
-       * @description Node ID to route to on no-answer (null = terminate call)
-       * @example voicemail
-       */
-      next?: string | null;
-    };
-    /**
-     * @description Configuration for `external_dial` nodes. Dials an external phone
-     *     number over the PSTN. If the call is answered the dial plan ends;
-     *     otherwise it follows the `next` path (or terminates if `next` is
-     *     missing or null).
-     */
-    ExternalDialNodeConfig: {
-      /**
-       * @description Destination phone number in E.164 format (e.g. `+14155551234`).
-       *     May be empty on draft dial plans; must be set before the node will
-       *     dial.
-       * @example +14155551234
-       */
-      phone_number?: string;
-      /**
-       * @description Ring timeout in seconds (1–120)
-       * @example 60
-       */
-      timeout: number;
-      /**
-       * @description Node ID to route to on no-answer or busy (null = terminate call)
-       * @example voicemail
-       */
-      next?: string | null;
-    };
-    /**
-     * @description Configuration for `menu` nodes (IVR). Plays an audio prompt and waits
-     *     for DTMF input. Each digit maps to a next node in the dial plan.
-     *
-     *     If the caller presses an unmapped digit, the menu replays (or routes
-     *     to `invalid_next_node` if connected). Any unconnected exit replays
-     *     the menu prompt.
-     */
-    MenuNodeConfig: {
-      /**
-       * @description ID of the audio clip to play as the menu prompt (returned by
-       *     the Audio Clips API). May be empty on draft dial plans.
-       * @example aud_01h2xcejqtf2nbrexx3vqjhp50
-       */
-      prompt_clip_id?: string;
-      /**
-       * @description Seconds to wait for DTMF input after the prompt finishes (1–30)
-       * @example 5
-       */
-      timeout: number;
-      /** @description DTMF digit-to-node mappings */
-      options?: components["schemas"]["MenuOption"][];
-      /**
-       * @description Node ID to route to when no digit is pressed (null = replay menu prompt)
-       * @example voicemail
-       */
-      timeout_next_node?: string | null;
-      /**
-       * @description Node ID to route to when an unmapped digit is pressed (null = replay menu prompt)
-       * @example operator
-       */
-      invalid_next_node?: string | null;
-    };
-    /** @description Maps a single DTMF digit to a destination node. Omit next_node to replay the menu prompt. */
-    MenuOption: {
-      /**
-       * @description DTMF digit: 0–9, *, or #
-       * @example 1
-       */
-      digit: string;
-      /**
-       * @description Node ID to route to when this digit is pressed (null = replay menu prompt).
-       * @example sales
-       */
-      next_node?: string | null;
-    };
-    /**
-     * @description Configuration for `sound_clip` nodes. Plays an audio clip from the
-     *     audio library then immediately routes to the next node.
-     */
-    SoundClipNodeConfig: {
-      /**
-       * @description ID of the audio clip to play (returned by the Audio Clips API).
-       *     May be empty on draft dial plans.
-       * @example aud_01h2xcejqtf2nbrexx3vqjhp50
-       */
-      clip_id?: string;
-      /**
-       * @description Node ID to route to after playing the clip (null = terminate call)
-       * @example main_menu
-       */
-      next?: string | null;
-    };
-    /** @description Request body for creating a new dial plan */
-    CreateDialPlanRequest: {
-      /**
-       * @description Display name for the dial plan
-       * @example Main Line Routing
-       */
-      name: string;
-      /**
-       * @description ID of the first node to execute (optional for draft dial plans)
-       * @example check_hours
-       */
-      entry_node?: string;
-      /** @description All nodes in the dial plan graph */
-      nodes?: components["schemas"]["DialPlanNode"][];
-    };
-    /**
-     * @description Request body for updating a dial plan. All fields are optional.
-     *     When `nodes` is provided, it fully replaces all nodes (not a partial node update).
-     */
-    UpdateDialPlanRequest: {
-      /**
-       * @description Display name for the dial plan
-       * @example Updated Main Line Routing
-       */
-      name?: string;
-      /**
-       * @description ID of the first node to execute
-       * @example check_hours
-       */
-      entry_node?: string;
-      /** @description All nodes in the dial plan graph (full replacement) */
-      nodes?: components["schemas"]["DialPlanNode"][];
-    };
-    /** @description A ring group for parallel dialing (call forking) */
-    RingGroup: {
-      id: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description Display name
-       * @example Sales Team
-       */
-      name: string;
-      /**
-       * @description How long to ring members before giving up (seconds)
-       * @example 30
-       */
-      timeout_seconds: number;
-      /**
-       * @description When true, ignores SIP 302 redirects (call forwarding) from devices
-       * @example false
-       */
-      ignore_forwarding: boolean;
-      /**
-       * @description When true, requires external (phone number) members to press a key before being connected
-       * @example false
-       */
-      confirm_external: boolean;
-      /**
-       * @description Action to take when the ring group times out
-       * @example voicemail
-       * @enum {string|null}
-       */
-      timeout_action?: "ring_user" | "voicemail" | null;
-      /**
-       * @description ID of the user or shared voicemail box to ring or send to voicemail when the ring group times out. Required when timeout_action is set.
-       * @example user_01h2xcejqtf2nbrexx3vqjhp42
-       */
-      timeout_target?: string | null;
-      /** @description List of extensions assigned to this ring group. Only included when `expand[]=extensions` is requested. */
-      extensions?: {
-        /** @enum {string} */
-        object?: "list";
-        data?: components["schemas"]["Extension"][];
-      };
-      /** @description List of members in this ring group */
-      members: components["schemas"]["RingGroupMember"][];
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at: components["schemas"]["UpdatedAt"];
-    };
-    /** @description A member of a ring group (either an extension or phone number) */
-    RingGroupMember: {
-      id: components["schemas"]["EntityId"] & unknown;
-      ring_group_id: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description ID of a routing target
-       * @example user_01h2xcejqtf2nbrexx3vqjhp42
-       */
-      extension?: string | null;
-      /**
-       * @description Dial string (E.164, local number, extension, 911, etc.)
-       * @example +14155551234
-       */
-      phone_number?: string | null;
-      created_at: components["schemas"]["CreatedAt"];
-    };
-    /** @description Request body for creating a ring group */
-    CreateRingGroupRequest: {
-      /**
-       * @description Display name for the ring group
-       * @example Sales Team
-       */
-      name: string;
-      /**
-       * @description How long to ring members (defaults to 20)
-       * @example 30
-       */
-      timeout_seconds?: number;
-      /**
-       * @description Ignore SIP 302 redirects from devices
-       * @example false
-       */
-      ignore_forwarding?: boolean;
-      /**
-       * @description Require external (phone number) members to press a key before being connected
-       * @example false
-       */
-      confirm_external?: boolean;
-      /**
-       * @description Action to take when the ring group times out
-       * @example voicemail
-       * @enum {string}
-       */
-      timeout_action?: "ring_user" | "voicemail";
-      /**
-       * @description ID of the user or shared voicemail box to ring or send to voicemail on timeout. Required when timeout_action is set.
-       * @example user_01h2xcejqtf2nbrexx3vqjhp42
-       */
-      timeout_target?: string;
-    };
-    /**
-     * @description Request body for updating a ring group (all fields optional).
-     *     To clear the timeout behavior, send `timeout_action` and `timeout_target` as `null`.
-     */
-    UpdateRingGroupRequest: {
-      /**
-       * @description New display name
-       * @example Support Team
-       */
-      name?: string;
-      /**
-       * @description New timeout value
-       * @example 45
-       */
-      timeout_seconds?: number;
-      /**
-       * @description New ignore_forwarding setting
-       * @example true
-       */
-      ignore_forwarding?: boolean;
-      /**
-       * @description New confirm_external setting
-       * @example true
-       */
-      confirm_external?: boolean;
-      /**
-       * @description Action to take when the ring group times out
-       * @example voicemail
-       * @enum {string}
-       */
-      timeout_action?: "ring_user" | "voicemail";
-      /**
-       * @description ID of the user or shared voicemail box to ring or send to voicemail on timeout. Required when timeout_action is set.
-       * @example user_01h2xcejqtf2nbrexx3vqjhp42
-       */
-      timeout_target?: string;
-    };
-    /** @description Request body for adding a member (exactly one of extension or phone_number required) */
-    AddRingGroupMemberRequest: {
-      /**
-       * @description ID of a routing target
-       * @example user_01h2xcejqtf2nbrexx3vqjhp42
-       */
-      extension?: string;
-      /**
-       * @description Dial string (E.164, local number, extension, 911, etc.)
-       * @example +14155551234
-       */
-      phone_number?: string;
-    };
-    /** @description An uploaded audio file for hold music, IVR prompts, or other audio playback */
-    AudioClip: {
-      id: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description Display name (unique per account)
-       * @example Hold Music
-       */
-      name: string;
-      /**
-       * @description Signed URL for downloading the audio file (expires after 5 minutes)
-       * @example https://cdn.example.com/audio-clips/clip.wav?Expires=...
-       */
-      url: string;
-      /**
-       * @description MIME type of the stored audio file
-       * @example audio/wav
-       */
-      mime_type: string;
-      /**
-       * @description Duration of the audio clip in milliseconds
-       * @example 30000
-       */
-      duration_ms: number;
-      /**
-       * Format: int64
-       * @description Size of the stored audio file in bytes
-       * @example 240000
-       */
-      size_bytes: number;
-      /**
-       * @description SHA-256 hash of the original uploaded file (before transcoding)
-       * @example 113a95dbbfd24492fb4e527b58d64aece235d6a5057ea671dbf2fe980a9cf6a3
-       */
-      source_sha256?: string | null;
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at: components["schemas"]["UpdatedAt"];
-    };
-    /** @description Request body for updating an audio clip (all fields optional) */
-    UpdateAudioClipRequest: {
-      /**
-       * @description New display name
-       * @example Updated Hold Music
-       */
-      name?: string;
-    };
-    /** @description A shared voicemail box for team or departmental voicemail */
-    SharedVoicemailBox: {
-      id: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description Display name
-       * @example Sales Voicemail
-       */
-      name: string;
-      /**
-       * @description Email address to send voicemail notifications to
-       * @example sales@example.com
-       */
-      email?: string | null;
-      /**
-       * @description PIN code for accessing the voicemail box (4-10 digits)
-       * @example 1234
-       */
-      pin?: string | null;
-      /**
-       * @description Whether to attach the audio recording to notification emails
-       * @example true
-       */
-      email_attach_audio: boolean;
-      /**
-       * @description Whether to include a summary in notification emails
-       * @example true
-       */
-      email_include_summary: boolean;
-      /**
-       * @description Whether to include a transcript in notification emails
-       * @example true
-       */
-      email_include_transcript: boolean;
-      /**
-       * @description Whether to delete the voicemail after sending the email notification
-       * @example true
-       */
-      delete_after_email: boolean;
-      /** @description List of extensions assigned to this shared voicemail box. Only included when `expand[]=extensions` is requested. */
-      extensions?: {
-        /** @enum {string} */
-        object?: "list";
-        data?: components["schemas"]["Extension"][];
-      };
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at: components["schemas"]["UpdatedAt"];
-    };
-    /** @description Request body for creating a shared voicemail box */
-    CreateSharedVoicemailBoxRequest: {
-      /**
-       * @description Display name for the shared voicemail box
-       * @example Sales Voicemail
-       */
-      name: string;
-      /**
-       * @description Email address to send voicemail notifications to
-       * @example sales@example.com
-       */
-      email?: string;
-      /**
-       * @description PIN code for accessing the voicemail box (4-10 digits)
-       * @example 1234
-       */
-      pin?: string;
-      /**
-       * @description Whether to attach the audio recording to notification emails (defaults to true)
-       * @example true
-       */
-      email_attach_audio?: boolean;
-      /**
-       * @description Whether to include a summary in notification emails (defaults to true)
-       * @example true
-       */
-      email_include_summary?: boolean;
-      /**
-       * @description Whether to include a transcript in notification emails (defaults to true)
-       * @example true
-       */
-      email_include_transcript?: boolean;
-      /**
-       * @description Whether to delete the voicemail after sending the email notification (defaults to true)
-       * @example true
-       */
-      delete_after_email?: boolean;
-    };
-    /**
-     * @description Request body for updating a shared voicemail box (all fields optional).
-     *     To clear optional fields, send them as `null`.
-     */
-    UpdateSharedVoicemailBoxRequest: {
-      /**
-       * @description New display name
-       * @example Support Voicemail
-       */
-      name?: string;
-      /**
-       * @description Email address to send voicemail notifications to
-       * @example support@example.com
-       */
-      email?: string | null;
-      /**
-       * @description PIN code for accessing the voicemail box (4-10 digits)
-       * @example 5678
-       */
-      pin?: string | null;
-      /**
-       * @description Whether to attach the audio recording to notification emails
-       * @example false
-       */
-      email_attach_audio?: boolean;
-      /**
-       * @description Whether to include a summary in notification emails
-       * @example false
-       */
-      email_include_summary?: boolean;
-      /**
-       * @description Whether to include a transcript in notification emails
-       * @example false
-       */
-      email_include_transcript?: boolean;
-      /**
-       * @description Whether to delete the voicemail after sending the email notification
-       * @example false
-       */
-      delete_after_email?: boolean;
-    };
-    /** @description Request body for assigning a user to a device */
-    AssignUserToDeviceRequest: {
-      /**
-       * @description The user to assign to the deskphone
-       * @example 01h2xcejqtf2nbrexx3vqjhp42
-       */
-      user_id: string;
-    };
-    /** @description A user assigned to a device */
-    DeviceUserAssignment: {
-      user_id: components["schemas"]["EntityId"] & unknown;
-      device_id: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description Physical line key number assigned to this user
-       * @example 1
-       */
-      line_number?: number;
-      created_at: components["schemas"]["CreatedAt"];
-    };
-    /** @description A SIP line assignment on a provisioned device, mapping a line key to a SIP endpoint */
-    DeviceLine: {
-      id: components["schemas"]["EntityId"] & unknown;
-      device_id: components["schemas"]["EntityId"] & unknown;
-      endpoint_id: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description Physical line key number on the device
-       * @example 1
-       */
-      line_number: number;
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at: components["schemas"]["UpdatedAt"];
-    };
-    /** @description Request body for creating a device line */
-    CreateDeviceLineRequest: {
-      /**
-       * @description ID of the SIP endpoint to assign to this line
-       * @example ep_01h2xcejqtf2nbrexx3vqjhp43
-       */
-      endpoint_id: string;
-    };
-    /** @description Request body for reassigning a device line to a different endpoint */
-    UpdateDeviceLineRequest: {
-      /**
-       * @description ID of the new SIP endpoint to assign to this line
-       * @example ep_01h2xcejqtf2nbrexx3vqjhp44
-       */
-      endpoint_id: string;
-    };
-    /**
-     * @description Two-tier device settings with vendor-agnostic abstractions and vendor-specific overrides.
-     *     All fields are optional — omitted fields inherit from the parent configuration layer
-     *     (Global defaults → Platform → Account → Device).
-     *
-     *     This schema evolves as new hardware capabilities are supported. The `vendor_overrides`
-     *     field provides an escape hatch for vendor-specific parameters not yet covered by
-     *     abstractions.
-     */
-    DeviceSettings: {
-      abstractions?: components["schemas"]["AbstractSettings"];
-      /**
-       * @description Vendor-specific key-value overrides applied directly to the generated configuration.
-       *     Keys must match the vendor's allowlisted parameter names.
-       * @example {
-       *       "ntp_server": "time.nist.gov"
-       *     }
-       */
-      vendor_overrides?: {
-        [key: string]: string;
-      };
-    } | null;
-    /** @description Vendor-agnostic device configuration settings */
-    AbstractSettings: {
-      audio?: components["schemas"]["AudioSettings"];
-      display?: components["schemas"]["DisplaySettings"];
-      regional?: components["schemas"]["RegionalSettings"];
-      network?: components["schemas"]["NetworkSettings"];
-      features?: components["schemas"]["FeatureSettings"];
-      provisioning?: components["schemas"]["ProvisioningSettings"];
-      /**
-       * @description Programmable function key assignments. Each entry configures a physical
-       *     button on the device. When provided, replaces all existing line key settings.
-       * @example [
-       *       {
-       *         "position": 1,
-       *         "type": "blf",
-       *         "label": "Reception",
-       *         "value": "100"
-       *       },
-       *       {
-       *         "position": 2,
-       *         "type": "speed_dial",
-       *         "label": "Support",
-       *         "value": "+15551234567"
-       *       },
-       *       {
-       *         "position": 3,
-       *         "type": "voicemail",
-       *         "label": "Voicemail",
-       *         "value": "*97"
-       *       }
-       *     ]
-       */
-      line_keys?: components["schemas"]["LineKey"][];
-    };
-    /** @description Audio codec and processing settings */
-    AudioSettings: {
-      /**
-       * @description Ordered list of preferred audio codecs
-       * @example [
-       *       "PCMU",
-       *       "PCMA"
-       *     ]
-       */
-      codecs?: ("PCMU" | "PCMA")[];
-      /** @description Voice Activity Detection — suppresses silence packets to save bandwidth */
-      vad_enabled?: boolean;
-      /** @description Acoustic echo cancellation */
-      echo_cancellation?: boolean;
-      jitter_buffer?: components["schemas"]["JitterBuffer"];
-    };
-    /** @description Jitter buffer configuration for smoothing network packet timing variations */
-    JitterBuffer: {
-      /**
-       * @description Buffer mode — adaptive adjusts to network conditions
-       * @enum {string}
-       */
-      mode?: "adaptive" | "fixed";
-      /**
-       * @description Minimum buffer size in milliseconds
-       * @example 40
-       */
-      min_ms?: number;
-      /**
-       * @description Maximum buffer size in milliseconds
-       * @example 200
-       */
-      max_ms?: number;
-    };
-    /** @description Screen display preferences */
-    DisplaySettings: {
-      /**
-       * @description Clock display format
-       * @enum {string}
-       */
-      time_format?: "12h" | "24h";
-      /**
-       * @description Date display format
-       * @enum {string}
-       */
-      date_format?: "M/D/Y" | "D/M/Y" | "Y-M-D";
-      /**
-       * @description Backlight auto-off delay in seconds
-       * @example 30
-       */
-      backlight_timeout?: number;
-      /**
-       * @description Screen backlight brightness
-       * @enum {string}
-       */
-      backlight_level?: "low" | "medium" | "high";
-    };
-    /** @description Localization and regional preferences */
-    RegionalSettings: {
-      /**
-       * @description IANA timezone identifier
-       * @example America/New_York
-       */
-      timezone?: string;
-      /**
-       * @description BCP 47 language code
-       * @example en-US
-       */
-      language?: string;
-      /**
-       * @description ISO country code for dial/ring tone patterns
-       * @example us
-       */
-      tone_scheme?: string;
-    };
-    /** @description Network and QoS configuration */
-    NetworkSettings: {
-      /** @description VLAN tag for voice traffic */
-      vlan_id?: number;
-      /**
-       * @description DSCP value for SIP signaling packets
-       * @example 26
-       */
-      qos_dscp_sip?: number;
-      /**
-       * @description DSCP value for RTP media packets
-       * @example 46
-       */
-      qos_dscp_rtp?: number;
-      /** @description NTP server address for time synchronization */
-      ntp_server?: string;
-      /** @description Enable RTCP for call quality reporting */
-      rtcp_enabled?: boolean;
-    };
-    /** @description Phone feature toggles */
-    FeatureSettings: {
-      /** @description Do Not Disturb */
-      dnd_enabled?: boolean;
-      /** @description Call waiting notification */
-      call_waiting_enabled?: boolean;
-      /** @description Call forwarding controls */
-      call_forward_enabled?: boolean;
-      /** @description Automatically answer incoming calls (e.g., for intercom) */
-      auto_answer_enabled?: boolean;
-      /** @description Secure RTP for encrypted media */
-      srtp_enabled?: boolean;
-    };
-    /** @description Automatic resync and firmware update settings */
-    ProvisioningSettings: {
-      /**
-       * @description Time of day to resync configuration (HH:MM in 24-hour format)
-       * @example 02:00
-       */
-      resync_time?: string;
-      /**
-       * @description What to resync — configuration, firmware, or both
-       * @enum {string}
-       */
-      resync_mode?: "config_and_firmware" | "configuration" | "firmware";
-      /** @description Check for configuration updates on device boot */
-      bootup_check_enabled?: boolean;
-    };
-    /** @description A programmable function key assignment */
-    LineKey: {
-      /**
-       * @description Key position (1-based index)
-       * @example 1
-       */
-      position?: number;
-      /**
-       * @description Key function type:
-       *     - `blf` — Busy Lamp Field, monitors another extension's presence
-       *     - `speed_dial` — dials a preconfigured number
-       *     - `dtmf` — sends a DTMF sequence
-       *     - `line` — SIP line appearance
-       *     - `voicemail` — one-touch voicemail access
-       *     - `url` — triggers an HTTP request
-       *     - `multicast` — multicast RTP paging
-       *     - `conference` — conference initiation
-       *     - `transfer` — call transfer
-       *     - `forward` — call forwarding activation
-       *     - `park` — call park/retrieve
-       *     - `intercom` — intercom auto-answer call
-       *     - `dnd` — Do Not Disturb toggle
-       *     - `record_toggle` — call recording toggle
-       * @enum {string}
-       */
-      type?:
-        | "blf"
-        | "speed_dial"
-        | "dtmf"
-        | "line"
-        | "voicemail"
-        | "url"
-        | "multicast"
-        | "conference"
-        | "transfer"
-        | "forward"
-        | "park"
-        | "intercom"
-        | "dnd"
-        | "record_toggle";
-      /**
-       * @description Display label shown on the device screen
-       * @example Reception
-       */
-      label?: string;
-      /**
-       * @description Value depends on the key type: extension number (blf, speed_dial),
-       *     phone number, DTMF sequence, URL, or multicast address.
-       * @example 100
-       */
-      value?: string;
-    };
-    /** @description An audit log entry for a device provisioning request */
-    ProvisioningEvent: {
-      id: components["schemas"]["EntityId"] & unknown;
-      device_id: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description Type of provisioning event:
-       *     - `config_fetch_success` — device successfully fetched its configuration
-       *     - `config_fetch_failure` — device failed to fetch its configuration
-       *     - `registration` — device registered with the SIP server
-       *     - `error` — a provisioning error occurred
-       *     - `mac_detected` — MAC address detected from provisioning request
-       *     - `vendor_detected` — vendor identified from MAC or User-Agent
-       * @enum {string}
-       */
-      event_type:
-        | "config_fetch_success"
-        | "config_fetch_failure"
-        | "registration"
-        | "error"
-        | "mac_detected"
-        | "vendor_detected";
-      /**
-       * @description IP address of the device making the request
-       * @example 192.168.1.100
-       */
-      source_ip?: string | null;
-      /**
-       * @description HTTP User-Agent header from the device
-       * @example snom D785/10.1.91
-       */
-      user_agent?: string;
-      /** @description Additional event metadata (error messages, vendor-specific info) */
-      details?: {
-        [key: string]: unknown;
-      };
-      created_at: components["schemas"]["CreatedAt"];
-    };
-    /**
-     * @description A provisioned device (desk phone or DECT base station).
-     *     The `type` field indicates the device kind, and type-specific fields are only present
-     *     for the corresponding type.
-     */
-    Device: {
-      id: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description The kind of device
-       * @enum {string}
-       */
-      type: "deskphone" | "dect_base";
-      /**
-       * @description Hardware MAC address
-       * @example 00:04:13:aa:bb:cc
-       */
-      mac_address: string;
-      /**
-       * @description Device vendor (auto-detected from MAC address)
-       * @example snom
-       */
-      vendor: string;
-      /**
-       * @description Device model
-       * @example D785
-       */
-      model?: string | null;
-      /**
-       * @description Current provisioning status
-       * @enum {string}
-       */
-      status: "pending-sync" | "provisioned";
-      /** @description Device-specific settings overrides */
-      overrides?: components["schemas"]["DeviceSettings"];
-      /**
-       * @description Last known IP address of the device
-       * @example 192.168.1.100
-       */
-      current_ip_address?: string | null;
-      /**
-       * Format: date-time
-       * @description When the device last fetched its configuration
-       */
-      last_provisioned_at?: string | null;
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at: components["schemas"]["UpdatedAt"];
-      /** @description Primary SIP line (deskphone only) */
-      primary_line_id?: string | null;
-      /** @description SIP line assignments (deskphone only) */
-      lines?: components["schemas"]["DeviceLine"][];
-      /**
-       * @description Role in a multicell deployment (DECT base only)
-       * @enum {string|null}
-       */
-      multicell_role?: "single" | "data_master" | "secondary" | null;
-      /**
-       * @description Maximum number of handsets supported (DECT base only)
-       * @example 30
-       */
-      max_handsets?: number | null;
-      /** @description Current firmware version (DECT base only) */
-      firmware_version?: string | null;
-      /** @description Paired handsets (DECT base only) */
-      handsets?: components["schemas"]["DECTHandset"][];
-    };
-    /** @description Request body for creating a device */
-    CreateDeviceRequest: {
-      /**
-       * @description The kind of device to create
-       * @enum {string}
-       */
-      type: "deskphone" | "dect_base" | "dect_handset";
-      /**
-       * @description Hardware MAC address (required for deskphones and DECT bases)
-       * @example 00:04:13:aa:bb:cc
-       */
-      mac_address?: string;
-      /**
-       * @description Device model (optional)
-       * @example D785
-       */
-      model?: string;
-      overrides?: components["schemas"]["DeviceSettings"];
-      /**
-       * @description Multicell deployment role (DECT base only, defaults to single)
-       * @enum {string}
-       */
-      multicell_role?: "single" | "data_master" | "secondary";
-      /**
-       * @description Parent DECT base identifier (required for DECT handsets)
-       * @example 01h2xcejqtf2nbrexx3vqjhp50
-       */
-      base_id?: string;
-      /**
-       * @description DECT handset IPEI (required for DECT handsets)
-       * @example 123456789012345
-       */
-      ipei?: string;
-      /**
-       * @description Optional display name for a DECT handset
-       * @example Front Desk
-       */
-      display_name?: string;
-    };
-    /** @description Minimal response returned after creating a device */
-    CreateDeviceResponse: {
-      id: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description The kind of device that was created
-       * @enum {string}
-       */
-      type: "deskphone" | "dect_base" | "dect_handset";
-    };
-    /** @description A provisioned deskphone. */
-    ProvisionedDevice: {
-      id: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description Hardware MAC address
-       * @example 00:04:13:aa:bb:cc
-       */
-      mac_address: string;
-      /**
-       * @description Device vendor (auto-detected from MAC address)
-       * @example snom
-       */
-      vendor: string;
-      /**
-       * @description Device model
-       * @example D785
-       */
-      model?: string | null;
-      /**
-       * @description Current provisioning status
-       * @enum {string}
-       */
-      status: "pending-sync" | "provisioned";
-      /** @description Device-specific settings overrides */
-      overrides?: components["schemas"]["DeviceSettings"];
-      /**
-       * @description Last known IP address of the device
-       * @example 192.168.1.100
-       */
-      current_ip_address?: string | null;
-      /**
-       * Format: date-time
-       * @description When the device last fetched its configuration
-       */
-      last_provisioned_at?: string | null;
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at: components["schemas"]["UpdatedAt"];
-      /** @description Primary SIP line */
-      primary_line_id?: string | null;
-      /** @description SIP line assignments */
-      lines?: components["schemas"]["DeviceLine"][];
-    };
-    /** @description Request body for creating a deskphone */
-    CreateDeskphoneRequest: {
-      /**
-       * @description Hardware MAC address (vendor is auto-detected)
-       * @example 00:04:13:aa:bb:cc
-       */
-      mac_address: string;
-      /**
-       * @description Device model (optional)
-       * @example D785
-       */
-      model?: string;
-      overrides?: components["schemas"]["DeviceSettings"];
-    };
-    /** @description Request body for updating a deskphone */
-    UpdateDeskphoneRequest: {
-      /** @description Device model */
-      model?: string;
-      /**
-       * @description Device status
-       * @enum {string}
-       */
-      status?: "pending-sync" | "provisioned";
-      overrides?: components["schemas"]["DeviceSettings"];
-    };
-    /** @description A DECT handset paired with a base station */
-    DECTHandset: {
-      id: components["schemas"]["EntityId"] & unknown;
-      base_id: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description International Portable Equipment Identity
-       * @example 0328A0000F
-       */
-      ipei: string;
-      /**
-       * @description Current handset status
-       * @enum {string}
-       */
-      status: "unpaired" | "pending-sync" | "registered" | "provisioned";
-      /** @description Optional display name */
-      display_name?: string | null;
-      /**
-       * @description Slot number on the base station
-       * @example 1
-       */
-      slot_number: number;
-      /** @description Handset model */
-      model?: string | null;
-      /** @description Current firmware version */
-      firmware_version?: string | null;
-      /**
-       * Format: date-time
-       * @description When the handset was registered with the base
-       */
-      registered_at?: string | null;
-      /** @description SIP line assignments on this handset */
-      extensions?: components["schemas"]["HandsetLine"][];
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at: components["schemas"]["UpdatedAt"];
-    };
-    /** @description Request body for creating a DECT handset */
-    CreateHandsetRequest: {
-      /**
-       * @description International Portable Equipment Identity
-       * @example 0328A0000F
-       */
-      ipei: string;
-      /** @description Optional display name */
-      display_name?: string;
-      /** @description Handset model */
-      model?: string;
-    };
-    /** @description Request body for updating a DECT handset */
-    UpdateHandsetRequest: {
-      /** @description International Portable Equipment Identity */
-      ipei?: string;
-      /** @description Display name */
-      display_name?: string;
-    };
-    /** @description A SIP line assignment on a DECT handset */
-    HandsetLine: {
-      id: components["schemas"]["EntityId"] & unknown;
-      handset_id: components["schemas"]["EntityId"] & unknown;
-      endpoint_id: components["schemas"]["EntityId"] & unknown;
-      /** @description Optional display name override */
-      display_name?: string | null;
-      /** @description The associated SIP endpoint (included on list responses) */
-      endpoint?: {
-        id?: components["schemas"]["EntityId"] & unknown;
-        user_id?: components["schemas"]["EntityId"] & unknown;
-        /** @description Endpoint display name */
-        name?: string | null;
+    schemas: {
+        AuthTokenRequest: {
+            /**
+             * @description Authentication method. Currently only `token_exchange` is supported.
+             * @enum {string}
+             */
+            grant_type: "token_exchange";
+            /**
+             * @description Account the user belongs to
+             * @example acct_01h2xcejqtf2nbrexx3vqjhp41
+             */
+            account_id: string;
+            /** @description Your platform's JWT for the user being authenticated */
+            subject_token: string;
+            /**
+             * @description Token type URI
+             * @example urn:ietf:params:oauth:token-type:jwt
+             */
+            subject_token_type: string;
+        };
+        AuthTokenResponse: {
+            /**
+             * @description User token for authenticating client-side requests
+             * @example eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9...
+             */
+            token: string;
+            /**
+             * @description Always `bearer`
+             * @constant
+             */
+            token_type: "bearer";
+            /**
+             * Format: date-time
+             * @description ISO 8601 timestamp when the token expires
+             */
+            expires_at: string;
+            /**
+             * @description Seconds until the token expires
+             * @example 3600
+             */
+            expires_in: number;
+            user: components["schemas"]["AuthUser"];
+        };
+        AuthUser: {
+            /** @description User identifier */
+            id?: string;
+            /** @description User's display name */
+            name?: string;
+            /**
+             * Format: email
+             * @description User's email address
+             */
+            email?: string;
+            /** @description Account the user belongs to */
+            account_id?: string;
+        };
+        AuthRefreshRequest: {
+            /** @description Current user token to refresh */
+            token: string;
+        };
+        AuthRevokeRequest: {
+            /** @description User token to revoke */
+            token: string;
+        };
+        IceServersResponse: {
+            /** @description List of ICE server configurations for WebRTC peer connections */
+            ice_servers: components["schemas"]["IceServer"][];
+            /**
+             * Format: date-time
+             * @description When the TURN credentials expire. Fetch new credentials before this time.
+             */
+            expires_at: string;
+        };
+        IceServer: {
+            /**
+             * @description STUN or TURN server URL(s)
+             * @example stun:stun.dialstack.ai:3478
+             * @example turn:turn.dialstack.ai:443?transport=tcp
+             */
+            urls: string | string[];
+            /** @description TURN username (not present for STUN servers) */
+            username?: string;
+            /** @description TURN credential (not present for STUN servers) */
+            credential?: string;
+        };
+        UserProfile: {
+            /** @description User identifier */
+            id?: string;
+            /** @description User's display name */
+            name?: string;
+            /**
+             * Format: email
+             * @description User's email address
+             */
+            email?: string;
+            /** @description Account the user belongs to */
+            account_id?: string;
+            /** @description User's assigned extension dial codes */
+            extensions?: {
+                /** @description Extension dial code */
+                number?: string;
+                /** @enum {string} */
+                status?: "active" | "inactive";
+            }[];
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+        };
+        PresenceStatus: {
+            /** @description User identifier */
+            user_id?: string;
+            /**
+             * @description Current presence status:
+             *     - `available` — user is online and can receive calls
+             *     - `on_call` — user is currently on an active call
+             *     - `dnd` — user has enabled Do Not Disturb
+             *     - `away` — user is away (idle timeout or manual)
+             *     - `offline` — no active WebRTC or SIP registration
+             * @enum {string}
+             */
+            status: "available" | "on_call" | "dnd" | "away" | "offline";
+            /** @description Optional custom status message */
+            status_text?: string | null;
+            /**
+             * Format: date-time
+             * @description When the presence status last changed
+             */
+            updated_at?: string;
+        };
+        PresenceUpdateRequest: {
+            /**
+             * @description Desired presence status (cannot set `on_call` or `offline` manually)
+             * @enum {string}
+             */
+            status: "available" | "dnd" | "away";
+            /** @description Optional custom status message (max 100 characters) */
+            status_text?: string | null;
+        };
+        /** @description Validated emergency address for E911 */
+        EmergencyAddress: {
+            /**
+             * @description Street address
+             * @example 123 Main St
+             */
+            street: string;
+            /**
+             * @description Suite, floor, apartment, or room number
+             * @example Suite 400
+             */
+            street2?: string | null;
+            /** @example San Francisco */
+            city: string;
+            /**
+             * @description Two-letter state/province code
+             * @example CA
+             */
+            state: string;
+            /** @example 94105 */
+            zip: string;
+            /**
+             * @description Two-letter country code (ISO 3166-1 alpha-2)
+             * @example US
+             */
+            country: string;
+            /** @description Whether the address has been validated against the MSAG */
+            validated: boolean;
+            /** Format: date-time */
+            updated_at?: string;
+        };
+        EmergencyAddressRequest: {
+            /** @description Street address */
+            street: string;
+            /** @description Suite, floor, apartment, or room number */
+            street2?: string | null;
+            city: string;
+            /** @description Two-letter state/province code */
+            state: string;
+            zip: string;
+            /** @description Two-letter country code (ISO 3166-1 alpha-2) */
+            country: string;
+        };
+        HardwareCatalogItem: {
+            /** @description Hardware catalog item ID */
+            id?: string;
+            /**
+             * @description Hardware manufacturer
+             * @example SNOM
+             */
+            manufacturer?: string;
+            /**
+             * @description Product model name
+             * @example M500
+             */
+            model?: string;
+            /** @description Stock-keeping unit identifier */
+            sku?: string | null;
+            /**
+             * @description Type of device
+             * @enum {string}
+             */
+            device_type?: "deskphone" | "dect_base" | "dect_handset";
+            /** @description Whether the item is available for selection */
+            active?: boolean;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+        };
+        HardwareOrder: {
+            /** @description Hardware order ID */
+            id?: string;
+            /**
+             * @description Order lifecycle status
+             * @enum {string}
+             */
+            status?: "draft" | "submitted" | "fulfilled" | "cancelled";
+            /** @description Line items in the order */
+            items?: components["schemas"]["HardwareOrderItem"][];
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+        };
+        HardwareOrderItem: {
+            /** @description Hardware order item ID */
+            id?: string;
+            /** @description Reference to hardware catalog item */
+            hardware_catalog_id?: string;
+            /** @description Number of units */
+            quantity?: number;
+            hardware_catalog?: components["schemas"]["HardwareCatalogItem"];
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+        };
+        HardwareOrderRequest: {
+            items: {
+                /** @description ID of the hardware catalog item */
+                hardware_catalog_id: string;
+                quantity: number;
+            }[];
+        };
         /**
-         * @description Registration status
+         * @description Unique identifier
+         * @example acct_01h2xcejqtf2nbrexx3vqjhp41
+         */
+        EntityId: string;
+        /**
+         * @description Display name
+         * @example Spineline
+         */
+        EntityName: string | null;
+        /**
+         * Format: date-time
+         * @description Timestamp when it was created
+         * @example 2025-10-17T14:30:00Z
+         */
+        CreatedAt: string;
+        /**
+         * Format: date-time
+         * @description Timestamp when it was last updated
+         * @example 2025-10-17T14:30:00Z
+         */
+        UpdatedAt: string;
+        /**
+         * @description JWT token for account-scoped authentication
+         * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoiYWNjdF8wMWgyeGNlanF0ZjJuYnJleHgzdnFqaHA0MSIsImp0aSI6IjAxaDJ4Y2VqcXRmMm5icmV4eDN2cWpocDQ2IiwiZXhwIjoxNzI2NzU3MjAwfQ.1a2b3c4d5e6f7g8h9i0j1k2l3m4n5o6p7q8r9s0t1u2
+         */
+        ClientSecret: string;
+        /**
+         * Format: date-time
+         * @description When the session expires
+         * @example 2025-11-13T15:00:00Z
+         */
+        SessionExpiresAt: string;
+        /**
+         * @description String representing the object's type. Always "list" for list responses.
          * @enum {string}
          */
-        status?: "online" | "offline";
-        created_at?: components["schemas"]["CreatedAt"];
-        updated_at?: components["schemas"]["UpdatedAt"];
-      } | null;
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at: components["schemas"]["UpdatedAt"];
-    };
-    /** @description Request body for creating a handset line */
-    CreateHandsetLineRequest: {
-      /** @description ID of the SIP endpoint to assign */
-      endpoint_id: string;
-      /** @description Optional display name override */
-      display_name?: string;
-    };
-    /** @description A DECT base station with paired wireless handsets */
-    DECTBase: {
-      id: components["schemas"]["EntityId"] & unknown;
-      /**
-       * @description Hardware MAC address
-       * @example 00:04:13:bb:cc:dd
-       */
-      mac_address: string;
-      /**
-       * @description Device vendor (auto-detected from MAC address)
-       * @example snom
-       */
-      vendor: string;
-      /**
-       * @description Base station model
-       * @example M500
-       */
-      model?: string | null;
-      /**
-       * @description Current provisioning status
-       * @enum {string}
-       */
-      status: "pending-sync" | "provisioned";
-      /**
-       * @description Role in a multicell deployment:
-       *     - `single` — standalone base station (default)
-       *     - `data_master` — primary base that distributes configuration
-       *     - `secondary` — subordinate base that receives configuration from the data master
-       * @enum {string}
-       */
-      multicell_role: "single" | "data_master" | "secondary";
-      /**
-       * @description Maximum number of handsets this base supports
-       * @example 30
-       */
-      max_handsets: number;
-      /** @description Current firmware version */
-      firmware_version?: string | null;
-      /** @description Device-specific settings overrides */
-      overrides?: components["schemas"]["DeviceSettings"];
-      /**
-       * @description Last known IP address of the base station
-       * @example 192.168.1.101
-       */
-      current_ip_address?: string | null;
-      /**
-       * Format: date-time
-       * @description When the base last fetched its configuration
-       */
-      last_provisioned_at?: string | null;
-      /** @description Paired wireless handsets */
-      handsets?: components["schemas"]["DECTHandset"][];
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at: components["schemas"]["UpdatedAt"];
-    };
-    /** @description Request body for creating a DECT base station */
-    CreateDECTBaseRequest: {
-      /**
-       * @description Hardware MAC address (vendor is auto-detected)
-       * @example 00:04:13:bb:cc:dd
-       */
-      mac_address: string;
-      /**
-       * @description Base station model (optional, can be auto-detected)
-       * @example M500
-       */
-      model?: string;
-      /**
-       * @description Role in multicell deployment (defaults to single)
-       * @enum {string}
-       */
-      multicell_role?: "single" | "data_master" | "secondary";
-      overrides?: components["schemas"]["DeviceSettings"];
-    };
-    /** @description Request body for updating a DECT base station */
-    UpdateDECTBaseRequest: {
-      /** @description Base station model */
-      model?: string;
-      /**
-       * @description Device status
-       * @enum {string}
-       */
-      status?: "pending-sync" | "provisioned";
-      /**
-       * @description Role in multicell deployment
-       * @enum {string}
-       */
-      multicell_role?: "single" | "data_master" | "secondary";
-      overrides?: components["schemas"]["DeviceSettings"];
-    };
-    /** @description Request to initiate an outbound call */
-    CreateCallRequest: {
-      /**
-       * @description The user whose endpoints will ring first. When the user answers, the destination is dialed.
-       * @example user_01h2xcejqtf2nbrexx3vqjhp42
-       */
-      user_id: string;
-      /**
-       * @description The destination to dial after the user answers.
-       *     Can be a phone number (E.164 or local format), an extension, or an emergency number.
-       * @example +15551234567
-       */
-      dial_string: string;
-    };
-    /** @description Configuration for a single component */
-    ComponentConfig: {
-      /** @description Whether this component is enabled for the session */
-      enabled: boolean;
-    };
-    /** @description Request body for creating an account session */
-    CreateAccountSessionRequest: {
-      /**
-       * @description Account identifier
-       * @example acct_01h2xcejqtf2nbrexx3vqjhp41
-       */
-      account: string;
-      /**
-       * @description Components to enable for this session. At least one component must have `enabled: true`.
-       *     Each key is a component name and the value configures that component.
-       * @example {
-       *       "call_logs": {
-       *         "enabled": true
-       *       },
-       *       "voicemails": {
-       *         "enabled": true
-       *       }
-       *     }
-       */
-      components: {
-        call_logs?: components["schemas"]["ComponentConfig"];
-        voicemails?: components["schemas"]["ComponentConfig"];
-        call_history?: components["schemas"]["ComponentConfig"];
-        phone_number_ordering?: components["schemas"]["ComponentConfig"];
-        phone_numbers?: components["schemas"]["ComponentConfig"];
-        account_onboarding?: components["schemas"]["ComponentConfig"];
-        dial_plan_viewer?: components["schemas"]["ComponentConfig"];
-      } & {
-        [key: string]: components["schemas"]["ComponentConfig"];
-      };
-    };
-    CreateSessionResponse: {
-      /**
-       * @description Account identifier for the created session
-       * @example acct_01h2xcejqtf2nbrexx3vqjhp41
-       */
-      account_id: string;
-      client_secret: components["schemas"]["ClientSecret"];
-      expires_at: components["schemas"]["SessionExpiresAt"];
-    };
-    /**
-     * @description An extension maps a short dial code (e.g., "105") to a routing target.
-     *     Extensions provide a simple way for internal users to reach each other or
-     *     for callers to be routed through dial plans.
-     */
-    Extension: {
-      /**
-       * @description The extension number (dial code)
-       * @example 105
-       */
-      number: string;
-      /**
-       * @description ID of the routing target
-       * @example user_01h2xcejqtf2nbrexx3vqjhp42
-       */
-      target: string;
-      /**
-       * @description Extension status
-       * @example active
-       * @enum {string}
-       */
-      status: "active" | "inactive";
-      /**
-       * Format: date-time
-       * @description When the extension was created
-       * @example 2025-10-18T10:00:00Z
-       */
-      created_at: string;
-      /**
-       * Format: date-time
-       * @description When the extension was last modified
-       * @example 2025-10-18T10:00:00Z
-       */
-      updated_at: string;
-    };
-    /** @description Request body for creating a new extension */
-    CreateExtensionRequest: {
-      /**
-       * @description The extension number (dial code)
-       * @example 105
-       */
-      number: string;
-      /**
-       * @description ID of the routing target
-       * @example user_01h2xcejqtf2nbrexx3vqjhp42
-       */
-      target: string;
-    };
-    /** @description Request body for updating an extension (all fields optional) */
-    UpdateExtensionRequest: {
-      /**
-       * @description ID of the new routing target
-       * @example user_01h2xcejqtf2nbrexx3vqjhp43
-       */
-      target?: string;
-    };
-    /** @description Request body for ordering phone numbers */
-    CreateNumberOrderRequest: {
-      /**
-       * @description Phone numbers to order (E.164 format)
-       * @example [
-       *       "+19195551234",
-       *       "+19195555678"
-       *     ]
-       */
-      phone_numbers: string[];
-      /**
-       * @description When true, the order may partially complete — available numbers are provisioned and unavailable ones are marked as failed. When false (default), the entire order fails if any number is unavailable.
-       * @default false
-       */
-      partial_allowed: boolean;
-    };
-    /** @description A validated, normalized physical address (embedded value object) */
-    Address: {
-      /** @description Geocoding place identifier */
-      place_id?: string;
-      /** @description House or building number */
-      address_number?: string;
-      /** @description Street name */
-      street?: string;
-      /** @description Unit, suite, or apartment number */
-      unit?: string;
-      /**
-       * @description City or locality
-       * @example New York
-       */
-      city: string;
-      /**
-       * @description State or province code
-       * @example NY
-       */
-      state: string;
-      /**
-       * @description Postal or ZIP code
-       * @example 10001
-       */
-      postal_code: string;
-      /**
-       * @description Two-letter country code
-       * @example US
-       */
-      country: string;
-      /**
-       * Format: double
-       * @description WGS 84 latitude
-       */
-      latitude?: number;
-      /**
-       * Format: double
-       * @description WGS 84 longitude
-       */
-      longitude?: number;
-      /**
-       * @description Computed formatted address string
-       * @example 123 Main St, New York, NY 10001, US
-       */
-      formatted_address: string;
-    };
-    /** @description A business location with a validated physical address */
-    Location: {
-      id: components["schemas"]["EntityId"];
-      /**
-       * @description Display name of the location
-       * @example Main Office
-       */
-      name: string;
-      address: components["schemas"]["Address"];
-      /** @description The primary phone number assigned to this location */
-      primary_did_id?: string | null;
-      /**
-       * @description Operational status of the location
-       * @example active
-       * @enum {string}
-       */
-      status: "active" | "inactive";
-      /**
-       * @description E911 provisioning status for this location. Managed by the provider; read-only.
-       * @example none
-       * @enum {string}
-       */
-      readonly e911_status:
-        "none" | "pending" | "binding" | "provisioned" | "failed";
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at: components["schemas"]["UpdatedAt"];
-    };
-    /** @description Result of E911 address validation */
-    E911ValidationResponse: {
-      /** @description Whether the address was adjusted during geocoding */
-      adjusted: boolean;
-      /** @description The geocoded address used for E911 registration */
-      address?: {
-        /** @description House or building number */
-        house_number?: string;
-        /** @description Street name */
-        street_name?: string;
-        /** @description Street name pre-directional (e.g., N, S, E, W) */
-        pre_directional?: string;
-        /** @description Street type suffix (e.g., ST, AVE) */
-        street_suffix?: string;
-        /** @description Street name post-directional (e.g., N, S, E, W) */
-        post_directional?: string;
-        /** @description Secondary address line (e.g., Suite, Apt, Floor) */
-        address_line_2?: string;
-        /** @description City name */
-        city?: string;
-        /** @description Two-letter state code */
-        state_code?: string;
-        /** @description ZIP code */
-        zip?: string;
-        /** @description ZIP+4 extension */
-        plus_four?: string;
-        /** @description County name */
-        county?: string;
-        /** @description Country code */
-        country?: string;
-      };
-    };
-    /** @description Address fields for creating or updating a location */
-    AddressInput: {
-      /**
-       * @description House or building number
-       * @example 1600
-       */
-      address_number?: string;
-      /**
-       * @description Street name
-       * @example Pennsylvania Avenue NW
-       */
-      street: string;
-      /**
-       * @description Unit, suite, or apartment number
-       * @example Suite 200
-       */
-      unit?: string;
-      /**
-       * @description City or locality
-       * @example New York
-       */
-      city: string;
-      /**
-       * @description State or province code
-       * @example NY
-       */
-      state: string;
-      /**
-       * @description Postal or ZIP code
-       * @example 10001
-       */
-      postal_code: string;
-      /**
-       * @description Two-letter country code
-       * @example US
-       * @enum {string}
-       */
-      country: "US" | "CA" | "MX";
-    };
-    /** @description Request body for creating a location */
-    CreateLocationRequest: {
-      /**
-       * @description Display name of the location
-       * @example Main Office
-       */
-      name: string;
-      address: components["schemas"]["AddressInput"];
-      /** @description ID of the primary phone number for this location */
-      primary_did_id?: string;
-    };
-    /** @description Request body for updating a location (all fields optional) */
-    UpdateLocationRequest: {
-      /**
-       * @description Display name of the location
-       * @example Updated Office
-       */
-      name?: string;
-      address?: components["schemas"]["AddressInput"];
-      /** @description ID of the primary phone number for this location */
-      primary_did_id?: string;
-      /**
-       * @description Operational status of the location
-       * @enum {string}
-       */
-      status?: "active" | "inactive";
-    };
-    /**
-     * @description A port order tracks the process of transferring (porting) existing phone numbers
-     *     from another carrier to DialStack. Port orders follow a draft-based
-     *     workflow: create a draft, have the customer approve the order, then submit
-     *     for processing.
-     *
-     *     ## Status Lifecycle
-     *
-     *     ```
-     *     draft → approved → submitted → foc (scheduled) → complete
-     *                                   → exception → (update + resubmit) → submitted
-     *                                   → cancelled
-     *     draft → cancelled
-     *     approved → cancelled
-     *     ```
-     *
-     *     - `draft` — Order created, not yet approved
-     *     - `approved` — Customer has approved the order, ready to submit
-     *     - `submitted` — Sent to the carrier, awaiting processing
-     *     - `exception` — Rejected by the carrier (can be corrected and resubmitted)
-     *     - `foc` — The port is scheduled (a Firm Order Commitment has been received from the carrier confirming the completion date)
-     *     - `complete` — Numbers successfully ported and active
-     *     - `cancelled` — Order was cancelled
-     */
-    PortOrder: {
-      /** @example por_01h2xcejqtf2nbrexx3vqjhp53 */
-      id: components["schemas"]["EntityId"];
-      /**
-       * @description Current status of the port order
-       * @example draft
-       * @enum {string}
-       */
-      status:
-        | "draft"
-        | "approved"
-        | "submitted"
-        | "exception"
-        | "foc"
-        | "complete"
-        | "cancelled";
-      details: components["schemas"]["PortOrderDetails"];
-      /**
-       * Format: date-time
-       * @description When the order was submitted for processing
-       * @example 2026-02-15T14:30:00Z
-       */
-      submitted_at?: string | null;
-      created_at: components["schemas"]["CreatedAt"];
-      updated_at: components["schemas"]["UpdatedAt"];
-    };
-    /** @description Details of the port order including phone numbers, subscriber information, and document metadata */
-    PortOrderDetails: {
-      /**
-       * @description Phone numbers to port (E.164 format)
-       * @example [
-       *       "+12025551234"
-       *     ]
-       */
-      phone_numbers: string[];
-      subscriber?: components["schemas"]["PortSubscriber"];
-      /**
-       * Format: date
-       * @description Requested date for the port to complete (YYYY-MM-DD). Must be at least 5 business days and no more than 30 calendar days from today. "FOC" stands for Firm Order Commitment.
-       * @example 2026-03-01
-       */
-      requested_foc_date?: string;
-      /**
-       * @description Requested time for the port to complete, in HH:MM format (08:00-20:00 Eastern). Optional.
-       * @example 10:00
-       */
-      requested_foc_time?: string | null;
-      /**
-       * Format: date-time
-       * @description Actual scheduled date/time confirmed by the carrier
-       * @example 2026-03-01T10:00:00Z
-       */
-      actual_foc_date?: string | null;
-      /** @description Losing carrier information (populated after submission) */
-      losing_carrier?: components["schemas"]["PortCarrier"] | null;
-      /** @description Customer approval details (populated when the order is approved) */
-      approval?: components["schemas"]["PortApproval"] | null;
-      /** @description Rejection details (populated when status is exception) */
-      rejection?: components["schemas"]["PortRejection"] | null;
-      /** @description Authorization document metadata (generated automatically on submission) */
-      loa?: components["schemas"]["PortDocumentMeta"] | null;
-      /** @description Customer Service Record document metadata */
-      csr?: components["schemas"]["PortDocumentMeta"] | null;
-      /** @description Bill copy document metadata */
-      bill_copy?: components["schemas"]["PortDocumentMeta"] | null;
-    };
-    /** @description Subscriber and authorization information for the port request */
-    PortSubscriber: {
-      /**
-       * @description Billing Telephone Number (E.164 format)
-       * @example +12025551234
-       */
-      btn: string;
-      /**
-       * @description Business or account name as it appears on the invoice from the current service provider
-       * @example Doe Enterprises
-       */
-      business_name: string;
-      /**
-       * @description Full name of the person who will approve the port order
-       * @example John Doe
-       */
-      approver_name: string;
-      /**
-       * @description Account number with the losing carrier. Required for some wireless ports — check the `account_number_required` field in the eligibility response.
-       * @example 123456789
-       */
-      account_number?: string | null;
-      /**
-       * @description PIN or password for the losing carrier account. Often required alongside `account_number` for wireless ports.
-       * @example 1234
-       */
-      pin?: string | null;
-      address: components["schemas"]["PortAddress"];
-    };
-    /** @description Service address for the port request */
-    PortAddress: {
-      /**
-       * @description House or building number
-       * @example 123
-       */
-      house_number: string;
-      /**
-       * @description Street name (without house number)
-       * @example Main St
-       */
-      street_name: string;
-      /**
-       * @description Apartment, suite, unit, etc. (optional)
-       * @example Suite 200
-       */
-      line2?: string | null;
-      /**
-       * @description City
-       * @example Anytown
-       */
-      city: string;
-      /**
-       * @description Two-letter state code (auto-uppercased)
-       * @example VA
-       */
-      state: string;
-      /**
-       * @description ZIP code
-       * @example 22030
-       */
-      zip: string;
-    };
-    /** @description Losing carrier information */
-    PortCarrier: {
-      /**
-       * @description Carrier name
-       * @example Verizon
-       */
-      name?: string;
-      /**
-       * @description Carrier SPID
-       * @example 1234
-       */
-      spid?: string;
-      /**
-       * @description Port type (e.g., automated, manual)
-       * @example automated
-       */
-      port_type?: string;
-    };
-    /** @description Rejection details from the carrier */
-    PortRejection: {
-      /**
-       * @description Rejection reason code
-       * @example address_mismatch
-       * @enum {string}
-       */
-      code?:
-        | "address_mismatch"
-        | "account_number_invalid"
-        | "name_mismatch"
-        | "business_name_mismatch"
-        | "btn_mismatch"
-        | "pin_required"
-        | "pin_invalid"
-        | "unknown";
-      /**
-       * @description Human-readable rejection message
-       * @example Service address mismatch
-       */
-      message?: string;
-    };
-    /** @description Customer approval details for a port order */
-    PortApproval: {
-      /**
-       * @description Electronic signature (the customer's typed name)
-       * @example Jane Smith
-       */
-      signature: string;
-      /**
-       * @description IP address of the customer at the time of approval
-       * @example 203.0.113.42
-       */
-      ip: string;
-      /**
-       * Format: date-time
-       * @description When the approval was given
-       * @example 2026-02-15T14:02:00Z
-       */
-      timestamp: string;
-    };
-    /** @description Request body for approving a port order */
-    ApprovePortOrderRequest: {
-      /**
-       * @description Electronic signature (the customer's typed name authorizing the port)
-       * @example Jane Smith
-       */
-      signature: string;
-      /**
-       * @description IP address of the customer approving the order
-       * @example 203.0.113.42
-       */
-      ip: string;
-    };
-    /** @description Metadata about a port order document */
-    PortDocumentMeta: {
-      /**
-       * @description MIME type of the document
-       * @example application/pdf
-       */
-      content_type: string;
-      /**
-       * @description File size in bytes
-       * @example 123456
-       */
-      file_size: number;
-    };
-    /** @description An audit event recording a status change on a port order */
-    PortOrderEvent: {
-      /** @example poe_01h2xcejqtf2nbrexx3vqjhp54 */
-      id: components["schemas"]["EntityId"];
-      /** @example por_01h2xcejqtf2nbrexx3vqjhp53 */
-      port_order_id: components["schemas"]["EntityId"];
-      /**
-       * @description Previous status (null for the initial creation event)
-       * @enum {string|null}
-       */
-      old_status?:
-        | "draft"
-        | "approved"
-        | "submitted"
-        | "exception"
-        | "foc"
-        | "complete"
-        | "cancelled"
-        | null;
-      /**
-       * @description New status after this event
-       * @enum {string}
-       */
-      new_status:
-        | "draft"
-        | "approved"
-        | "submitted"
-        | "exception"
-        | "foc"
-        | "complete"
-        | "cancelled";
-      /** @description Raw status string from the carrier (if applicable) */
-      bandwidth_status?: string | null;
-      /** @description Human-readable event message */
-      message?: string | null;
-      /** @description Raw upstream carrier error code for debugging (if applicable). The mapped rejection reason is in the order's `details.rejection.code` field. */
-      reason_code?: string | null;
-      created_at: components["schemas"]["CreatedAt"];
-    };
-    /** @description Request body for creating a draft port order */
-    CreatePortOrderRequest: {
-      /**
-       * @description US phone numbers to port (E.164 format, no toll-free)
-       * @example [
-       *       "+12025551234"
-       *     ]
-       */
-      phone_numbers: string[];
-      subscriber: components["schemas"]["PortSubscriber"];
-      /**
-       * Format: date
-       * @description Requested date for the port to complete (YYYY-MM-DD). Must be at least 5 business days and no more than 30 calendar days from today (excludes weekends and US federal holidays).
-       * @example 2026-03-01
-       */
-      requested_foc_date: string;
-      /**
-       * @description Requested time for the port to complete, in HH:MM format (08:00-20:00 Eastern). Optional.
-       * @example 10:00
-       */
-      requested_foc_time?: string;
-    };
-    /**
-     * @description Request body for updating a port order in `draft`, `approved`, or `exception` status.
-     *     All fields are optional — only provided fields are updated.
-     *     Updating an approved order clears the approval and reverts the status to `draft`.
-     *     For exception orders, setting `resubmit: true` clears the rejection and re-submits.
-     */
-    UpdatePortOrderRequest: {
-      /**
-       * @description Updated phone numbers (E.164 format, no toll-free)
-       * @example [
-       *       "+12025551234"
-       *     ]
-       */
-      phone_numbers?: string[];
-      subscriber?: components["schemas"]["PortSubscriber"];
-      /**
-       * Format: date
-       * @description Updated requested completion date (YYYY-MM-DD). Must be at least 5 business days and no more than 30 calendar days from today.
-       * @example 2026-03-15
-       */
-      requested_foc_date?: string;
-      /**
-       * @description Updated requested completion time in HH:MM format (08:00-20:00 Eastern)
-       * @example 10:00
-       */
-      requested_foc_time?: string;
-      /**
-       * @description When true and the order is in `exception` status, clears the rejection and re-submits to the carrier.
-       * @default false
-       */
-      resubmit: boolean;
-    };
-    /** @description Request body for checking port-in eligibility */
-    PortInEligibilityRequest: {
-      /**
-       * @description US phone numbers to check (E.164 format, no toll-free)
-       * @example [
-       *       "+12025551234",
-       *       "+14155559876"
-       *     ]
-       */
-      phone_numbers: string[];
-    };
-    /** @description Port-in eligibility check result */
-    PortInEligibilityResult: {
-      /** @description Numbers that can be ported */
-      portable_numbers?: components["schemas"]["PortableNumber"][];
-      /** @description Numbers that cannot be ported */
-      non_portable_numbers?: components["schemas"]["NonPortableNumber"][];
-    };
-    /** @description A phone number that is eligible for porting */
-    PortableNumber: {
-      /**
-       * @description Phone number in E.164 format
-       * @example +14155559876
-       */
-      phone_number: string;
-      /**
-       * @description Name of the current carrier
-       * @example T-Mobile US-SVR-10X/2
-       */
-      losing_carrier_name?: string;
-      /**
-       * @description Carrier SPID
-       * @example 6529
-       */
-      losing_carrier_spid?: string;
-      /**
-       * @description Whether this is a wireless number
-       * @example true
-       */
-      is_wireless: boolean;
-      /**
-       * @description Whether the losing carrier requires an account number for porting. When true, include `account_number` (and typically `pin`) in the port order subscriber details.
-       * @example false
-       */
-      account_number_required: boolean;
-    };
-    /** @description A phone number that cannot be ported */
-    NonPortableNumber: {
-      /**
-       * @description Phone number in E.164 format
-       * @example +12025559999
-       */
-      phone_number: string;
-      /**
-       * @description Rate center where the number is located
-       * @example WASHINGT DC
-       */
-      rate_center?: string;
-      /**
-       * @description City
-       * @example Washington
-       */
-      city?: string;
-      /**
-       * @description State
-       * @example DC
-       */
-      state?: string;
-    };
-    Error: {
-      /**
-       * @description Human-readable error message
-       * @example Invalid request body
-       */
-      error: string;
-      /**
-       * @description Machine-readable error code
-       * @example validation_error
-       */
-      code?: string;
-      /** @description Additional error context (field-specific validation errors, etc.) */
-      details?: {
-        [key: string]: unknown;
-      };
-    };
-  };
-  responses: {
-    /** @description Invalid request */
-    BadRequest: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Unauthorized */
-    Unauthorized: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Account does not belong to this platform */
-    Forbidden: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Account not found */
-    AccountNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description User not found */
-    UserNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Voicemail not found */
-    VoicemailNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Call log not found */
-    CallNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Listener not found */
-    ListenerNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Call is not in a state that supports listeners (e.g., still ringing, already ended) */
-    CallNotActive: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Transcript not found (no recording exists for this call) */
-    TranscriptNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Recording not found (no recording exists for this call) */
-    RecordingNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Voice app not found */
-    VoiceAppNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Account deleted successfully */
-    AccountDeleted: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content?: never;
-    };
-    /** @description User deleted successfully */
-    UserDeleted: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content?: never;
-    };
-    /** @description Voicemail deleted successfully */
-    VoicemailDeleted: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content?: never;
-    };
-    /** @description Voice app deleted successfully */
-    VoiceAppDeleted: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content?: never;
-    };
-    /** @description AI agent not found */
-    AIAgentNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description AI agent deleted successfully */
-    AIAgentDeleted: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content?: never;
-    };
-    /** @description Schedule not found */
-    ScheduleNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Schedule deleted successfully */
-    ScheduleDeleted: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content?: never;
-    };
-    /** @description Dial plan not found */
-    DialPlanNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Dial plan deleted successfully */
-    DialPlanDeleted: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content?: never;
-    };
-    /** @description Operation would create a routing loop */
-    RoutingLoop: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
+        ListObject: "list";
         /**
-         * @example {
-         *       "error": "routing loop detected: rg_01h2x... → dp_01h2x... → rg_01h2x..."
-         *     }
+         * @description The URL for accessing this list.
+         * @example /v1/accounts
          */
-        "application/json": components["schemas"]["Error"];
-      };
+        ListUrl: string;
+        /**
+         * @description URL to fetch the next page of results. If `null`, there are no more pages.
+         *     The URL includes all necessary parameters including the pagination cursor.
+         * @example /v1/accounts?page=eyJzdGFydGluZ19hZnRlciI6ImFjY3RfMDFoMnhjZWpxdGYybmJyZXh4M3ZxamhwNDEiLCJsaW1pdCI6MTB9
+         */
+        NextPageUrl: string | null;
+        /**
+         * @description URL to fetch the previous page of results. If `null`, this is the first page.
+         *     The URL includes all necessary parameters including the pagination cursor.
+         * @example /v1/accounts?page=eyJlbmRpbmdfYmVmb3JlIjoiYWNjdF8wMWgyeGNlanF0ZjJuYnJleHgzdnFqaHA0MSIsImxpbWl0IjoxMH0
+         */
+        PreviousPageUrl: string | null;
+        /** @description A customer organization of a vSaaS platform (e.g., Jones Chiropractic using Spineline) */
+        Account: {
+            id: components["schemas"]["EntityId"];
+            /**
+             * Format: email
+             * @description Email address for the account (optional)
+             * @example contact@example.com
+             */
+            email?: string | null;
+            /**
+             * @description Company or organization name
+             * @example Acme Corp
+             */
+            name?: string | null;
+            /**
+             * @description Phone number in E.164 format
+             * @example +12125550100
+             */
+            phone?: string | null;
+            /**
+             * @description Name of the primary contact
+             * @example Jane Doe
+             */
+            primary_contact_name?: string | null;
+            config: components["schemas"]["AccountConfig"];
+            /** @description ID of the phone number to use as the default outbound caller ID. When null, the first outbound-enabled number is used. */
+            default_outbound_did_id?: string | null;
+            /**
+             * @description The full provisioning base URL for this account. Phones use this URL prefix for auto-provisioning configuration files.
+             * @example https://prov.netvoice.io/a/abc12345
+             */
+            readonly provisioning_base_url?: string | null;
+            /** @description The account's billing/business address, geocoded via address validation. Null if not set. */
+            billing_address?: components["schemas"]["Address"] | null;
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at?: components["schemas"]["UpdatedAt"];
+        };
+        /** @description Account-level configuration settings */
+        AccountConfig: {
+            /**
+             * @description ISO 3166-1 alpha-2 country code for the account. Used for region-specific features. Defaults to "US".
+             * @example US
+             */
+            region?: string;
+            /**
+             * @description Number of digits for extension numbers (3-6). Defaults to 4.
+             * @example 4
+             */
+            extension_length?: number;
+            /**
+             * @description Whether calls are transcribed. Defaults to true.
+             * @example true
+             */
+            transcription_enabled?: boolean;
+            /**
+             * @description Whether call audio recordings are retained. Defaults to true.
+             * @example true
+             */
+            recording_enabled?: boolean;
+            /**
+             * @description IANA timezone for the account (e.g., "America/New_York"). Used as the default timezone for schedules when not explicitly set. Defaults to "UTC".
+             * @example America/New_York
+             */
+            timezone?: string;
+            /**
+             * @description Maximum number of phone numbers the account can hold. Defaults to 25.
+             * @example 25
+             */
+            max_phone_numbers?: number;
+            /**
+             * @description Duration in seconds before a parked call rings back the parker. Defaults to 300 (5 minutes).
+             * @example 300
+             */
+            parking_timeout_seconds?: number;
+        };
+        /** @description A person with phone service (may have multiple devices/endpoints) */
+        User: {
+            id: components["schemas"]["EntityId"];
+            name?: components["schemas"]["EntityName"];
+            /**
+             * Format: email
+             * @description Email address (optional)
+             * @example alice@spineline.dev
+             */
+            email?: string | null;
+            /**
+             * @description The user's role within the account (null for regular users)
+             * @example null
+             * @enum {string|null}
+             */
+            account_role?: "account_admin" | null;
+            /** @description ID of the phone number to use as this user's outbound caller ID, overriding the account default. When null, the account default is used. */
+            outbound_caller_id_did_id?: string | null;
+            /**
+             * @description Numeric PIN for remote voicemail access (4-10 digits). When null, no PIN is set.
+             * @example 1234
+             */
+            voicemail_pin?: string | null;
+            config?: components["schemas"]["UserConfig"];
+            /** @description List of extensions assigned to this user. Only included when `expand[]=extensions` is requested. */
+            extensions?: {
+                /** @enum {string} */
+                object?: "list";
+                data?: components["schemas"]["Extension"][];
+            };
+            created_at?: components["schemas"]["CreatedAt"];
+            updated_at?: components["schemas"]["UpdatedAt"];
+        };
+        /** @description User-level configuration settings */
+        UserConfig: {
+            voicemail_notifications?: components["schemas"]["VoicemailNotificationConfig"];
+            find_me_follow_me?: components["schemas"]["FMFM"];
+        };
+        /** @description Find Me / Follow Me call routing configuration. Steps are tried sequentially; within each step, all targets ring simultaneously. */
+        FMFM: {
+            steps: components["schemas"]["FMFMStep"][];
+            /**
+             * @description Action when all steps are exhausted without an answer. When `target`, routes to the resource specified by `fallback_target_id`.
+             * @enum {string}
+             */
+            fallback: "voicemail" | "hangup" | "target";
+            /** @description ID of the routing target for fallback. Required when fallback is `target`. Accepts user, ring group, voice app, dial plan, or shared voicemail IDs. */
+            fallback_target_id?: string;
+        };
+        /** @description A single ring step. All targets ring simultaneously with a shared timeout. */
+        FMFMStep: {
+            targets: components["schemas"]["FMFMTarget"][];
+            /** @description How long to ring all targets in this step (seconds). */
+            timeout: number;
+        };
+        /** @description A target to ring within a step. */
+        FMFMTarget: {
+            /**
+             * @description Target type:
+             *     - `external` — dial a PSTN phone number.
+             *     - `user` — ring a user's SIP endpoints (can be the current user or another user).
+             * @enum {string}
+             */
+            type: "external" | "user";
+            /**
+             * @description Phone number in E.164 format. Required when type is `external`.
+             * @example +15551234567
+             */
+            number?: string;
+            /** @description ID of the user to ring. Required when type is `user`. */
+            id?: string;
+        };
+        /** @description Voicemail email notification preferences */
+        VoicemailNotificationConfig: {
+            /**
+             * @description Whether voicemail email notifications are enabled (user voicemails only)
+             * @default false
+             */
+            enabled: boolean;
+            /**
+             * @description Attach the voicemail audio file (MP3) to the email. Forced true when delete_after_email is true.
+             * @default true
+             */
+            attach_audio: boolean;
+            /**
+             * @description Include the AI-generated summary in the email. When true, email is sent after transcription completes.
+             * @default true
+             */
+            include_summary: boolean;
+            /**
+             * @description Include the full transcript in the email. When true, email is sent after transcription completes.
+             * @default true
+             */
+            include_transcript: boolean;
+            /**
+             * @description Automatically delete the voicemail after the notification email is sent. Implies attach_audio.
+             * @default false
+             */
+            delete_after_email: boolean;
+        };
+        /**
+         * @description A voicemail message with audio recording. Each voicemail has exactly
+         *     one owner — either a user or a shared voicemail box.
+         */
+        Voicemail: {
+            id: components["schemas"]["EntityId"];
+            owner: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description Caller's phone number
+             * @example +14155551234
+             */
+            from_number: string;
+            /**
+             * @description Caller's name (if available from caller ID)
+             * @example John Smith
+             */
+            from_name?: string | null;
+            /**
+             * @description Length of the voicemail recording in seconds
+             * @example 42
+             */
+            duration_seconds: number;
+            /**
+             * @description Audio format
+             * @example mp3
+             */
+            format: string;
+            /**
+             * Format: uri
+             * @description URL for downloading the audio recording
+             * @example https://voicemails.dialstack.ai/550e8400-e29b-41d4-a716-446655440000/20251018-143000_John_Smith.mp3
+             */
+            audio_url: string;
+            /**
+             * @description Whether the voicemail has been listened to
+             * @example false
+             */
+            is_read: boolean;
+            created_at: components["schemas"]["CreatedAt"];
+            /**
+             * Format: date-time
+             * @description When the voicemail was marked as read
+             * @example 2025-10-18T15:00:00Z
+             */
+            read_at?: string | null;
+            /**
+             * @description AI-generated summary of the voicemail content. Null if transcription not yet processed.
+             * @example John Smith called to reschedule his Thursday appointment to Friday.
+             */
+            summary?: string | null;
+        };
+        /**
+         * @description A custom voicemail greeting that replaces the system-default prompts
+         *     for a user mailbox or a shared voicemail box. Each (owner, type) pair
+         *     has at most one greeting — re-uploading overwrites.
+         */
+        VoicemailGreetingResponse: {
+            owner: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description The greeting variant. Today only `unavailable` is supported —
+             *     the full custom greeting that replaces the system prompts
+             *     (caller hears it when the owner does not answer).
+             * @enum {string}
+             */
+            greeting_type: "unavailable";
+            /**
+             * @description Audio format of the stored greeting.
+             * @example wav
+             * @enum {string}
+             */
+            format: "wav";
+            /**
+             * Format: float
+             * @description Length of the greeting audio in seconds.
+             * @example 12.4
+             */
+            duration_seconds: number;
+            /**
+             * Format: int64
+             * @description Size of the stored greeting audio in bytes (post-transcode).
+             * @example 98560
+             */
+            size_bytes: number;
+            /**
+             * Format: uri
+             * @description Short-lived signed URL (5 minutes) for downloading the greeting audio.
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description When the greeting was last uploaded or replaced.
+             */
+            updated_at: string;
+        };
+        /** @description A single audit log entry recording an API operation */
+        AuditLogEntry: {
+            /** @description Unique identifier for the audit log entry */
+            id: string;
+            /** @description Identifier of the actor that performed the operation */
+            actor?: string;
+            /** @description Type of event (e.g., `user.create`, `auth.denied`) */
+            event: string;
+            /** @description Identifier of the affected resource */
+            resource?: string;
+            /**
+             * @description Result of the operation
+             * @enum {string}
+             */
+            outcome: "success" | "failure" | "denied";
+            /** @description Client IP address */
+            ip_address: string;
+            /**
+             * Format: date-time
+             * @description When the event occurred
+             */
+            timestamp: string;
+        };
+        /**
+         * @description Record of a completed or attempted call. The `id` is an opaque call
+         *     log identifier — a single call log may span multiple underlying call
+         *     legs, so it does not correspond to any single leg.
+         */
+        CallLog: {
+            id: components["schemas"]["EntityId"];
+            /** @description The user associated with this call */
+            user_id?: components["schemas"]["EntityId"] | null;
+            /** @description The endpoint (device) that handled this call */
+            endpoint_id?: components["schemas"]["EntityId"] | null;
+            /** @description The DID (phone number) used for this call */
+            did_id?: components["schemas"]["EntityId"] | null;
+            /**
+             * @description Call direction (inbound from PSTN, outbound to PSTN, or internal extension-to-extension)
+             * @example inbound
+             * @enum {string}
+             */
+            direction: "inbound" | "outbound" | "internal";
+            /**
+             * @description Caller's phone number
+             * @example +14155551234
+             */
+            from_number: string;
+            /**
+             * @description Display label for the caller, resolved from the extension's target name (user, dial plan, voice app, or ring group). Null if the number does not match an extension.
+             * @example Front Desk
+             */
+            from_label?: string | null;
+            /**
+             * @description Recipient's phone number
+             * @example +14155559876
+             */
+            to_number: string;
+            /**
+             * @description Display label for the recipient, resolved from the extension's target name (user, dial plan, voice app, or ring group). Null if the number does not match an extension.
+             * @example Sales Queue
+             */
+            to_label?: string | null;
+            /**
+             * Format: date-time
+             * @description When the call was initiated
+             * @example 2025-10-18T14:30:00Z
+             */
+            started_at: string;
+            /**
+             * Format: date-time
+             * @description When the call was answered
+             * @example 2025-10-18T14:30:05Z
+             */
+            answered_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the call ended
+             * @example 2025-10-18T14:35:30Z
+             */
+            ended_at?: string | null;
+            /**
+             * @description Call duration in seconds (from answer to hangup)
+             * @example 325
+             */
+            duration_seconds?: number | null;
+            /**
+             * @description Final call status
+             * @example completed
+             * @enum {string}
+             */
+            status: "completed" | "no-answer" | "busy" | "failed" | "voicemail";
+            /**
+             * @description AI-generated summary of the call. Null if call wasn't recorded or transcript not yet processed.
+             * @example Customer called to reschedule appointment from Thursday to Friday due to work conflict.
+             */
+            summary?: string | null;
+            /**
+             * Format: uri
+             * @description Signed URL to download the call recording audio. Null if the call was not recorded. The URL expires after 10 minutes.
+             * @example https://cdn.example.com/recordings/2026-03-05/call.wav?Expires=1709654400&Signature=abc123
+             */
+            recording_url?: string | null;
+            /** @description RTP quality metrics per call leg. Each call may have multiple legs (e.g., PSTN + endpoint for inbound calls). Empty for unanswered calls. */
+            quality_metrics?: components["schemas"]["QualityMetricLeg"][];
+        };
+        /** @description RTP quality metrics for a single call leg (PSTN or endpoint) */
+        QualityMetricLeg: {
+            /**
+             * @description Type of call leg
+             * @example endpoint
+             * @enum {string}
+             */
+            leg: "pstn" | "endpoint";
+            /** @description The endpoint ID for endpoint legs. Null for PSTN legs. */
+            endpoint_id?: components["schemas"]["EntityId"] | null;
+            /**
+             * Format: float
+             * @description Average jitter in milliseconds during the call leg
+             * @example 5.2
+             */
+            jitter_ms?: number | null;
+            /**
+             * Format: float
+             * @description Minimum jitter observed during the call leg in milliseconds
+             * @example 1
+             */
+            jitter_min_ms?: number | null;
+            /**
+             * Format: float
+             * @description Maximum jitter observed during the call leg in milliseconds
+             * @example 15.5
+             */
+            jitter_max_ms?: number | null;
+            /**
+             * Format: float
+             * @description Standard deviation of jitter during the call leg in milliseconds
+             * @example 2.3
+             */
+            jitter_stddev_ms?: number | null;
+            /**
+             * Format: float
+             * @description Packet loss percentage during the call leg
+             * @example 0.5
+             */
+            packet_loss_pct?: number | null;
+            /**
+             * Format: float
+             * @description Average round-trip time (RTT) in milliseconds during the call leg
+             * @example 45
+             */
+            rtt_ms?: number | null;
+            /**
+             * Format: float
+             * @description Minimum round-trip time observed during the call leg in milliseconds
+             * @example 30
+             */
+            rtt_min_ms?: number | null;
+            /**
+             * Format: float
+             * @description Maximum round-trip time observed during the call leg in milliseconds
+             * @example 80
+             */
+            rtt_max_ms?: number | null;
+            /**
+             * Format: float
+             * @description Standard deviation of round-trip time during the call leg in milliseconds
+             * @example 12.5
+             */
+            rtt_stddev_ms?: number | null;
+            /**
+             * Format: int32
+             * @description Total number of RTP packets received during the call leg
+             * @example 10000
+             */
+            rx_count?: number | null;
+            /**
+             * Format: int32
+             * @description Total number of RTP packets transmitted during the call leg
+             * @example 10050
+             */
+            tx_count?: number | null;
+            /**
+             * Format: float
+             * @description Mean Opinion Score (MOS) computed from RTP quality metrics using ITU-T G.107 E-model. Ranges from 1.0 (bad) to 4.5 (excellent).
+             * @example 4.2
+             */
+            mos?: number | null;
+        };
+        /** @description Call transcript containing transcription status and text */
+        Transcript: {
+            call_id: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description Current status of the transcription:
+             *     - `pending`: Recording uploaded, transcription not started
+             *     - `processing`: Transcription in progress
+             *     - `completed`: Transcription finished successfully
+             *     - `failed`: Transcription failed
+             * @example completed
+             * @enum {string}
+             */
+            status: "pending" | "processing" | "completed" | "failed";
+            /**
+             * @description Full text transcript. Null if transcription is not completed.
+             * @example Hello, this is Dr. Smith calling to confirm your appointment...
+             */
+            text?: string | null;
+        };
+        /** @description Call recording metadata with a signed download URL */
+        Recording: {
+            call_id: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description Duration of the recording in seconds. Null if not available.
+             * @example 185
+             */
+            duration_seconds?: number | null;
+            /**
+             * @description Size of the recording file in bytes. Null if not available.
+             * @example 2960000
+             */
+            file_size_bytes?: number | null;
+            /**
+             * Format: uri
+             * @description Signed URL to download the recording audio file. Expires after 10 minutes.
+             * @example https://cdn.example.com/recordings/2026-03-05/call.wav?Expires=1709654400&Signature=abc123
+             */
+            download_url: string;
+            /**
+             * Format: date-time
+             * @description When the download URL expires
+             * @example 2026-03-05T15:40:00Z
+             */
+            expires_at: string;
+        };
+        /** @description Voicemail transcript containing transcription status and text */
+        VoicemailTranscript: {
+            voicemail_id: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description Current status of the transcription:
+             *     - `pending`: Voicemail uploaded, transcription not started
+             *     - `processing`: Transcription in progress
+             *     - `completed`: Transcription finished successfully
+             *     - `failed`: Transcription failed
+             * @example completed
+             * @enum {string}
+             */
+            status: "pending" | "processing" | "completed" | "failed";
+            /**
+             * @description Full text transcript. Null if transcription is not completed.
+             * @example Hi, this is John Smith calling about my appointment tomorrow...
+             */
+            text?: string | null;
+        };
+        /** @description A phone number (DID) assigned to an account for inbound/outbound calling */
+        PhoneNumber: {
+            id: components["schemas"]["EntityId"];
+            /**
+             * @description Phone number in E.164 format
+             * @example +14155551234
+             */
+            phone_number: string;
+            /**
+             * @description Current status of the phone number
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "inactive" | "released";
+            /**
+             * @description Whether this phone number can be used for outbound calling
+             * @example true
+             */
+            outbound_enabled: boolean;
+            /**
+             * @description The caller ID name (CNAM) configured for this phone number, or null if not set
+             * @example ACME Corp
+             */
+            caller_id_name?: string | null;
+            /**
+             * @description The business name used for directory listing (411/white pages), or null if not set
+             * @example Acme Corporation
+             */
+            directory_listing_name?: string | null;
+            /**
+             * @description How the number appears in directory services
+             * @example listed
+             * @enum {string}
+             */
+            directory_listing_type?: "listed" | "non_listed" | "non_published" | "non_registered";
+            /**
+             * @description ID of the location whose address is published in the directory listing, or null
+             * @example null
+             */
+            directory_listing_location_id?: string | null;
+            /**
+             * @description ID of the target that inbound calls to this number are routed to, or null if no routing is configured
+             * @example null
+             */
+            routing_target: string | null;
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at: components["schemas"]["UpdatedAt"];
+        };
+        /** @description A phone number available for purchase */
+        AvailablePhoneNumber: {
+            /**
+             * @description Phone number in E.164 format
+             * @example +19195551234
+             */
+            phone_number: string;
+            /**
+             * @description City where the number is registered
+             * @example RALEIGH
+             */
+            city?: string;
+            /**
+             * @description Two-letter state abbreviation
+             * @example NC
+             */
+            state?: string;
+            /**
+             * @description Rate center for the number
+             * @example RALEIGH
+             */
+            rate_center?: string;
+            /**
+             * @description Local access and transport area
+             * @example 422
+             */
+            lata?: string;
+        };
+        /**
+         * @description Tracks the status of a phone number purchase or disconnect request.
+         *     Purchase orders acquire new numbers — number porting is not supported.
+         */
+        NumberOrder: {
+            id: components["schemas"]["EntityId"];
+            /**
+             * @description `purchase` — acquire new phone numbers.
+             *     `disconnect` — release existing phone numbers back to the provider.
+             * @example purchase
+             * @enum {string}
+             */
+            order_type: "purchase" | "disconnect";
+            /**
+             * @description `pending` — order submitted, awaiting provider confirmation.
+             *     `complete` — all requested numbers were successfully provisioned (or released).
+             *     `partial` — some numbers succeeded, others failed.
+             *     `failed` — the entire order was rejected.
+             * @example pending
+             * @enum {string}
+             */
+            status: "pending" | "complete" | "partial" | "failed";
+            /**
+             * @description Phone numbers included in the order (E.164 format)
+             * @example [
+             *       "+19195551234",
+             *       "+19195555678"
+             *     ]
+             */
+            phone_numbers: string[];
+            /**
+             * @description Phone numbers that completed successfully
+             * @example [
+             *       "+19195551234"
+             *     ]
+             */
+            completed_numbers: string[];
+            /**
+             * @description Phone numbers that failed
+             * @example []
+             */
+            failed_numbers: string[];
+            /** @description Error details if the order failed */
+            error_message?: string | null;
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at: components["schemas"]["UpdatedAt"];
+        };
+        /**
+         * @description A voice app handles calls via HTTP webhook notification and optional WebSocket
+         *     audio streaming. When a call is routed to a voice app, DialStack sends an HTTP
+         *     POST notification to the configured URL. The platform can then use the Update
+         *     Call API to control the call (e.g., attach a WebSocket for bidirectional audio
+         *     streaming, or transfer to another extension).
+         *
+         *     Voice apps also receive notifications from Voice App (Notify) dial plan nodes,
+         *     enabling real-time call monitoring via the Listeners API without affecting call routing.
+         *
+         *     ## Webhook Events
+         *
+         *     Voice apps receive two types of webhooks, distinguished by the `event` field:
+         *
+         *     - `call.received` — The call has been routed to this voice app for handling.
+         *       Your server takes control of the call via the Update Call API.
+         *     - `call.notify` — A call is passing through a Voice App (Notify) node in a dial plan.
+         *       The call continues routing normally. Use the Listeners API to stream audio.
+         *
+         *     ## Webhook Notification
+         *
+         *     When a call arrives, DialStack sends a POST request to the voice app's URL:
+         *
+         *     ```
+         *     POST https://your-app.example.com/calls
+         *     Content-Type: application/json
+         *     X-DialStack-Signature: t=1697634600,v1=5257a869...
+         *
+         *     {
+         *       "event": "call.received",
+         *       "call_id": "call_...",
+         *       "account_id": "acct_...",
+         *       "voice_app_id": "va_...",
+         *       "from_number": "+14155551234",
+         *       "from_name": "John Smith",
+         *       "to_number": "+14155559876"
+         *     }
+         *     ```
+         *
+         *     **Signature Verification:**
+         *     The `X-DialStack-Signature` header contains a timestamp and HMAC-SHA256 signature:
+         *     - `t` = Unix timestamp (seconds) when signature was generated
+         *     - `v1` = HMAC-SHA256 signature
+         *
+         *     To verify: compute `HMAC-SHA256("${t}.${request_body}", voice_app_secret)` and compare.
+         *     Reject timestamps older than 5 minutes to prevent replay attacks.
+         *
+         *     **Response:** Return `200 OK` to acknowledge. Response body is ignored.
+         *
+         *     **Delivery:** Failed webhooks are retried with exponential backoff (3 attempts, 5-second timeout).
+         *
+         *     See [Voice Apps Guide](/guides/voice-apps) for complete examples.
+         */
+        VoiceApp: {
+            /** @example va_01h2xcejqtf2nbrexx3vqjhp49 */
+            id: components["schemas"]["EntityId"];
+            /** @example AI Receptionist */
+            name: components["schemas"]["EntityName"];
+            /**
+             * Format: uri
+             * @description HTTPS webhook URL for call control notifications
+             * @example https://ai.platform.example.com/calls
+             */
+            url: string;
+            /**
+             * @description Current status of the voice app
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "inactive";
+            /**
+             * @description Webhook signing secret for this voice app. Used to verify webhook signatures.
+             * @example whsec_abc123def456...
+             */
+            secret: string;
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at?: components["schemas"]["UpdatedAt"];
+            /** @description List of extensions assigned to this voice app. Only included when `expand[]=extensions` is requested. */
+            extensions?: {
+                /** @enum {string} */
+                object?: "list";
+                data?: components["schemas"]["Extension"][];
+            };
+        };
+        /** @description A time range within a specific day of the week */
+        TimeRange: {
+            /**
+             * @description Day of the week (0=Sunday, 1=Monday, ..., 6=Saturday)
+             * @example 1
+             */
+            day: number;
+            /**
+             * Format: time-local
+             * @description Start time in HH:MM format (24-hour)
+             * @example 09:00
+             */
+            start: string;
+            /**
+             * Format: time-local
+             * @description End time in HH:MM format (24-hour)
+             * @example 17:00
+             */
+            end: string;
+        };
+        /** @description A date range for holidays (full days only) */
+        DateRange: {
+            /**
+             * Format: date
+             * @description Start date (YYYY-MM-DD)
+             * @example 2025-12-25
+             */
+            start: string;
+            /**
+             * Format: date
+             * @description End date (YYYY-MM-DD), inclusive
+             * @example 2025-12-25
+             */
+            end: string;
+        };
+        /**
+         * @description Temporary hold override for a schedule. When set, the hold value overrides
+         *     the normal schedule calculation until the specified time.
+         */
+        ScheduleHold: {
+            /**
+             * @description Override value (true=force open, false=force closed)
+             * @example false
+             */
+            value: boolean;
+            /**
+             * Format: date-time-local
+             * @description When the hold expires. Interpreted in the schedule's timezone.
+             * @example 2025-12-20T17:00:00
+             */
+            until: string;
+        };
+        /**
+         * @description A business hours schedule for call routing. Schedules define when the business
+         *     is open based on weekly time ranges and holidays. A temporary hold can override
+         *     the schedule calculation.
+         */
+        Schedule: {
+            /** @example sched_01h2xcejqtf2nbrexx3vqjhp50 */
+            id: components["schemas"]["EntityId"];
+            /**
+             * @description Display name for the schedule
+             * @example Business Hours
+             */
+            name: string;
+            /**
+             * @description IANA timezone for interpreting times (e.g., "America/New_York"). If null, uses account default.
+             * @example America/New_York
+             */
+            timezone?: string | null;
+            /**
+             * @description Weekly time ranges when the schedule is considered "open"
+             * @example [
+             *       {
+             *         "day": 1,
+             *         "start": "09:00",
+             *         "end": "17:00"
+             *       },
+             *       {
+             *         "day": 2,
+             *         "start": "09:00",
+             *         "end": "17:00"
+             *       }
+             *     ]
+             */
+            ranges: components["schemas"]["TimeRange"][];
+            /**
+             * @description Date ranges when the schedule is closed regardless of weekly ranges
+             * @example [
+             *       {
+             *         "start": "2025-12-25",
+             *         "end": "2025-12-25"
+             *       }
+             *     ]
+             */
+            holidays?: components["schemas"]["DateRange"][];
+            /** @description Temporary override for the schedule */
+            hold?: components["schemas"]["ScheduleHold"] | null;
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at?: components["schemas"]["UpdatedAt"];
+        };
+        AccountRequest: {
+            /**
+             * Format: email
+             * @description Email address for the account
+             * @example contact@example.com
+             */
+            email?: string;
+            /**
+             * @description Company or organization name
+             * @example Acme Corp
+             */
+            name?: string;
+            /**
+             * @description Phone number in E.164 format
+             * @example +12125550100
+             */
+            phone?: string;
+            /**
+             * @description Name of the primary contact
+             * @example Jane Doe
+             */
+            primary_contact_name?: string;
+            config?: components["schemas"]["AccountConfig"];
+        };
+        CreateAccountRequest: components["schemas"]["AccountRequest"];
+        UpdateAccountRequest: components["schemas"]["AccountRequest"] & {
+            /** @description ID of the phone number to use as the default outbound caller ID. Send null to clear. */
+            default_outbound_did_id?: string;
+            /** @description Billing/business address. When present, the address is geocoded via address validation. Send null to clear. Omit to leave unchanged. */
+            billing_address?: components["schemas"]["AddressInput"] | null;
+        };
+        UserRequest: {
+            name?: components["schemas"]["EntityName"];
+            /**
+             * Format: email
+             * @description Email address (optional)
+             * @example bob@spineline.dev
+             */
+            email?: string;
+        };
+        CreateUserRequest: components["schemas"]["UserRequest"];
+        UpdateUserRequest: components["schemas"]["UserRequest"] & {
+            /** @description ID of the phone number to use as this user's outbound caller ID, overriding the account default. Send null to clear. */
+            outbound_caller_id_did_id?: string;
+            /**
+             * @description Numeric PIN for remote voicemail access (4-10 digits). Send null to clear.
+             * @example 1234
+             */
+            voicemail_pin?: string | null;
+            /** @description User configuration. Only provided fields are updated; omitted fields are left unchanged. */
+            config?: {
+                voicemail_notifications?: components["schemas"]["VoicemailNotificationConfig"];
+                /** @description Find Me / Follow Me configuration. Send null to clear and revert to default behavior. */
+                find_me_follow_me?: components["schemas"]["FMFM"] | null;
+            };
+        };
+        UpdateVoicemailRequest: {
+            /** @description Mark voicemail as read or unread */
+            is_read?: boolean;
+        };
+        CreateVoiceAppRequest: {
+            name: components["schemas"]["EntityName"];
+            /**
+             * Format: uri
+             * @description HTTPS webhook URL for call control notifications
+             * @example https://ai.platform.example.com/calls
+             */
+            url: string;
+        };
+        /** @description Request to control an active call by sending actions */
+        UpdateCallRequest: {
+            /**
+             * @description List of actions to execute on the call. Actions are processed sequentially.
+             *     Each action may block processing or allow it to continue based on its outcome.
+             *
+             *     **Supported Actions:**
+             *
+             *     ### attach
+             *     Connect bidirectional audio streaming to a WebSocket URL.
+             *
+             *     - `type`: `"attach"`
+             *     - `url`: WebSocket URL (wss://) for bidirectional audio streaming
+             *
+             *     **Processing behavior:** This action blocks processing while the WebSocket
+             *     connection is active. When the WebSocket disconnects (either side closes),
+             *     processing resumes with the next action.
+             *
+             *     See [WebSocket API](/websocket-api) for the message protocol.
+             *
+             *     ### transfer
+             *     Blind transfer the call to an extension number.
+             *
+             *     - `type`: `"transfer"`
+             *     - `extension`: Extension number to transfer to
+             *
+             *     **Processing behavior:** If the transfer target answers or the caller hangs up,
+             *     processing stops. If the transfer cannot be completed (no answer, busy, rejected),
+             *     processing continues with the next action.
+             */
+            actions: components["schemas"]["CallAction"][];
+        };
+        CallAction: components["schemas"]["AttachAction"] | components["schemas"]["TransferAction"];
+        AttachAction: {
+            /**
+             * @description Action type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "attach";
+            /**
+             * Format: uri
+             * @description WebSocket URL (wss://) for bidirectional audio streaming
+             * @example wss://ai.platform.example.com/voice
+             */
+            url: string;
+            /**
+             * @description Optional key/value pairs echoed on the media WebSocket `begin`
+             *     message. Useful for correlating the stream with application-side
+             *     state (agent ID, queue, trace ID, etc.) without a separate lookup.
+             * @example {
+             *       "agent_id": "user_01h2xcejqtf2nbrexx3vqjhp42",
+             *       "queue": "support"
+             *     }
+             */
+            metadata?: {
+                [key: string]: string;
+            };
+        };
+        TransferAction: {
+            /**
+             * @description Action type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "transfer";
+            /**
+             * @description Extension number to transfer to
+             * @example 100
+             */
+            extension: string;
+        };
+        /**
+         * @description A listener streams real-time audio from an active call over a WebSocket connection.
+         *     Audio flows unidirectionally from DialStack to your server. The call is not affected
+         *     by the listener — both parties remain unaware that audio is being streamed.
+         *
+         *     See the [WebSocket API](/websocket-api) for the listener message protocol.
+         */
+        Listener: {
+            /** @example lstn_01h2xcejqtf2nbrexx3vqjhp50 */
+            id: components["schemas"]["EntityId"];
+            /**
+             * @description The active call being listened to
+             * @example call_01h2xcejqtf2nbrexx3vqjhp45
+             */
+            call_id: components["schemas"]["EntityId"];
+            /**
+             * Format: uri
+             * @description WebSocket URL where audio is being streamed
+             * @example wss://your-server.example.com/audio
+             */
+            url: string;
+            /**
+             * @description Which audio channel(s) to stream:
+             *     - `caller`: audio from the party that initiated the call
+             *     - `callee`: audio from the party that received the call
+             *     - `both`: both channels, delivered as separate tagged messages
+             * @example both
+             * @enum {string}
+             */
+            channel: "caller" | "callee" | "both";
+            created_at: components["schemas"]["CreatedAt"];
+        };
+        /** @description Request to create a listener on an active call */
+        CreateListenerRequest: {
+            /**
+             * Format: uri
+             * @description WebSocket URL (wss://) where DialStack will stream audio
+             * @example wss://your-server.example.com/audio
+             */
+            url: string;
+            /**
+             * @description Which audio channel(s) to stream:
+             *     - `caller`: audio from the party that initiated the call
+             *     - `callee`: audio from the party that received the call
+             *     - `both`: both channels, delivered as separate tagged messages
+             * @default both
+             * @example both
+             * @enum {string}
+             */
+            channel: "caller" | "callee" | "both";
+        };
+        UpdateVoiceAppRequest: {
+            name?: components["schemas"]["EntityName"];
+            /**
+             * Format: uri
+             * @description HTTPS webhook URL for call control notifications
+             * @example https://ai.platform.example.com/calls
+             */
+            url?: string;
+            /**
+             * @description Voice app status
+             * @enum {string}
+             */
+            status?: "active" | "inactive";
+        };
+        /** @description A question-answer pair for the AI agent's FAQ responses. */
+        FAQItem: {
+            /**
+             * @description The question the AI agent should recognize
+             * @example What are your business hours?
+             */
+            question: string;
+            /**
+             * @description The answer the AI agent should provide
+             * @example We are open Monday through Friday, 9 AM to 5 PM.
+             */
+            answer: string;
+        };
+        /**
+         * @description An AI agent provides an AI-powered voice receptionist for handling incoming calls.
+         *     Each AI agent automatically manages a voice app and extension for call routing.
+         *     Optional instructions and FAQ responses customize the agent's behavior at call time.
+         */
+        AIAgent: {
+            /** @example aia_01h2xcejqtf2nbrexx3vqjhp60 */
+            id: components["schemas"]["EntityId"];
+            /** @example Front Desk Receptionist */
+            name: components["schemas"]["EntityName"];
+            /**
+             * @description The managed voice app used for call routing
+             * @example va_01h2xcejqtf2nbrexx3vqjhp49
+             */
+            voice_app_id: components["schemas"]["EntityId"];
+            /**
+             * @description The name the AI agent uses to introduce itself on calls (e.g. "Tony"). Defaults to "the receptionist" if not set.
+             * @example Tony
+             */
+            persona_name?: string | null;
+            /**
+             * @description The business name used in call greetings (e.g. "Thanks for calling [Greeting Name]"). When not set, the account name is used as a fallback.
+             * @example Jones Family Dental
+             */
+            greeting_name?: string | null;
+            /**
+             * @description Custom instructions for the AI agent's behavior
+             * @example You are the receptionist for Jones Family Dental. Be warm and professional.
+             */
+            instructions?: string | null;
+            /** @description Pre-configured question-answer pairs */
+            faq_responses: components["schemas"]["FAQItem"][];
+            scheduling?: components["schemas"]["SchedulingConfig"];
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at: components["schemas"]["UpdatedAt"];
+        };
+        /** @description Request body for creating an AI agent. */
+        CreateAIAgentRequest: {
+            /**
+             * @description Display name for the AI agent
+             * @example Front Desk Receptionist
+             */
+            name: string;
+            /**
+             * @description Extension number to assign for routing calls to this agent
+             * @example 200
+             */
+            extension_number: string;
+            /**
+             * @description The name the AI agent uses to introduce itself on calls
+             * @example Tony
+             */
+            persona_name?: string | null;
+            /**
+             * @description The business name used in call greetings (e.g. "Thanks for calling [Greeting Name]"). When not set, the account name is used as a fallback.
+             * @example Jones Family Dental
+             */
+            greeting_name?: string | null;
+            /**
+             * @description Custom instructions for the AI agent's behavior
+             * @example You are the receptionist for Jones Family Dental.
+             */
+            instructions?: string | null;
+            /** @description Pre-configured question-answer pairs */
+            faq_responses?: components["schemas"]["FAQItem"][];
+            scheduling?: components["schemas"]["SchedulingConfig"];
+        };
+        /** @description Request body for updating an AI agent. All fields are optional. */
+        UpdateAIAgentRequest: {
+            /**
+             * @description Display name for the AI agent
+             * @example Updated Receptionist
+             */
+            name?: string;
+            /**
+             * @description The name the AI agent uses to introduce itself on calls
+             * @example Tony
+             */
+            persona_name?: string | null;
+            /**
+             * @description The business name used in call greetings (e.g. "Thanks for calling [Greeting Name]"). When not set, the account name is used as a fallback.
+             * @example Jones Family Dental
+             */
+            greeting_name?: string | null;
+            /** @description Custom instructions for the AI agent's behavior */
+            instructions?: string | null;
+            /** @description Pre-configured question-answer pairs (replaces all existing items) */
+            faq_responses?: components["schemas"]["FAQItem"][];
+            /** @description Scheduling configuration. Replaces the entire scheduling object (not merged field-by-field). Omit entirely to leave unchanged. */
+            scheduling?: components["schemas"]["SchedulingConfig"];
+        };
+        /** @description Scheduling webhook configuration. Scheduling is on when webhook_url is provided, off when absent or empty. DialStack appends standard paths to the base URL for each operation. This is a replace-all object — send the complete configuration on every update. */
+        SchedulingConfig: {
+            /**
+             * Format: uri
+             * @description Base HTTPS URL for scheduling webhooks. DialStack appends paths for each operation: /customers/lookup, /availability/search, /bookings. Provide a URL to enable scheduling; omit or send empty to disable.
+             */
+            webhook_url?: string;
+        };
+        /** @description Request body for creating a new schedule */
+        CreateScheduleRequest: {
+            /**
+             * @description Display name for the schedule
+             * @example Business Hours
+             */
+            name: string;
+            /**
+             * @description IANA timezone for interpreting times (e.g., "America/New_York")
+             * @example America/New_York
+             */
+            timezone?: string;
+            /**
+             * @description Weekly time ranges when the schedule is considered "open"
+             * @example [
+             *       {
+             *         "day": 1,
+             *         "start": "09:00",
+             *         "end": "17:00"
+             *       },
+             *       {
+             *         "day": 2,
+             *         "start": "09:00",
+             *         "end": "17:00"
+             *       }
+             *     ]
+             */
+            ranges: components["schemas"]["TimeRange"][];
+            /** @description Date ranges when the schedule is closed regardless of weekly ranges */
+            holidays?: components["schemas"]["DateRange"][];
+        };
+        /**
+         * @description Request body for updating a schedule (all fields optional).
+         *     Note: The `hold` field cannot be updated via this endpoint.
+         *     Use POST /schedules/{schedule_id}/hold to set a hold, or
+         *     DELETE /schedules/{schedule_id}/hold to clear it.
+         */
+        UpdateScheduleRequest: {
+            /**
+             * @description Display name for the schedule
+             * @example Updated Business Hours
+             */
+            name?: string;
+            /**
+             * @description IANA timezone for interpreting times
+             * @example America/Los_Angeles
+             */
+            timezone?: string;
+            /** @description Weekly time ranges when the schedule is considered "open" */
+            ranges?: components["schemas"]["TimeRange"][];
+            /** @description Date ranges when the schedule is closed regardless of weekly ranges */
+            holidays?: components["schemas"]["DateRange"][];
+        };
+        /**
+         * @description Request body for setting a hold on a schedule.
+         *     The hold temporarily overrides the normal schedule calculation.
+         */
+        HoldScheduleRequest: {
+            /**
+             * @description Override value (true=force open, false=force closed)
+             * @example false
+             */
+            value: boolean;
+            /**
+             * Format: date-time-local
+             * @description When the hold expires. Interpreted in the schedule's timezone.
+             *     If not provided, defaults to midnight (00:00:00) the next day.
+             * @example 2025-12-20T17:00:00
+             */
+            until?: string;
+        };
+        /**
+         * @description A dial plan defines how calls are routed through a series of steps,
+         *     represented as a flowchart. Each step is called a **node**.
+         *
+         *     See the [Dial Plans Guide](/guides/dial-plans) for detailed documentation
+         *     and examples.
+         */
+        DialPlan: {
+            /**
+             * @description Unique identifier for the dial plan
+             * @example dp_01h2xcejqtf2nbrexx3vqjhp60
+             */
+            id: string;
+            /**
+             * @description Display name for the dial plan
+             * @example Main Line Routing
+             */
+            name: string;
+            /**
+             * @description ID of the first node to execute (the implicit Start node connects here)
+             * @example check_hours
+             */
+            entry_node: string;
+            /** @description All nodes in the dial plan graph */
+            nodes: components["schemas"]["DialPlanNode"][];
+            /**
+             * Format: date-time
+             * @description When the dial plan was created
+             * @example 2025-10-18T10:00:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the dial plan was last modified
+             * @example 2025-10-18T10:00:00Z
+             */
+            updated_at: string;
+            /** @description List of extensions assigned to this dial plan. Only included when `expand[]=extensions` is requested. */
+            extensions?: {
+                /** @enum {string} */
+                object?: "list";
+                data?: components["schemas"]["Extension"][];
+            };
+        };
+        /**
+         * @description A single step in a dial plan flowchart. Each node has a type that
+         *     determines its behavior:
+         *
+         *     - `schedule` — routes based on whether a schedule is currently open or closed (holidays count as closed)
+         *     - `internal_dial` — rings an internal target (user, ring group, dial plan, voice app, or shared voicemail) with timeout handling
+         *     - `ring_all_users` — rings every user in the account at the same time
+         *     - `external_dial` — dials an external phone number
+         *     - `menu` — plays an audio prompt and routes based on DTMF input (IVR)
+         *     - `sound_clip` — plays an audio clip then routes to the next node
+         *
+         *     The shape of `config` is determined by `type` — see the individual
+         *     `*NodeConfig` schemas.
+         */
+        DialPlanNode: {
+            /**
+             * @description Unique identifier for this node within the dial plan
+             * @example check_hours
+             */
+            id: string;
+            /**
+             * @description The node type. Determines which `*NodeConfig` schema the `config`
+             *     field conforms to.
+             * @example schedule
+             * @enum {string}
+             */
+            type: "schedule" | "internal_dial" | "ring_all_users" | "external_dial" | "menu" | "sound_clip";
+            position?: components["schemas"]["DialPlanPosition"];
+            /**
+             * @description Type-specific configuration. The schema is selected by the `type`
+             *     field:
+             *     - `schedule` → `ScheduleNodeConfig`
+             *     - `internal_dial` → `InternalDialNodeConfig`
+             *     - `ring_all_users` → `RingAllUsersNodeConfig`
+             *     - `external_dial` → `ExternalDialNodeConfig`
+             *     - `menu` → `MenuNodeConfig`
+             *     - `sound_clip` → `SoundClipNodeConfig`
+             *
+             *     Exit targets (the next node to execute) are embedded in the config
+             *     (e.g. `open`/`closed` on schedule, `next` on dial nodes). A missing
+             *     or null exit target terminates the call.
+             */
+            config: components["schemas"]["ScheduleNodeConfig"] | components["schemas"]["InternalDialNodeConfig"] | components["schemas"]["RingAllUsersNodeConfig"] | components["schemas"]["ExternalDialNodeConfig"] | components["schemas"]["MenuNodeConfig"] | components["schemas"]["SoundClipNodeConfig"];
+        };
+        /**
+         * @description X/Y coordinates for visual rendering in the dial plan editor.
+         *     Optional - if not provided, the node will be auto-positioned.
+         */
+        DialPlanPosition: {
+            /**
+             * Format: float
+             * @description X coordinate in the visual editor
+             * @example 200
+             */
+            x: number;
+            /**
+             * Format: float
+             * @description Y coordinate in the visual editor
+             * @example 100
+             */
+            y: number;
+        };
+        /**
+         * @description Configuration for `schedule` nodes. Routes the call based on whether
+         *     the referenced schedule is currently open or closed (holidays are
+         *     treated as closed).
+         *
+         *     Exit targets are optional — if omitted or null, the call terminates.
+         */
+        ScheduleNodeConfig: {
+            /**
+             * @description ID of the schedule to check (returned by the Schedules API)
+             * @example sched_01h2xcejqtf2nbrexx3vqjhp50
+             */
+            schedule_id?: string;
+            /**
+             * @description Node ID to route to when the schedule is open (null = terminate call)
+             * @example reception
+             */
+            open?: string | null;
+            /**
+             * @description Node ID to route to when the schedule is closed or on holiday (null = terminate call)
+             * @example voicemail
+             */
+            closed?: string | null;
+        };
+        /**
+         * @description Configuration for `internal_dial` nodes. Rings an internal target and
+         *     handles no-answer / busy outcomes. If the call is answered the dial
+         *     plan ends; otherwise it follows the `next` path (or terminates if
+         *     `next` is missing or null).
+         *
+         *     `target_id` may reference any of the following resources:
+         *
+         *     - a **user** (returned by the Users API)
+         *     - a **ring group** (returned by the Ring Groups API)
+         *     - a nested **dial plan** (returned by the Dial Plans API)
+         *     - a **voice app** (returned by the Voice Apps API)
+         *     - a **shared voicemail** (returned by the Voicemails API)
+         *
+         *     The runtime dispatches on the kind of resource the `target_id` points
+         *     to. For shared-voicemail targets, and for targets with `timeout: 0`,
+         *     the call is delivered straight to voicemail and the dial plan ends —
+         *     `next` is ignored in that case.
+         *
+         *     **Editor note:** the hosted dial-plan editor surfaces some of these
+         *     shapes as distinct visual nodes ("Voicemail", "Voice App") even though
+         *     they are serialized as `internal_dial`. The API shape is the same.
+         */
+        InternalDialNodeConfig: {
+            /**
+             * @description ID of the internal target to dial
+             * @example user_01h2xcejqtf2nbrexx3vqjhp45
+             */
+            target_id?: string;
+            /**
+             * @description Ring timeout in seconds (0–300). A value of `0` delivers the call
+             *     directly to the target without ringing; when the target is a user
+             *     or shared voicemail, this routes straight to voicemail.
+             * @default 30
+             * @example 30
+             */
+            timeout: number;
+            /**
+             * @description Node ID to route to on no-answer or busy (null = terminate call)
+             * @example voicemail
+             */
+            next?: string | null;
+        };
+        /**
+         * @description Configuration for `ring_all_users` nodes. Rings every user in the
+         *     account at the same time and connects the first one to answer. If no
+         *     user answers within `timeout`, the call follows the `next` path (or
+         *     terminates if `next` is missing or null).
+         */
+        RingAllUsersNodeConfig: {
+            /**
+             * @description Ring timeout in seconds (1–300)
+             * @example 24
+             */
+            timeout: number;
+            /**
+             * @description Node ID to route to on no-answer (null = terminate call)
+             * @example voicemail
+             */
+            next?: string | null;
+        };
+        /**
+         * @description Configuration for `external_dial` nodes. Dials an external phone
+         *     number over the PSTN. If the call is answered the dial plan ends;
+         *     otherwise it follows the `next` path (or terminates if `next` is
+         *     missing or null).
+         */
+        ExternalDialNodeConfig: {
+            /**
+             * @description Destination phone number in E.164 format (e.g. `+14155551234`).
+             *     May be empty on draft dial plans; must be set before the node will
+             *     dial.
+             * @example +14155551234
+             */
+            phone_number?: string;
+            /**
+             * @description Ring timeout in seconds (1–120)
+             * @example 60
+             */
+            timeout: number;
+            /**
+             * @description Node ID to route to on no-answer or busy (null = terminate call)
+             * @example voicemail
+             */
+            next?: string | null;
+        };
+        /**
+         * @description Configuration for `menu` nodes (IVR). Plays an audio prompt and waits
+         *     for DTMF input. Each digit maps to a next node in the dial plan.
+         *
+         *     If the caller presses an unmapped digit, the menu replays (or routes
+         *     to `invalid_next_node` if connected). Any unconnected exit replays
+         *     the menu prompt.
+         */
+        MenuNodeConfig: {
+            /**
+             * @description ID of the audio clip to play as the menu prompt (returned by
+             *     the Audio Clips API). May be empty on draft dial plans.
+             * @example aud_01h2xcejqtf2nbrexx3vqjhp50
+             */
+            prompt_clip_id?: string;
+            /**
+             * @description Seconds to wait for DTMF input after the prompt finishes (1–30)
+             * @example 5
+             */
+            timeout: number;
+            /** @description DTMF digit-to-node mappings */
+            options?: components["schemas"]["MenuOption"][];
+            /**
+             * @description Node ID to route to when no digit is pressed (null = replay menu prompt)
+             * @example voicemail
+             */
+            timeout_next_node?: string | null;
+            /**
+             * @description Node ID to route to when an unmapped digit is pressed (null = replay menu prompt)
+             * @example operator
+             */
+            invalid_next_node?: string | null;
+        };
+        /** @description Maps a single DTMF digit to a destination node. Omit next_node to replay the menu prompt. */
+        MenuOption: {
+            /**
+             * @description DTMF digit: 0–9, *, or #
+             * @example 1
+             */
+            digit: string;
+            /**
+             * @description Node ID to route to when this digit is pressed (null = replay menu prompt).
+             * @example sales
+             */
+            next_node?: string | null;
+        };
+        /**
+         * @description Configuration for `sound_clip` nodes. Plays an audio clip from the
+         *     audio library then immediately routes to the next node.
+         */
+        SoundClipNodeConfig: {
+            /**
+             * @description ID of the audio clip to play (returned by the Audio Clips API).
+             *     May be empty on draft dial plans.
+             * @example aud_01h2xcejqtf2nbrexx3vqjhp50
+             */
+            clip_id?: string;
+            /**
+             * @description Node ID to route to after playing the clip (null = terminate call)
+             * @example main_menu
+             */
+            next?: string | null;
+        };
+        /** @description Request body for creating a new dial plan */
+        CreateDialPlanRequest: {
+            /**
+             * @description Display name for the dial plan
+             * @example Main Line Routing
+             */
+            name: string;
+            /**
+             * @description ID of the first node to execute (optional for draft dial plans)
+             * @example check_hours
+             */
+            entry_node?: string;
+            /** @description All nodes in the dial plan graph */
+            nodes?: components["schemas"]["DialPlanNode"][];
+        };
+        /**
+         * @description Request body for updating a dial plan. All fields are optional.
+         *     When `nodes` is provided, it fully replaces all nodes (not a partial node update).
+         */
+        UpdateDialPlanRequest: {
+            /**
+             * @description Display name for the dial plan
+             * @example Updated Main Line Routing
+             */
+            name?: string;
+            /**
+             * @description ID of the first node to execute
+             * @example check_hours
+             */
+            entry_node?: string;
+            /** @description All nodes in the dial plan graph (full replacement) */
+            nodes?: components["schemas"]["DialPlanNode"][];
+        };
+        /** @description A ring group for parallel dialing (call forking) */
+        RingGroup: {
+            id: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description Display name
+             * @example Sales Team
+             */
+            name: string;
+            /**
+             * @description How long to ring members before giving up (seconds)
+             * @example 30
+             */
+            timeout_seconds: number;
+            /**
+             * @description When true, ignores SIP 302 redirects (call forwarding) from devices
+             * @example false
+             */
+            ignore_forwarding: boolean;
+            /**
+             * @description When true, requires external (phone number) members to press a key before being connected
+             * @example false
+             */
+            confirm_external: boolean;
+            /**
+             * @description Action to take when the ring group times out
+             * @example voicemail
+             * @enum {string|null}
+             */
+            timeout_action?: "ring_user" | "voicemail" | null;
+            /**
+             * @description ID of the user or shared voicemail box to ring or send to voicemail when the ring group times out. Required when timeout_action is set.
+             * @example user_01h2xcejqtf2nbrexx3vqjhp42
+             */
+            timeout_target?: string | null;
+            /** @description List of extensions assigned to this ring group. Only included when `expand[]=extensions` is requested. */
+            extensions?: {
+                /** @enum {string} */
+                object?: "list";
+                data?: components["schemas"]["Extension"][];
+            };
+            /** @description List of members in this ring group */
+            members: components["schemas"]["RingGroupMember"][];
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at: components["schemas"]["UpdatedAt"];
+        };
+        /** @description A member of a ring group (either an extension or phone number) */
+        RingGroupMember: {
+            id: components["schemas"]["EntityId"] & unknown;
+            ring_group_id: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description ID of a routing target
+             * @example user_01h2xcejqtf2nbrexx3vqjhp42
+             */
+            extension?: string | null;
+            /**
+             * @description Dial string (E.164, local number, extension, 911, etc.)
+             * @example +14155551234
+             */
+            phone_number?: string | null;
+            created_at: components["schemas"]["CreatedAt"];
+        };
+        /** @description Request body for creating a ring group */
+        CreateRingGroupRequest: {
+            /**
+             * @description Display name for the ring group
+             * @example Sales Team
+             */
+            name: string;
+            /**
+             * @description How long to ring members (defaults to 20)
+             * @example 30
+             */
+            timeout_seconds?: number;
+            /**
+             * @description Ignore SIP 302 redirects from devices
+             * @example false
+             */
+            ignore_forwarding?: boolean;
+            /**
+             * @description Require external (phone number) members to press a key before being connected
+             * @example false
+             */
+            confirm_external?: boolean;
+            /**
+             * @description Action to take when the ring group times out
+             * @example voicemail
+             * @enum {string}
+             */
+            timeout_action?: "ring_user" | "voicemail";
+            /**
+             * @description ID of the user or shared voicemail box to ring or send to voicemail on timeout. Required when timeout_action is set.
+             * @example user_01h2xcejqtf2nbrexx3vqjhp42
+             */
+            timeout_target?: string;
+        };
+        /**
+         * @description Request body for updating a ring group (all fields optional).
+         *     To clear the timeout behavior, send `timeout_action` and `timeout_target` as `null`.
+         */
+        UpdateRingGroupRequest: {
+            /**
+             * @description New display name
+             * @example Support Team
+             */
+            name?: string;
+            /**
+             * @description New timeout value
+             * @example 45
+             */
+            timeout_seconds?: number;
+            /**
+             * @description New ignore_forwarding setting
+             * @example true
+             */
+            ignore_forwarding?: boolean;
+            /**
+             * @description New confirm_external setting
+             * @example true
+             */
+            confirm_external?: boolean;
+            /**
+             * @description Action to take when the ring group times out
+             * @example voicemail
+             * @enum {string}
+             */
+            timeout_action?: "ring_user" | "voicemail";
+            /**
+             * @description ID of the user or shared voicemail box to ring or send to voicemail on timeout. Required when timeout_action is set.
+             * @example user_01h2xcejqtf2nbrexx3vqjhp42
+             */
+            timeout_target?: string;
+        };
+        /** @description Request body for adding a member (exactly one of extension or phone_number required) */
+        AddRingGroupMemberRequest: {
+            /**
+             * @description ID of a routing target
+             * @example user_01h2xcejqtf2nbrexx3vqjhp42
+             */
+            extension?: string;
+            /**
+             * @description Dial string (E.164, local number, extension, 911, etc.)
+             * @example +14155551234
+             */
+            phone_number?: string;
+        };
+        /** @description An uploaded audio file for hold music, IVR prompts, or other audio playback */
+        AudioClip: {
+            id: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description Display name (unique per account)
+             * @example Hold Music
+             */
+            name: string;
+            /**
+             * @description Signed URL for downloading the audio file (expires after 5 minutes)
+             * @example https://cdn.example.com/audio-clips/clip.wav?Expires=...
+             */
+            url: string;
+            /**
+             * @description MIME type of the stored audio file
+             * @example audio/wav
+             */
+            mime_type: string;
+            /**
+             * @description Duration of the audio clip in milliseconds
+             * @example 30000
+             */
+            duration_ms: number;
+            /**
+             * Format: int64
+             * @description Size of the stored audio file in bytes
+             * @example 240000
+             */
+            size_bytes: number;
+            /**
+             * @description SHA-256 hash of the original uploaded file (before transcoding)
+             * @example 113a95dbbfd24492fb4e527b58d64aece235d6a5057ea671dbf2fe980a9cf6a3
+             */
+            source_sha256?: string | null;
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at: components["schemas"]["UpdatedAt"];
+        };
+        /** @description Request body for updating an audio clip (all fields optional) */
+        UpdateAudioClipRequest: {
+            /**
+             * @description New display name
+             * @example Updated Hold Music
+             */
+            name?: string;
+        };
+        /** @description A shared voicemail box for team or departmental voicemail */
+        SharedVoicemailBox: {
+            id: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description Display name
+             * @example Sales Voicemail
+             */
+            name: string;
+            /**
+             * @description Email address to send voicemail notifications to
+             * @example sales@example.com
+             */
+            email?: string | null;
+            /**
+             * @description PIN code for accessing the voicemail box (4-10 digits)
+             * @example 1234
+             */
+            pin?: string | null;
+            /**
+             * @description Whether to attach the audio recording to notification emails
+             * @example true
+             */
+            email_attach_audio: boolean;
+            /**
+             * @description Whether to include a summary in notification emails
+             * @example true
+             */
+            email_include_summary: boolean;
+            /**
+             * @description Whether to include a transcript in notification emails
+             * @example true
+             */
+            email_include_transcript: boolean;
+            /**
+             * @description Whether to delete the voicemail after sending the email notification
+             * @example true
+             */
+            delete_after_email: boolean;
+            /** @description List of extensions assigned to this shared voicemail box. Only included when `expand[]=extensions` is requested. */
+            extensions?: {
+                /** @enum {string} */
+                object?: "list";
+                data?: components["schemas"]["Extension"][];
+            };
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at: components["schemas"]["UpdatedAt"];
+        };
+        /** @description Request body for creating a shared voicemail box */
+        CreateSharedVoicemailBoxRequest: {
+            /**
+             * @description Display name for the shared voicemail box
+             * @example Sales Voicemail
+             */
+            name: string;
+            /**
+             * @description Email address to send voicemail notifications to
+             * @example sales@example.com
+             */
+            email?: string;
+            /**
+             * @description PIN code for accessing the voicemail box (4-10 digits)
+             * @example 1234
+             */
+            pin?: string;
+            /**
+             * @description Whether to attach the audio recording to notification emails (defaults to true)
+             * @example true
+             */
+            email_attach_audio?: boolean;
+            /**
+             * @description Whether to include a summary in notification emails (defaults to true)
+             * @example true
+             */
+            email_include_summary?: boolean;
+            /**
+             * @description Whether to include a transcript in notification emails (defaults to true)
+             * @example true
+             */
+            email_include_transcript?: boolean;
+            /**
+             * @description Whether to delete the voicemail after sending the email notification (defaults to true)
+             * @example true
+             */
+            delete_after_email?: boolean;
+        };
+        /**
+         * @description Request body for updating a shared voicemail box (all fields optional).
+         *     To clear optional fields, send them as `null`.
+         */
+        UpdateSharedVoicemailBoxRequest: {
+            /**
+             * @description New display name
+             * @example Support Voicemail
+             */
+            name?: string;
+            /**
+             * @description Email address to send voicemail notifications to
+             * @example support@example.com
+             */
+            email?: string | null;
+            /**
+             * @description PIN code for accessing the voicemail box (4-10 digits)
+             * @example 5678
+             */
+            pin?: string | null;
+            /**
+             * @description Whether to attach the audio recording to notification emails
+             * @example false
+             */
+            email_attach_audio?: boolean;
+            /**
+             * @description Whether to include a summary in notification emails
+             * @example false
+             */
+            email_include_summary?: boolean;
+            /**
+             * @description Whether to include a transcript in notification emails
+             * @example false
+             */
+            email_include_transcript?: boolean;
+            /**
+             * @description Whether to delete the voicemail after sending the email notification
+             * @example false
+             */
+            delete_after_email?: boolean;
+        };
+        /** @description Request body for assigning a user to a device */
+        AssignUserToDeviceRequest: {
+            /**
+             * @description The user to assign to the deskphone
+             * @example 01h2xcejqtf2nbrexx3vqjhp42
+             */
+            user_id: string;
+        };
+        /** @description A user assigned to a device */
+        DeviceUserAssignment: {
+            user_id: components["schemas"]["EntityId"] & unknown;
+            device_id: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description Physical line key number assigned to this user
+             * @example 1
+             */
+            line_number?: number;
+            created_at: components["schemas"]["CreatedAt"];
+        };
+        /** @description A SIP line assignment on a provisioned device, mapping a line key to a SIP endpoint */
+        DeviceLine: {
+            id: components["schemas"]["EntityId"] & unknown;
+            device_id: components["schemas"]["EntityId"] & unknown;
+            endpoint_id: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description Physical line key number on the device
+             * @example 1
+             */
+            line_number: number;
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at: components["schemas"]["UpdatedAt"];
+        };
+        /** @description Request body for creating a device line */
+        CreateDeviceLineRequest: {
+            /**
+             * @description ID of the SIP endpoint to assign to this line
+             * @example ep_01h2xcejqtf2nbrexx3vqjhp43
+             */
+            endpoint_id: string;
+        };
+        /** @description Request body for reassigning a device line to a different endpoint */
+        UpdateDeviceLineRequest: {
+            /**
+             * @description ID of the new SIP endpoint to assign to this line
+             * @example ep_01h2xcejqtf2nbrexx3vqjhp44
+             */
+            endpoint_id: string;
+        };
+        /**
+         * @description Two-tier device settings with vendor-agnostic abstractions and vendor-specific overrides.
+         *     All fields are optional — omitted fields inherit from the parent configuration layer
+         *     (Global defaults → Platform → Account → Device).
+         *
+         *     This schema evolves as new hardware capabilities are supported. The `vendor_overrides`
+         *     field provides an escape hatch for vendor-specific parameters not yet covered by
+         *     abstractions.
+         */
+        DeviceSettings: {
+            abstractions?: components["schemas"]["AbstractSettings"];
+            /**
+             * @description Vendor-specific key-value overrides applied directly to the generated configuration.
+             *     Keys must match the vendor's allowlisted parameter names.
+             * @example {
+             *       "ntp_server": "time.nist.gov"
+             *     }
+             */
+            vendor_overrides?: {
+                [key: string]: string;
+            };
+        } | null;
+        /** @description Vendor-agnostic device configuration settings */
+        AbstractSettings: {
+            audio?: components["schemas"]["AudioSettings"];
+            display?: components["schemas"]["DisplaySettings"];
+            regional?: components["schemas"]["RegionalSettings"];
+            network?: components["schemas"]["NetworkSettings"];
+            features?: components["schemas"]["FeatureSettings"];
+            provisioning?: components["schemas"]["ProvisioningSettings"];
+            /**
+             * @description Programmable function key assignments. Each entry configures a physical
+             *     button on the device. When provided, replaces all existing line key settings.
+             * @example [
+             *       {
+             *         "position": 1,
+             *         "type": "blf",
+             *         "label": "Reception",
+             *         "value": "100"
+             *       },
+             *       {
+             *         "position": 2,
+             *         "type": "speed_dial",
+             *         "label": "Support",
+             *         "value": "+15551234567"
+             *       },
+             *       {
+             *         "position": 3,
+             *         "type": "voicemail",
+             *         "label": "Voicemail",
+             *         "value": "*97"
+             *       }
+             *     ]
+             */
+            line_keys?: components["schemas"]["LineKey"][];
+        };
+        /** @description Audio codec and processing settings */
+        AudioSettings: {
+            /**
+             * @description Ordered list of preferred audio codecs
+             * @example [
+             *       "PCMU",
+             *       "PCMA"
+             *     ]
+             */
+            codecs?: ("PCMU" | "PCMA")[];
+            /** @description Voice Activity Detection — suppresses silence packets to save bandwidth */
+            vad_enabled?: boolean;
+            /** @description Acoustic echo cancellation */
+            echo_cancellation?: boolean;
+            jitter_buffer?: components["schemas"]["JitterBuffer"];
+        };
+        /** @description Jitter buffer configuration for smoothing network packet timing variations */
+        JitterBuffer: {
+            /**
+             * @description Buffer mode — adaptive adjusts to network conditions
+             * @enum {string}
+             */
+            mode?: "adaptive" | "fixed";
+            /**
+             * @description Minimum buffer size in milliseconds
+             * @example 40
+             */
+            min_ms?: number;
+            /**
+             * @description Maximum buffer size in milliseconds
+             * @example 200
+             */
+            max_ms?: number;
+        };
+        /** @description Screen display preferences */
+        DisplaySettings: {
+            /**
+             * @description Clock display format
+             * @enum {string}
+             */
+            time_format?: "12h" | "24h";
+            /**
+             * @description Date display format
+             * @enum {string}
+             */
+            date_format?: "M/D/Y" | "D/M/Y" | "Y-M-D";
+            /**
+             * @description Backlight auto-off delay in seconds
+             * @example 30
+             */
+            backlight_timeout?: number;
+            /**
+             * @description Screen backlight brightness
+             * @enum {string}
+             */
+            backlight_level?: "low" | "medium" | "high";
+        };
+        /** @description Localization and regional preferences */
+        RegionalSettings: {
+            /**
+             * @description IANA timezone identifier
+             * @example America/New_York
+             */
+            timezone?: string;
+            /**
+             * @description BCP 47 language code
+             * @example en-US
+             */
+            language?: string;
+            /**
+             * @description ISO country code for dial/ring tone patterns
+             * @example us
+             */
+            tone_scheme?: string;
+        };
+        /** @description Network and QoS configuration */
+        NetworkSettings: {
+            /** @description VLAN tag for voice traffic */
+            vlan_id?: number;
+            /**
+             * @description DSCP value for SIP signaling packets
+             * @example 26
+             */
+            qos_dscp_sip?: number;
+            /**
+             * @description DSCP value for RTP media packets
+             * @example 46
+             */
+            qos_dscp_rtp?: number;
+            /** @description NTP server address for time synchronization */
+            ntp_server?: string;
+            /** @description Enable RTCP for call quality reporting */
+            rtcp_enabled?: boolean;
+        };
+        /** @description Phone feature toggles */
+        FeatureSettings: {
+            /** @description Do Not Disturb */
+            dnd_enabled?: boolean;
+            /** @description Call waiting notification */
+            call_waiting_enabled?: boolean;
+            /** @description Call forwarding controls */
+            call_forward_enabled?: boolean;
+            /** @description Automatically answer incoming calls (e.g., for intercom) */
+            auto_answer_enabled?: boolean;
+            /** @description Secure RTP for encrypted media */
+            srtp_enabled?: boolean;
+        };
+        /** @description Automatic resync and firmware update settings */
+        ProvisioningSettings: {
+            /**
+             * @description Time of day to resync configuration (HH:MM in 24-hour format)
+             * @example 02:00
+             */
+            resync_time?: string;
+            /**
+             * @description What to resync — configuration, firmware, or both
+             * @enum {string}
+             */
+            resync_mode?: "config_and_firmware" | "configuration" | "firmware";
+            /** @description Check for configuration updates on device boot */
+            bootup_check_enabled?: boolean;
+        };
+        /** @description A programmable function key assignment */
+        LineKey: {
+            /**
+             * @description Key position (1-based index)
+             * @example 1
+             */
+            position?: number;
+            /**
+             * @description Key function type:
+             *     - `blf` — Busy Lamp Field, monitors another extension's presence
+             *     - `speed_dial` — dials a preconfigured number
+             *     - `dtmf` — sends a DTMF sequence
+             *     - `line` — SIP line appearance
+             *     - `voicemail` — one-touch voicemail access
+             *     - `url` — triggers an HTTP request
+             *     - `multicast` — multicast RTP paging
+             *     - `conference` — conference initiation
+             *     - `transfer` — call transfer
+             *     - `forward` — call forwarding activation
+             *     - `park` — call park/retrieve
+             *     - `intercom` — intercom auto-answer call
+             *     - `dnd` — Do Not Disturb toggle
+             *     - `record_toggle` — call recording toggle
+             * @enum {string}
+             */
+            type?: "blf" | "speed_dial" | "dtmf" | "line" | "voicemail" | "url" | "multicast" | "conference" | "transfer" | "forward" | "park" | "intercom" | "dnd" | "record_toggle";
+            /**
+             * @description Display label shown on the device screen
+             * @example Reception
+             */
+            label?: string;
+            /**
+             * @description Value depends on the key type: extension number (blf, speed_dial),
+             *     phone number, DTMF sequence, URL, or multicast address.
+             * @example 100
+             */
+            value?: string;
+        };
+        /** @description An audit log entry for a device provisioning request */
+        ProvisioningEvent: {
+            id: components["schemas"]["EntityId"] & unknown;
+            device_id: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description Type of provisioning event:
+             *     - `config_fetch_success` — device successfully fetched its configuration
+             *     - `config_fetch_failure` — device failed to fetch its configuration
+             *     - `registration` — device registered with the SIP server
+             *     - `error` — a provisioning error occurred
+             *     - `mac_detected` — MAC address detected from provisioning request
+             *     - `vendor_detected` — vendor identified from MAC or User-Agent
+             * @enum {string}
+             */
+            event_type: "config_fetch_success" | "config_fetch_failure" | "registration" | "error" | "mac_detected" | "vendor_detected";
+            /**
+             * @description IP address of the device making the request
+             * @example 192.168.1.100
+             */
+            source_ip?: string | null;
+            /**
+             * @description HTTP User-Agent header from the device
+             * @example snom D785/10.1.91
+             */
+            user_agent?: string;
+            /** @description Additional event metadata (error messages, vendor-specific info) */
+            details?: {
+                [key: string]: unknown;
+            };
+            created_at: components["schemas"]["CreatedAt"];
+        };
+        /**
+         * @description A provisioned device (desk phone or DECT base station).
+         *     The `type` field indicates the device kind, and type-specific fields are only present
+         *     for the corresponding type.
+         */
+        Device: {
+            id: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description The kind of device
+             * @enum {string}
+             */
+            type: "deskphone" | "dect_base";
+            /**
+             * @description Hardware MAC address
+             * @example 00:04:13:aa:bb:cc
+             */
+            mac_address: string;
+            /**
+             * @description Device vendor (auto-detected from MAC address)
+             * @example snom
+             */
+            vendor: string;
+            /**
+             * @description Device model
+             * @example D785
+             */
+            model?: string | null;
+            /**
+             * @description Current provisioning status
+             * @enum {string}
+             */
+            status: "pending-sync" | "provisioned";
+            /** @description Device-specific settings overrides */
+            overrides?: components["schemas"]["DeviceSettings"];
+            /**
+             * @description Last known IP address of the device
+             * @example 192.168.1.100
+             */
+            current_ip_address?: string | null;
+            /**
+             * Format: date-time
+             * @description When the device last fetched its configuration
+             */
+            last_provisioned_at?: string | null;
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at: components["schemas"]["UpdatedAt"];
+            /** @description Primary SIP line (deskphone only) */
+            primary_line_id?: string | null;
+            /** @description SIP line assignments (deskphone only) */
+            lines?: components["schemas"]["DeviceLine"][];
+            /**
+             * @description Role in a multicell deployment (DECT base only)
+             * @enum {string|null}
+             */
+            multicell_role?: "single" | "data_master" | "secondary" | null;
+            /**
+             * @description Maximum number of handsets supported (DECT base only)
+             * @example 30
+             */
+            max_handsets?: number | null;
+            /** @description Current firmware version (DECT base only) */
+            firmware_version?: string | null;
+            /** @description Paired handsets (DECT base only) */
+            handsets?: components["schemas"]["DECTHandset"][];
+        };
+        /** @description Request body for creating a device */
+        CreateDeviceRequest: {
+            /**
+             * @description The kind of device to create
+             * @enum {string}
+             */
+            type: "deskphone" | "dect_base" | "dect_handset";
+            /**
+             * @description Hardware MAC address (required for deskphones and DECT bases)
+             * @example 00:04:13:aa:bb:cc
+             */
+            mac_address?: string;
+            /**
+             * @description Device model (optional)
+             * @example D785
+             */
+            model?: string;
+            overrides?: components["schemas"]["DeviceSettings"];
+            /**
+             * @description Multicell deployment role (DECT base only, defaults to single)
+             * @enum {string}
+             */
+            multicell_role?: "single" | "data_master" | "secondary";
+            /**
+             * @description Parent DECT base identifier (required for DECT handsets)
+             * @example 01h2xcejqtf2nbrexx3vqjhp50
+             */
+            base_id?: string;
+            /**
+             * @description DECT handset IPEI (required for DECT handsets)
+             * @example 123456789012345
+             */
+            ipei?: string;
+            /**
+             * @description Optional display name for a DECT handset
+             * @example Front Desk
+             */
+            display_name?: string;
+        };
+        /** @description Minimal response returned after creating a device */
+        CreateDeviceResponse: {
+            id: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description The kind of device that was created
+             * @enum {string}
+             */
+            type: "deskphone" | "dect_base" | "dect_handset";
+        };
+        /** @description A provisioned deskphone. */
+        ProvisionedDevice: {
+            id: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description Hardware MAC address
+             * @example 00:04:13:aa:bb:cc
+             */
+            mac_address: string;
+            /**
+             * @description Device vendor (auto-detected from MAC address)
+             * @example snom
+             */
+            vendor: string;
+            /**
+             * @description Device model
+             * @example D785
+             */
+            model?: string | null;
+            /**
+             * @description Current provisioning status
+             * @enum {string}
+             */
+            status: "pending-sync" | "provisioned";
+            /** @description Device-specific settings overrides */
+            overrides?: components["schemas"]["DeviceSettings"];
+            /**
+             * @description Last known IP address of the device
+             * @example 192.168.1.100
+             */
+            current_ip_address?: string | null;
+            /**
+             * Format: date-time
+             * @description When the device last fetched its configuration
+             */
+            last_provisioned_at?: string | null;
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at: components["schemas"]["UpdatedAt"];
+            /** @description Primary SIP line */
+            primary_line_id?: string | null;
+            /** @description SIP line assignments */
+            lines?: components["schemas"]["DeviceLine"][];
+        };
+        /** @description Request body for creating a deskphone */
+        CreateDeskphoneRequest: {
+            /**
+             * @description Hardware MAC address (vendor is auto-detected)
+             * @example 00:04:13:aa:bb:cc
+             */
+            mac_address: string;
+            /**
+             * @description Device model (optional)
+             * @example D785
+             */
+            model?: string;
+            overrides?: components["schemas"]["DeviceSettings"];
+        };
+        /** @description Request body for updating a deskphone */
+        UpdateDeskphoneRequest: {
+            /** @description Device model */
+            model?: string;
+            /**
+             * @description Device status
+             * @enum {string}
+             */
+            status?: "pending-sync" | "provisioned";
+            overrides?: components["schemas"]["DeviceSettings"];
+        };
+        /** @description A DECT handset paired with a base station */
+        DECTHandset: {
+            id: components["schemas"]["EntityId"] & unknown;
+            base_id: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description International Portable Equipment Identity
+             * @example 0328A0000F
+             */
+            ipei: string;
+            /**
+             * @description Current handset status
+             * @enum {string}
+             */
+            status: "unpaired" | "pending-sync" | "registered" | "provisioned";
+            /** @description Optional display name */
+            display_name?: string | null;
+            /**
+             * @description Slot number on the base station
+             * @example 1
+             */
+            slot_number: number;
+            /** @description Handset model */
+            model?: string | null;
+            /** @description Current firmware version */
+            firmware_version?: string | null;
+            /**
+             * Format: date-time
+             * @description When the handset was registered with the base
+             */
+            registered_at?: string | null;
+            /** @description SIP line assignments on this handset */
+            extensions?: components["schemas"]["HandsetLine"][];
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at: components["schemas"]["UpdatedAt"];
+        };
+        /** @description Request body for creating a DECT handset */
+        CreateHandsetRequest: {
+            /**
+             * @description International Portable Equipment Identity
+             * @example 0328A0000F
+             */
+            ipei: string;
+            /** @description Optional display name */
+            display_name?: string;
+            /** @description Handset model */
+            model?: string;
+        };
+        /** @description Request body for updating a DECT handset */
+        UpdateHandsetRequest: {
+            /** @description International Portable Equipment Identity */
+            ipei?: string;
+            /** @description Display name */
+            display_name?: string;
+        };
+        /** @description A SIP line assignment on a DECT handset */
+        HandsetLine: {
+            id: components["schemas"]["EntityId"] & unknown;
+            handset_id: components["schemas"]["EntityId"] & unknown;
+            endpoint_id: components["schemas"]["EntityId"] & unknown;
+            /** @description Optional display name override */
+            display_name?: string | null;
+            /** @description The associated SIP endpoint (included on list responses) */
+            endpoint?: {
+                id?: components["schemas"]["EntityId"] & unknown;
+                user_id?: components["schemas"]["EntityId"] & unknown;
+                /** @description Endpoint display name */
+                name?: string | null;
+                /**
+                 * @description Registration status
+                 * @enum {string}
+                 */
+                status?: "online" | "offline";
+                created_at?: components["schemas"]["CreatedAt"];
+                updated_at?: components["schemas"]["UpdatedAt"];
+            } | null;
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at: components["schemas"]["UpdatedAt"];
+        };
+        /** @description Request body for creating a handset line */
+        CreateHandsetLineRequest: {
+            /** @description ID of the SIP endpoint to assign */
+            endpoint_id: string;
+            /** @description Optional display name override */
+            display_name?: string;
+        };
+        /** @description A DECT base station with paired wireless handsets */
+        DECTBase: {
+            id: components["schemas"]["EntityId"] & unknown;
+            /**
+             * @description Hardware MAC address
+             * @example 00:04:13:bb:cc:dd
+             */
+            mac_address: string;
+            /**
+             * @description Device vendor (auto-detected from MAC address)
+             * @example snom
+             */
+            vendor: string;
+            /**
+             * @description Base station model
+             * @example M500
+             */
+            model?: string | null;
+            /**
+             * @description Current provisioning status
+             * @enum {string}
+             */
+            status: "pending-sync" | "provisioned";
+            /**
+             * @description Role in a multicell deployment:
+             *     - `single` — standalone base station (default)
+             *     - `data_master` — primary base that distributes configuration
+             *     - `secondary` — subordinate base that receives configuration from the data master
+             * @enum {string}
+             */
+            multicell_role: "single" | "data_master" | "secondary";
+            /**
+             * @description Maximum number of handsets this base supports
+             * @example 30
+             */
+            max_handsets: number;
+            /** @description Current firmware version */
+            firmware_version?: string | null;
+            /** @description Device-specific settings overrides */
+            overrides?: components["schemas"]["DeviceSettings"];
+            /**
+             * @description Last known IP address of the base station
+             * @example 192.168.1.101
+             */
+            current_ip_address?: string | null;
+            /**
+             * Format: date-time
+             * @description When the base last fetched its configuration
+             */
+            last_provisioned_at?: string | null;
+            /** @description Paired wireless handsets */
+            handsets?: components["schemas"]["DECTHandset"][];
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at: components["schemas"]["UpdatedAt"];
+        };
+        /** @description Request body for creating a DECT base station */
+        CreateDECTBaseRequest: {
+            /**
+             * @description Hardware MAC address (vendor is auto-detected)
+             * @example 00:04:13:bb:cc:dd
+             */
+            mac_address: string;
+            /**
+             * @description Base station model (optional, can be auto-detected)
+             * @example M500
+             */
+            model?: string;
+            /**
+             * @description Role in multicell deployment (defaults to single)
+             * @enum {string}
+             */
+            multicell_role?: "single" | "data_master" | "secondary";
+            overrides?: components["schemas"]["DeviceSettings"];
+        };
+        /** @description Request body for updating a DECT base station */
+        UpdateDECTBaseRequest: {
+            /** @description Base station model */
+            model?: string;
+            /**
+             * @description Device status
+             * @enum {string}
+             */
+            status?: "pending-sync" | "provisioned";
+            /**
+             * @description Role in multicell deployment
+             * @enum {string}
+             */
+            multicell_role?: "single" | "data_master" | "secondary";
+            overrides?: components["schemas"]["DeviceSettings"];
+        };
+        /** @description Request to initiate an outbound call */
+        CreateCallRequest: {
+            /**
+             * @description The user whose endpoints will ring first. When the user answers, the destination is dialed.
+             * @example user_01h2xcejqtf2nbrexx3vqjhp42
+             */
+            user_id: string;
+            /**
+             * @description The destination to dial after the user answers.
+             *     Can be a phone number (E.164 or local format), an extension, or an emergency number.
+             * @example +15551234567
+             */
+            dial_string: string;
+        };
+        /** @description Configuration for a single component */
+        ComponentConfig: {
+            /** @description Whether this component is enabled for the session */
+            enabled: boolean;
+        };
+        /** @description Request body for creating an account session */
+        CreateAccountSessionRequest: {
+            /**
+             * @description Account identifier
+             * @example acct_01h2xcejqtf2nbrexx3vqjhp41
+             */
+            account: string;
+            /**
+             * @description Components to enable for this session. At least one component must have `enabled: true`.
+             *     Each key is a component name and the value configures that component.
+             * @example {
+             *       "call_logs": {
+             *         "enabled": true
+             *       },
+             *       "voicemails": {
+             *         "enabled": true
+             *       }
+             *     }
+             */
+            components: {
+                call_logs?: components["schemas"]["ComponentConfig"];
+                voicemails?: components["schemas"]["ComponentConfig"];
+                call_history?: components["schemas"]["ComponentConfig"];
+                phone_number_ordering?: components["schemas"]["ComponentConfig"];
+                phone_numbers?: components["schemas"]["ComponentConfig"];
+                account_onboarding?: components["schemas"]["ComponentConfig"];
+                dial_plan_viewer?: components["schemas"]["ComponentConfig"];
+            } & {
+                [key: string]: components["schemas"]["ComponentConfig"];
+            };
+        };
+        CreateSessionResponse: {
+            /**
+             * @description Account identifier for the created session
+             * @example acct_01h2xcejqtf2nbrexx3vqjhp41
+             */
+            account_id: string;
+            client_secret: components["schemas"]["ClientSecret"];
+            expires_at: components["schemas"]["SessionExpiresAt"];
+        };
+        /**
+         * @description An extension maps a short dial code (e.g., "105") to a routing target.
+         *     Extensions provide a simple way for internal users to reach each other or
+         *     for callers to be routed through dial plans.
+         */
+        Extension: {
+            /**
+             * @description The extension number (dial code)
+             * @example 105
+             */
+            number: string;
+            /**
+             * @description ID of the routing target
+             * @example user_01h2xcejqtf2nbrexx3vqjhp42
+             */
+            target: string;
+            /**
+             * @description Extension status
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "inactive";
+            /**
+             * Format: date-time
+             * @description When the extension was created
+             * @example 2025-10-18T10:00:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the extension was last modified
+             * @example 2025-10-18T10:00:00Z
+             */
+            updated_at: string;
+        };
+        /** @description Request body for creating a new extension */
+        CreateExtensionRequest: {
+            /**
+             * @description The extension number (dial code)
+             * @example 105
+             */
+            number: string;
+            /**
+             * @description ID of the routing target
+             * @example user_01h2xcejqtf2nbrexx3vqjhp42
+             */
+            target: string;
+        };
+        /** @description Request body for updating an extension (all fields optional) */
+        UpdateExtensionRequest: {
+            /**
+             * @description ID of the new routing target
+             * @example user_01h2xcejqtf2nbrexx3vqjhp43
+             */
+            target?: string;
+        };
+        /** @description Request body for ordering phone numbers */
+        CreateNumberOrderRequest: {
+            /**
+             * @description Phone numbers to order (E.164 format)
+             * @example [
+             *       "+19195551234",
+             *       "+19195555678"
+             *     ]
+             */
+            phone_numbers: string[];
+            /**
+             * @description When true, the order may partially complete — available numbers are provisioned and unavailable ones are marked as failed. When false (default), the entire order fails if any number is unavailable.
+             * @default false
+             */
+            partial_allowed: boolean;
+        };
+        /** @description A validated, normalized physical address (embedded value object) */
+        Address: {
+            /** @description Geocoding place identifier */
+            place_id?: string;
+            /** @description House or building number */
+            address_number?: string;
+            /** @description Street name */
+            street?: string;
+            /** @description Unit, suite, or apartment number */
+            unit?: string;
+            /**
+             * @description City or locality
+             * @example New York
+             */
+            city: string;
+            /**
+             * @description State or province code
+             * @example NY
+             */
+            state: string;
+            /**
+             * @description Postal or ZIP code
+             * @example 10001
+             */
+            postal_code: string;
+            /**
+             * @description Two-letter country code
+             * @example US
+             */
+            country: string;
+            /**
+             * Format: double
+             * @description WGS 84 latitude
+             */
+            latitude?: number;
+            /**
+             * Format: double
+             * @description WGS 84 longitude
+             */
+            longitude?: number;
+            /**
+             * @description Computed formatted address string
+             * @example 123 Main St, New York, NY 10001, US
+             */
+            formatted_address: string;
+        };
+        /** @description A business location with a validated physical address */
+        Location: {
+            id: components["schemas"]["EntityId"];
+            /**
+             * @description Display name of the location
+             * @example Main Office
+             */
+            name: string;
+            address: components["schemas"]["Address"];
+            /** @description The primary phone number assigned to this location */
+            primary_did_id?: string | null;
+            /**
+             * @description Operational status of the location
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "inactive";
+            /**
+             * @description E911 provisioning status for this location. Managed by the provider; read-only.
+             * @example none
+             * @enum {string}
+             */
+            readonly e911_status: "none" | "pending" | "binding" | "provisioned" | "failed";
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at: components["schemas"]["UpdatedAt"];
+        };
+        /** @description Result of E911 address validation */
+        E911ValidationResponse: {
+            /** @description Whether the address was adjusted during geocoding */
+            adjusted: boolean;
+            /** @description The geocoded address used for E911 registration */
+            address?: {
+                /** @description House or building number */
+                house_number?: string;
+                /** @description Street name */
+                street_name?: string;
+                /** @description Street name pre-directional (e.g., N, S, E, W) */
+                pre_directional?: string;
+                /** @description Street type suffix (e.g., ST, AVE) */
+                street_suffix?: string;
+                /** @description Street name post-directional (e.g., N, S, E, W) */
+                post_directional?: string;
+                /** @description Secondary address line (e.g., Suite, Apt, Floor) */
+                address_line_2?: string;
+                /** @description City name */
+                city?: string;
+                /** @description Two-letter state code */
+                state_code?: string;
+                /** @description ZIP code */
+                zip?: string;
+                /** @description ZIP+4 extension */
+                plus_four?: string;
+                /** @description County name */
+                county?: string;
+                /** @description Country code */
+                country?: string;
+            };
+        };
+        /** @description Address fields for creating or updating a location */
+        AddressInput: {
+            /**
+             * @description House or building number
+             * @example 1600
+             */
+            address_number?: string;
+            /**
+             * @description Street name
+             * @example Pennsylvania Avenue NW
+             */
+            street: string;
+            /**
+             * @description Unit, suite, or apartment number
+             * @example Suite 200
+             */
+            unit?: string;
+            /**
+             * @description City or locality
+             * @example New York
+             */
+            city: string;
+            /**
+             * @description State or province code
+             * @example NY
+             */
+            state: string;
+            /**
+             * @description Postal or ZIP code
+             * @example 10001
+             */
+            postal_code: string;
+            /**
+             * @description Two-letter country code
+             * @example US
+             * @enum {string}
+             */
+            country: "US" | "CA" | "MX";
+        };
+        /** @description Request body for creating a location */
+        CreateLocationRequest: {
+            /**
+             * @description Display name of the location
+             * @example Main Office
+             */
+            name: string;
+            address: components["schemas"]["AddressInput"];
+            /** @description ID of the primary phone number for this location */
+            primary_did_id?: string;
+        };
+        /** @description Request body for updating a location (all fields optional) */
+        UpdateLocationRequest: {
+            /**
+             * @description Display name of the location
+             * @example Updated Office
+             */
+            name?: string;
+            address?: components["schemas"]["AddressInput"];
+            /** @description ID of the primary phone number for this location */
+            primary_did_id?: string;
+            /**
+             * @description Operational status of the location
+             * @enum {string}
+             */
+            status?: "active" | "inactive";
+        };
+        /**
+         * @description A port order tracks the process of transferring (porting) existing phone numbers
+         *     from another carrier to DialStack. Port orders follow a draft-based
+         *     workflow: create a draft, have the customer approve the order, then submit
+         *     for processing.
+         *
+         *     ## Status Lifecycle
+         *
+         *     ```
+         *     draft → approved → submitted → foc (scheduled) → complete
+         *                                   → exception → (update + resubmit) → submitted
+         *                                   → cancelled
+         *     draft → cancelled
+         *     approved → cancelled
+         *     ```
+         *
+         *     - `draft` — Order created, not yet approved
+         *     - `approved` — Customer has approved the order, ready to submit
+         *     - `submitted` — Sent to the carrier, awaiting processing
+         *     - `exception` — Rejected by the carrier (can be corrected and resubmitted)
+         *     - `foc` — The port is scheduled (a Firm Order Commitment has been received from the carrier confirming the completion date)
+         *     - `complete` — Numbers successfully ported and active
+         *     - `cancelled` — Order was cancelled
+         */
+        PortOrder: {
+            /** @example por_01h2xcejqtf2nbrexx3vqjhp53 */
+            id: components["schemas"]["EntityId"];
+            /**
+             * @description Current status of the port order
+             * @example draft
+             * @enum {string}
+             */
+            status: "draft" | "approved" | "submitted" | "exception" | "foc" | "complete" | "cancelled";
+            details: components["schemas"]["PortOrderDetails"];
+            /**
+             * Format: date-time
+             * @description When the order was submitted for processing
+             * @example 2026-02-15T14:30:00Z
+             */
+            submitted_at?: string | null;
+            created_at: components["schemas"]["CreatedAt"];
+            updated_at: components["schemas"]["UpdatedAt"];
+        };
+        /** @description Details of the port order including phone numbers, subscriber information, and document metadata */
+        PortOrderDetails: {
+            /**
+             * @description Phone numbers to port (E.164 format)
+             * @example [
+             *       "+12025551234"
+             *     ]
+             */
+            phone_numbers: string[];
+            subscriber?: components["schemas"]["PortSubscriber"];
+            /**
+             * Format: date
+             * @description Requested date for the port to complete (YYYY-MM-DD). Must be at least 5 business days and no more than 30 calendar days from today. "FOC" stands for Firm Order Commitment.
+             * @example 2026-03-01
+             */
+            requested_foc_date?: string;
+            /**
+             * @description Requested time for the port to complete, in HH:MM format (08:00-20:00 Eastern). Optional.
+             * @example 10:00
+             */
+            requested_foc_time?: string | null;
+            /**
+             * Format: date-time
+             * @description Actual scheduled date/time confirmed by the carrier
+             * @example 2026-03-01T10:00:00Z
+             */
+            actual_foc_date?: string | null;
+            /** @description Losing carrier information (populated after submission) */
+            losing_carrier?: components["schemas"]["PortCarrier"] | null;
+            /** @description Customer approval details (populated when the order is approved) */
+            approval?: components["schemas"]["PortApproval"] | null;
+            /** @description Rejection details (populated when status is exception) */
+            rejection?: components["schemas"]["PortRejection"] | null;
+            /** @description Authorization document metadata (generated automatically on submission) */
+            loa?: components["schemas"]["PortDocumentMeta"] | null;
+            /** @description Customer Service Record document metadata */
+            csr?: components["schemas"]["PortDocumentMeta"] | null;
+            /** @description Bill copy document metadata */
+            bill_copy?: components["schemas"]["PortDocumentMeta"] | null;
+        };
+        /** @description Subscriber and authorization information for the port request */
+        PortSubscriber: {
+            /**
+             * @description Billing Telephone Number (E.164 format)
+             * @example +12025551234
+             */
+            btn: string;
+            /**
+             * @description Business or account name as it appears on the invoice from the current service provider
+             * @example Doe Enterprises
+             */
+            business_name: string;
+            /**
+             * @description Full name of the person who will approve the port order
+             * @example John Doe
+             */
+            approver_name: string;
+            /**
+             * @description Account number with the losing carrier. Required for some wireless ports — check the `account_number_required` field in the eligibility response.
+             * @example 123456789
+             */
+            account_number?: string | null;
+            /**
+             * @description PIN or password for the losing carrier account. Often required alongside `account_number` for wireless ports.
+             * @example 1234
+             */
+            pin?: string | null;
+            address: components["schemas"]["PortAddress"];
+        };
+        /** @description Service address for the port request */
+        PortAddress: {
+            /**
+             * @description House or building number
+             * @example 123
+             */
+            house_number: string;
+            /**
+             * @description Street name (without house number)
+             * @example Main St
+             */
+            street_name: string;
+            /**
+             * @description Apartment, suite, unit, etc. (optional)
+             * @example Suite 200
+             */
+            line2?: string | null;
+            /**
+             * @description City
+             * @example Anytown
+             */
+            city: string;
+            /**
+             * @description Two-letter state code (auto-uppercased)
+             * @example VA
+             */
+            state: string;
+            /**
+             * @description ZIP code
+             * @example 22030
+             */
+            zip: string;
+        };
+        /** @description Losing carrier information */
+        PortCarrier: {
+            /**
+             * @description Carrier name
+             * @example Verizon
+             */
+            name?: string;
+            /**
+             * @description Carrier SPID
+             * @example 1234
+             */
+            spid?: string;
+            /**
+             * @description Port type (e.g., automated, manual)
+             * @example automated
+             */
+            port_type?: string;
+        };
+        /** @description Rejection details from the carrier */
+        PortRejection: {
+            /**
+             * @description Rejection reason code
+             * @example address_mismatch
+             * @enum {string}
+             */
+            code?: "address_mismatch" | "account_number_invalid" | "name_mismatch" | "business_name_mismatch" | "btn_mismatch" | "pin_required" | "pin_invalid" | "unknown";
+            /**
+             * @description Human-readable rejection message
+             * @example Service address mismatch
+             */
+            message?: string;
+        };
+        /** @description Customer approval details for a port order */
+        PortApproval: {
+            /**
+             * @description Electronic signature (the customer's typed name)
+             * @example Jane Smith
+             */
+            signature: string;
+            /**
+             * @description IP address of the customer at the time of approval
+             * @example 203.0.113.42
+             */
+            ip: string;
+            /**
+             * Format: date-time
+             * @description When the approval was given
+             * @example 2026-02-15T14:02:00Z
+             */
+            timestamp: string;
+        };
+        /** @description Request body for approving a port order */
+        ApprovePortOrderRequest: {
+            /**
+             * @description Electronic signature (the customer's typed name authorizing the port)
+             * @example Jane Smith
+             */
+            signature: string;
+            /**
+             * @description IP address of the customer approving the order
+             * @example 203.0.113.42
+             */
+            ip: string;
+        };
+        /** @description Metadata about a port order document */
+        PortDocumentMeta: {
+            /**
+             * @description MIME type of the document
+             * @example application/pdf
+             */
+            content_type: string;
+            /**
+             * @description File size in bytes
+             * @example 123456
+             */
+            file_size: number;
+        };
+        /** @description An audit event recording a status change on a port order */
+        PortOrderEvent: {
+            /** @example poe_01h2xcejqtf2nbrexx3vqjhp54 */
+            id: components["schemas"]["EntityId"];
+            /** @example por_01h2xcejqtf2nbrexx3vqjhp53 */
+            port_order_id: components["schemas"]["EntityId"];
+            /**
+             * @description Previous status (null for the initial creation event)
+             * @enum {string|null}
+             */
+            old_status?: "draft" | "approved" | "submitted" | "exception" | "foc" | "complete" | "cancelled" | null;
+            /**
+             * @description New status after this event
+             * @enum {string}
+             */
+            new_status: "draft" | "approved" | "submitted" | "exception" | "foc" | "complete" | "cancelled";
+            /** @description Raw status string from the carrier (if applicable) */
+            bandwidth_status?: string | null;
+            /** @description Human-readable event message */
+            message?: string | null;
+            /** @description Raw upstream carrier error code for debugging (if applicable). The mapped rejection reason is in the order's `details.rejection.code` field. */
+            reason_code?: string | null;
+            created_at: components["schemas"]["CreatedAt"];
+        };
+        /** @description Request body for creating a draft port order */
+        CreatePortOrderRequest: {
+            /**
+             * @description US phone numbers to port (E.164 format, no toll-free)
+             * @example [
+             *       "+12025551234"
+             *     ]
+             */
+            phone_numbers: string[];
+            subscriber: components["schemas"]["PortSubscriber"];
+            /**
+             * Format: date
+             * @description Requested date for the port to complete (YYYY-MM-DD). Must be at least 5 business days and no more than 30 calendar days from today (excludes weekends and US federal holidays).
+             * @example 2026-03-01
+             */
+            requested_foc_date: string;
+            /**
+             * @description Requested time for the port to complete, in HH:MM format (08:00-20:00 Eastern). Optional.
+             * @example 10:00
+             */
+            requested_foc_time?: string;
+        };
+        /**
+         * @description Request body for updating a port order in `draft`, `approved`, or `exception` status.
+         *     All fields are optional — only provided fields are updated.
+         *     Updating an approved order clears the approval and reverts the status to `draft`.
+         *     For exception orders, setting `resubmit: true` clears the rejection and re-submits.
+         */
+        UpdatePortOrderRequest: {
+            /**
+             * @description Updated phone numbers (E.164 format, no toll-free)
+             * @example [
+             *       "+12025551234"
+             *     ]
+             */
+            phone_numbers?: string[];
+            subscriber?: components["schemas"]["PortSubscriber"];
+            /**
+             * Format: date
+             * @description Updated requested completion date (YYYY-MM-DD). Must be at least 5 business days and no more than 30 calendar days from today.
+             * @example 2026-03-15
+             */
+            requested_foc_date?: string;
+            /**
+             * @description Updated requested completion time in HH:MM format (08:00-20:00 Eastern)
+             * @example 10:00
+             */
+            requested_foc_time?: string;
+            /**
+             * @description When true and the order is in `exception` status, clears the rejection and re-submits to the carrier.
+             * @default false
+             */
+            resubmit: boolean;
+        };
+        /** @description Request body for checking port-in eligibility */
+        PortInEligibilityRequest: {
+            /**
+             * @description US phone numbers to check (E.164 format, no toll-free)
+             * @example [
+             *       "+12025551234",
+             *       "+14155559876"
+             *     ]
+             */
+            phone_numbers: string[];
+        };
+        /** @description Port-in eligibility check result */
+        PortInEligibilityResult: {
+            /** @description Numbers that can be ported */
+            portable_numbers?: components["schemas"]["PortableNumber"][];
+            /** @description Numbers that cannot be ported */
+            non_portable_numbers?: components["schemas"]["NonPortableNumber"][];
+        };
+        /** @description A phone number that is eligible for porting */
+        PortableNumber: {
+            /**
+             * @description Phone number in E.164 format
+             * @example +14155559876
+             */
+            phone_number: string;
+            /**
+             * @description Name of the current carrier
+             * @example T-Mobile US-SVR-10X/2
+             */
+            losing_carrier_name?: string;
+            /**
+             * @description Carrier SPID
+             * @example 6529
+             */
+            losing_carrier_spid?: string;
+            /**
+             * @description Whether this is a wireless number
+             * @example true
+             */
+            is_wireless: boolean;
+            /**
+             * @description Whether the losing carrier requires an account number for porting. When true, include `account_number` (and typically `pin`) in the port order subscriber details.
+             * @example false
+             */
+            account_number_required: boolean;
+        };
+        /** @description A phone number that cannot be ported */
+        NonPortableNumber: {
+            /**
+             * @description Phone number in E.164 format
+             * @example +12025559999
+             */
+            phone_number: string;
+            /**
+             * @description Rate center where the number is located
+             * @example WASHINGT DC
+             */
+            rate_center?: string;
+            /**
+             * @description City
+             * @example Washington
+             */
+            city?: string;
+            /**
+             * @description State
+             * @example DC
+             */
+            state?: string;
+        };
+        Error: {
+            /**
+             * @description Human-readable error message
+             * @example Invalid request body
+             */
+            error: string;
+            /**
+             * @description Machine-readable error code
+             * @example validation_error
+             */
+            code?: string;
+            /** @description Additional error context (field-specific validation errors, etc.) */
+            details?: {
+                [key: string]: unknown;
+            };
+        };
     };
-    /** @description Extension not found */
-    ExtensionNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
+    responses: {
+        /** @description Invalid request */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Unauthorized */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Account does not belong to this platform */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Account not found */
+        AccountNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description User not found */
+        UserNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Voicemail not found */
+        VoicemailNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Call log not found */
+        CallNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Listener not found */
+        ListenerNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Call is not in a state that supports listeners (e.g., still ringing, already ended) */
+        CallNotActive: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Transcript not found (no recording exists for this call) */
+        TranscriptNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Recording not found (no recording exists for this call) */
+        RecordingNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Voice app not found */
+        VoiceAppNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Account deleted successfully */
+        AccountDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description User deleted successfully */
+        UserDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Voicemail deleted successfully */
+        VoicemailDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Voice app deleted successfully */
+        VoiceAppDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description AI agent not found */
+        AIAgentNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description AI agent deleted successfully */
+        AIAgentDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Schedule not found */
+        ScheduleNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Schedule deleted successfully */
+        ScheduleDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Dial plan not found */
+        DialPlanNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Dial plan deleted successfully */
+        DialPlanDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Operation would create a routing loop */
+        RoutingLoop: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "routing loop detected: rg_01h2x... → dp_01h2x... → rg_01h2x..."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Extension not found */
+        ExtensionNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Extension deleted successfully */
+        ExtensionDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Extension number already exists in this account */
+        ExtensionConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Dial plan cannot be deleted because it is referenced by an extension */
+        DialPlanConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Ring group not found */
+        RingGroupNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Ring group member not found */
+        RingGroupMemberNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Ring group deleted successfully */
+        RingGroupDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Ring group member removed successfully */
+        RingGroupMemberDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Ring group cannot be deleted because it is referenced by an extension */
+        RingGroupConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Audio clip not found */
+        AudioClipNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Audio clip deleted successfully */
+        AudioClipDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Shared voicemail box not found */
+        SharedVoicemailBoxNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Shared voicemail box deleted successfully */
+        SharedVoicemailBoxDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Shared voicemail box cannot be deleted because it is referenced by an extension */
+        SharedVoicemailBoxConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Phone number not found */
+        PhoneNumberNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Number order not found */
+        NumberOrderNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Location not found */
+        LocationNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Port order not found */
+        PortOrderNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Location deleted successfully */
+        LocationDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Device not found */
+        DeviceNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Device line not found */
+        DeviceLineNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Device deleted successfully */
+        DeviceDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Device line deleted successfully */
+        DeviceLineDeleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Document not found */
+        DocumentNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Hardware order not found */
+        HardwareOrderNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Conflict with current state of the resource */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Internal server error */
+        InternalServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Upstream provider error */
+        BadGateway: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
-    /** @description Extension deleted successfully */
-    ExtensionDeleted: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content?: never;
+    parameters: {
+        /**
+         * @description Account identifier for API key authentication.
+         *     Not required when using session tokens (account is derived from JWT).
+         */
+        DialStackAccount: string;
+        /** @description Account identifier */
+        AccountId: string;
+        /** @description User identifier */
+        UserId: string;
+        /** @description Voicemail identifier */
+        VoicemailId: string;
+        /** @description Voice app identifier */
+        VoiceAppId: string;
+        /** @description AI agent identifier */
+        AIAgentId: string;
+        /** @description Schedule identifier */
+        ScheduleId: string;
+        /** @description Ring group identifier */
+        RingGroupId: string;
+        /** @description Ring group member identifier */
+        RingGroupMemberId: string;
+        /** @description Shared voicemail box identifier */
+        SharedVoicemailBoxId: string;
+        /** @description Audio clip identifier */
+        AudioClipId: string;
+        /** @description Extension number (dial code) */
+        ExtensionNumber: string;
+        /** @description Filter extensions by routing target ID */
+        ExtensionTargetFilter: string;
+        /** @description Call log identifier */
+        CallId: string;
+        /** @description Listener identifier */
+        ListenerId: string;
+        /** @description Phone number order identifier */
+        OrderId: string;
+        /** @description Port order identifier */
+        PortOrderId: string;
+        /** @description Phone number identifier */
+        PhoneNumberId: string;
+        /** @description Filter by phone number status */
+        PhoneNumberStatus: "active" | "inactive" | "pending" | "released";
+        /** @description Filter by order status */
+        NumberOrderStatus: "pending" | "complete" | "partial" | "failed";
+        /** @description Filter by order type */
+        NumberOrderType: "order" | "disconnect";
+        /** @description Location identifier */
+        LocationId: string;
+        /** @description Filter by location status */
+        LocationStatus: "active" | "inactive";
+        /** @description Device line identifier */
+        DeviceLineId: string;
+        /** @description Filter devices by type */
+        DeviceTypeFilter: "deskphone" | "dect_base";
+        /** @description Filter by port order status */
+        PortOrderStatus: "draft" | "approved" | "submitted" | "exception" | "foc" | "complete" | "cancelled";
+        /**
+         * @description Number of objects to return.
+         *     Defaults to 10. Maximum is 100.
+         */
+        Limit: number;
     };
-    /** @description Extension number already exists in this account */
-    ExtensionConflict: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Dial plan cannot be deleted because it is referenced by an extension */
-    DialPlanConflict: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Ring group not found */
-    RingGroupNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Ring group member not found */
-    RingGroupMemberNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Ring group deleted successfully */
-    RingGroupDeleted: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content?: never;
-    };
-    /** @description Ring group member removed successfully */
-    RingGroupMemberDeleted: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content?: never;
-    };
-    /** @description Ring group cannot be deleted because it is referenced by an extension */
-    RingGroupConflict: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Audio clip not found */
-    AudioClipNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Audio clip deleted successfully */
-    AudioClipDeleted: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content?: never;
-    };
-    /** @description Shared voicemail box not found */
-    SharedVoicemailBoxNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Shared voicemail box deleted successfully */
-    SharedVoicemailBoxDeleted: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content?: never;
-    };
-    /** @description Shared voicemail box cannot be deleted because it is referenced by an extension */
-    SharedVoicemailBoxConflict: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Phone number not found */
-    PhoneNumberNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Number order not found */
-    NumberOrderNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Location not found */
-    LocationNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Port order not found */
-    PortOrderNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Location deleted successfully */
-    LocationDeleted: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content?: never;
-    };
-    /** @description Device not found */
-    DeviceNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Device line not found */
-    DeviceLineNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Device deleted successfully */
-    DeviceDeleted: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content?: never;
-    };
-    /** @description Device line deleted successfully */
-    DeviceLineDeleted: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content?: never;
-    };
-    /** @description Document not found */
-    DocumentNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Hardware order not found */
-    HardwareOrderNotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Conflict with current state of the resource */
-    Conflict: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Internal server error */
-    InternalServerError: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-    /** @description Upstream provider error */
-    BadGateway: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["Error"];
-      };
-    };
-  };
-  parameters: {
-    /**
-     * @description Account identifier for API key authentication.
-     *     Not required when using session tokens (account is derived from JWT).
-     */
-    DialStackAccount: string;
-    /** @description Account identifier */
-    AccountId: string;
-    /** @description User identifier */
-    UserId: string;
-    /** @description Voicemail identifier */
-    VoicemailId: string;
-    /** @description Voice app identifier */
-    VoiceAppId: string;
-    /** @description AI agent identifier */
-    AIAgentId: string;
-    /** @description Schedule identifier */
-    ScheduleId: string;
-    /** @description Ring group identifier */
-    RingGroupId: string;
-    /** @description Ring group member identifier */
-    RingGroupMemberId: string;
-    /** @description Shared voicemail box identifier */
-    SharedVoicemailBoxId: string;
-    /** @description Audio clip identifier */
-    AudioClipId: string;
-    /** @description Extension number (dial code) */
-    ExtensionNumber: string;
-    /** @description Filter extensions by routing target ID */
-    ExtensionTargetFilter: string;
-    /** @description Call log identifier */
-    CallId: string;
-    /** @description Listener identifier */
-    ListenerId: string;
-    /** @description Phone number order identifier */
-    OrderId: string;
-    /** @description Port order identifier */
-    PortOrderId: string;
-    /** @description Phone number identifier */
-    PhoneNumberId: string;
-    /** @description Filter by phone number status */
-    PhoneNumberStatus: "active" | "inactive" | "pending" | "released";
-    /** @description Filter by order status */
-    NumberOrderStatus: "pending" | "complete" | "partial" | "failed";
-    /** @description Filter by order type */
-    NumberOrderType: "order" | "disconnect";
-    /** @description Location identifier */
-    LocationId: string;
-    /** @description Filter by location status */
-    LocationStatus: "active" | "inactive";
-    /** @description Device line identifier */
-    DeviceLineId: string;
-    /** @description Filter devices by type */
-    DeviceTypeFilter: "deskphone" | "dect_base";
-    /** @description Filter by port order status */
-    PortOrderStatus:
-      | "draft"
-      | "approved"
-      | "submitted"
-      | "exception"
-      | "foc"
-      | "complete"
-      | "cancelled";
-    /**
-     * @description Number of objects to return.
-     *     Defaults to 10. Maximum is 100.
-     */
-    Limit: number;
-  };
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  listAccounts: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of accounts */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["Account"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-    };
-  };
-  createAccount: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateAccountRequest"];
-      };
-    };
-    responses: {
-      /** @description Account created successfully */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Account"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-    };
-  };
-  getAccount: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description Account identifier */
-        account_id: components["parameters"]["AccountId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Account details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Account"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["AccountNotFound"];
-    };
-  };
-  updateAccount: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description Account identifier */
-        account_id: components["parameters"]["AccountId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateAccountRequest"];
-      };
-    };
-    responses: {
-      /** @description Account updated successfully */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Account"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["AccountNotFound"];
-    };
-  };
-  deleteAccount: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description Account identifier */
-        account_id: components["parameters"]["AccountId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["AccountDeleted"];
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["AccountNotFound"];
-    };
-  };
-  createAccountSession: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateAccountSessionRequest"];
-      };
-    };
-    responses: {
-      /** @description Session created successfully */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["CreateSessionResponse"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["AccountNotFound"];
-    };
-  };
-  listAuditLogs: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-        /** @description Filter by event type (e.g., `user.create`, `auth.denied`). Supports comma-separated values. */
-        event?: string;
-        /** @description Filter by resource ID (exact match) */
-        resource?: string;
-        /** @description Filter by actor ID (exact match) */
-        actor?: string;
-        /** @description Filter by outcome */
-        outcome?: "success" | "failure" | "denied";
-        /** @description Filter by IP address */
-        ip_address?: string;
-        /** @description Filter events created at or after this time (ISO 8601) */
-        created_after?: string;
-        /** @description Filter events created at or before this time (ISO 8601) */
-        created_before?: string;
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A paginated list of audit log entries */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["AuditLogEntry"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-    };
-  };
-  listUsers: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-        /** @description Filter users by name or email (case-insensitive partial match) */
-        search?: string;
-        /** @description Related resources to include inline. Supported values: `extensions`. */
-        "expand[]"?: "extensions"[];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of users */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["User"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  createUser: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateUserRequest"];
-      };
-    };
-    responses: {
-      /** @description User created successfully */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["User"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  getUser: {
-    parameters: {
-      query?: {
-        /** @description Related resources to include inline. Supported values: `extensions`. */
-        "expand[]"?: "extensions"[];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description User identifier */
-        user_id: components["parameters"]["UserId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description User details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["User"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["UserNotFound"];
-    };
-  };
-  updateUser: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description User identifier */
-        user_id: components["parameters"]["UserId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateUserRequest"];
-      };
-    };
-    responses: {
-      /** @description User updated successfully */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["User"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["UserNotFound"];
-    };
-  };
-  deleteUser: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description User identifier */
-        user_id: components["parameters"]["UserId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["UserDeleted"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["UserNotFound"];
-    };
-  };
-  listVoicemails: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-        /** @description Filter to voicemails belonging to a specific owner (a user ID or a shared voicemail box ID). */
-        owner?: string;
-        /** @description Filter by read status. */
-        is_read?: boolean;
-        /** @description Return voicemails created on or after this date (ISO 8601). */
-        from_date?: string;
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of voicemails */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["Voicemail"][];
-          };
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  getVoicemail: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Voicemail identifier */
-        voicemail_id: components["parameters"]["VoicemailId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Voicemail details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Voicemail"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["VoicemailNotFound"];
-    };
-  };
-  updateVoicemail: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Voicemail identifier */
-        voicemail_id: components["parameters"]["VoicemailId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateVoicemailRequest"];
-      };
-    };
-    responses: {
-      /** @description Voicemail updated successfully */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Voicemail"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["VoicemailNotFound"];
-    };
-  };
-  deleteVoicemail: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Voicemail identifier */
-        voicemail_id: components["parameters"]["VoicemailId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["VoicemailDeleted"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["VoicemailNotFound"];
-    };
-  };
-  getVoicemailTranscript: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Voicemail identifier */
-        voicemail_id: components["parameters"]["VoicemailId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Voicemail transcript */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["VoicemailTranscript"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["VoicemailNotFound"];
-    };
-  };
-  getVoicemailGreeting: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description ID of the mailbox owner — either a user or a shared voicemail box. */
-        owner: string;
-        /**
-         * @description The greeting variant to operate on. Today only `unavailable` is
-         *     supported.
-         */
-        type: "unavailable";
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Greeting details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["VoicemailGreetingResponse"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      /** @description No custom greeting is set for this (owner, type) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  uploadVoicemailGreeting: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description ID of the mailbox owner — either a user or a shared voicemail box. */
-        owner: string;
-        /**
-         * @description The greeting variant to operate on. Today only `unavailable` is
-         *     supported.
-         */
-        type: "unavailable";
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "multipart/form-data": {
-          /**
-           * Format: binary
-           * @description Audio file to upload.
-           */
-          file: string;
-        };
-      };
-    };
-    responses: {
-      /** @description Greeting uploaded */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["VoicemailGreetingResponse"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      /** @description Owner not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description File size exceeds the 5 MB limit */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  deleteVoicemailGreeting: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description ID of the mailbox owner — either a user or a shared voicemail box. */
-        owner: string;
-        /**
-         * @description The greeting variant to operate on. Today only `unavailable` is
-         *     supported.
-         */
-        type: "unavailable";
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Greeting removed (or was already absent) */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  listCallLogs: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-        /** @description Filter by specific user */
-        user_id?: string;
-        /** @description Filter by specific endpoint/device */
-        endpoint_id?: string;
-        /** @description Filter by call direction */
-        direction?: "inbound" | "outbound" | "internal";
-        /** @description Filter by caller's phone number (exact match) */
-        from_number?: string;
-        /** @description Filter by recipient's phone number (exact match) */
-        to_number?: string;
-        /** @description Filter by call status */
-        status?: "completed" | "no-answer" | "busy" | "failed" | "voicemail";
-        /** @description Return calls started on or after this date (ISO 8601) */
-        from_date?: string;
-        /** @description Return calls started before this date (ISO 8601) */
-        to_date?: string;
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of call logs */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["CallLog"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  createCall: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateCallRequest"];
-      };
-    };
-    responses: {
-      /** @description Call initiated successfully (queued for processing) */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["UserNotFound"];
-    };
-  };
-  getCallLog: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Call log identifier */
-        call_id: components["parameters"]["CallId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Call log details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["CallLog"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["CallNotFound"];
-    };
-  };
-  updateCall: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Call log identifier */
-        call_id: components["parameters"]["CallId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateCallRequest"];
-      };
-    };
-    responses: {
-      /** @description Actions accepted for processing */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["CallNotFound"];
-    };
-  };
-  getCallTranscript: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Call log identifier */
-        call_id: components["parameters"]["CallId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Call transcript */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Transcript"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["TranscriptNotFound"];
-    };
-  };
-  getCallRecording: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Call log identifier */
-        call_id: components["parameters"]["CallId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Call recording */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Recording"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["RecordingNotFound"];
-    };
-  };
-  listListeners: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Call log identifier */
-        call_id: components["parameters"]["CallId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of active listeners */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["Listener"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["CallNotFound"];
-    };
-  };
-  createListener: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Call log identifier */
-        call_id: components["parameters"]["CallId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateListenerRequest"];
-      };
-    };
-    responses: {
-      /** @description Listener created and WebSocket connection initiated */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Listener"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["CallNotFound"];
-      409: components["responses"]["CallNotActive"];
-      /** @description Request body failed field validation (e.g., missing url, unsupported channel) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  getListener: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Call log identifier */
-        call_id: components["parameters"]["CallId"];
-        /** @description Listener identifier */
-        listener_id: components["parameters"]["ListenerId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Listener details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Listener"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["ListenerNotFound"];
-    };
-  };
-  deleteListener: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Call log identifier */
-        call_id: components["parameters"]["CallId"];
-        /** @description Listener identifier */
-        listener_id: components["parameters"]["ListenerId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Listener stopped */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["ListenerNotFound"];
-    };
-  };
-  listPhoneNumbers: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-        /** @description Filter by phone number status */
-        status?: components["parameters"]["PhoneNumberStatus"];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of phone numbers */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["PhoneNumber"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  getPhoneNumber: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Phone number identifier */
-        phone_number_id: components["parameters"]["PhoneNumberId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Phone number details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PhoneNumber"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["PhoneNumberNotFound"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  updatePhoneNumber: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Phone number identifier */
-        phone_number_id: components["parameters"]["PhoneNumberId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": {
-          /** @description Whether this phone number can be used for outbound calling */
-          outbound_enabled?: boolean;
-          /**
-           * @description Set to `inactive` to stop routing inbound calls to this number, or `active` to resume routing. Released numbers cannot be reactivated.
-           * @enum {string}
-           */
-          status?: "active" | "inactive";
-          /** @description Business name for the directory listing */
-          directory_listing_name?: string;
-          /**
-           * @description How the number appears in directory services. Setting to a non-registered type removes any existing listing. Setting to listed, non_listed, or non_published submits a directory listing order.
-           * @enum {string}
-           */
-          directory_listing_type?:
-            "listed" | "non_listed" | "non_published" | "non_registered";
-          /** @description ID of the location whose address to use for the listing. Required when directory_listing_type is not non_registered. */
-          directory_listing_location_id?: string;
-          /**
-           * @description Caller ID (CNAM) display name. Max 15 ASCII characters per the CNAM standard. Submits an asynchronous order to the upstream provider. The phone number must be in `active` status.
-           * @example ACME Corp
-           */
-          caller_id_name?: string;
-          /**
-           * @description Whether the caller ID name is publicly visible
-           * @default PUBLIC
-           * @enum {string}
-           */
-          caller_id_visibility?: "PUBLIC" | "PRIVATE";
-        };
-      };
-    };
-    responses: {
-      /** @description Updated phone number */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PhoneNumber"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["PhoneNumberNotFound"];
-      /** @description A caller ID update is already in progress for this number */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description The upstream provider rejected the caller ID or directory listing update */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      500: components["responses"]["InternalServerError"];
-      /** @description Upstream provider error */
-      502: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Caller ID service is not configured */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  searchAvailablePhoneNumbers: {
-    parameters: {
-      query?: {
-        /** @description Three-digit area code to search */
-        area_code?: string;
-        /** @description City name (requires `state`) */
-        city?: string;
-        /** @description Two-letter state abbreviation (can be used alone or with `city`) */
-        state?: string;
-        /** @description Five-digit US ZIP code */
-        zip?: string;
-        /** @description Six-digit NPA-NXX prefix (area code + exchange) */
-        npa_nxx?: string;
-        /** @description Number of results to return (1-100, default 10) */
-        quantity?: number;
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of available phone numbers */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            data: components["schemas"]["AvailablePhoneNumber"][];
-          };
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      502: components["responses"]["BadGateway"];
-    };
-  };
-  listNumberOrders: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-        /** @description Filter by order status */
-        status?: components["parameters"]["NumberOrderStatus"];
-        /** @description Filter by order type */
-        order_type?: components["parameters"]["NumberOrderType"];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of phone number orders */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["NumberOrder"][];
-          };
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  createNumberOrder: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateNumberOrderRequest"];
-      };
-    };
-    responses: {
-      /** @description Order created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["NumberOrder"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      409: components["responses"]["Conflict"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  getNumberOrder: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Phone number order identifier */
-        order_id: components["parameters"]["OrderId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Order details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["NumberOrder"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NumberOrderNotFound"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  disconnectPhoneNumber: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Phone number identifier */
-        phone_number_id: components["parameters"]["PhoneNumberId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Disconnect order created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["NumberOrder"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["PhoneNumberNotFound"];
-      409: components["responses"]["Conflict"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  reassignPhoneNumber: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Phone number identifier */
-        phone_number_id: components["parameters"]["PhoneNumberId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": {
-          /** @description ID of the account to reassign the phone number to */
-          target_account_id: string;
-        };
-      };
-    };
-    responses: {
-      /** @description Reassigned phone number */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PhoneNumber"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["PhoneNumberNotFound"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  updatePhoneNumberRouting: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Phone number identifier */
-        phone_number_id: components["parameters"]["PhoneNumberId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": {
-          /** @description ID of the target to route inbound calls to, or null to clear routing */
-          routing_target?: string | null;
-        };
-      };
-    };
-    responses: {
-      /** @description Updated phone number */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PhoneNumber"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["PhoneNumberNotFound"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  checkPortInEligibility: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["PortInEligibilityRequest"];
-      };
-    };
-    responses: {
-      /** @description Eligibility check result */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PortInEligibilityResult"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  listPortOrders: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-        /** @description Filter by port order status */
-        status?: components["parameters"]["PortOrderStatus"];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of port orders */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["PortOrder"][];
-          };
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  createPortOrder: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreatePortOrderRequest"];
-      };
-    };
-    responses: {
-      /** @description Draft port order created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PortOrder"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  getPortOrder: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Port order details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PortOrder"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["PortOrderNotFound"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  updatePortOrder: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdatePortOrderRequest"];
-      };
-    };
-    responses: {
-      /** @description Port order updated */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PortOrder"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["PortOrderNotFound"];
-      409: components["responses"]["Conflict"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  submitPortOrder: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Port order submitted */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PortOrder"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["PortOrderNotFound"];
-      /** @description Order is not in approved status */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Approval required — the order must be approved before submission */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  cancelPortOrder: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Port order cancelled */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PortOrder"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["PortOrderNotFound"];
-      /** @description Order is in a terminal status and cannot be cancelled */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  approvePortOrder: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["ApprovePortOrderRequest"];
-      };
-    };
-    responses: {
-      /** @description Port order approved */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PortOrder"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["PortOrderNotFound"];
-      /** @description Order is not in draft status */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Subscriber details are missing from the port order */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  downloadPortOrderCSR: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description CSR document file */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/pdf": string;
-          "image/png": string;
-          "image/jpeg": string;
-          "image/tiff": string;
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["DocumentNotFound"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  uploadPortOrderCSR: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "multipart/form-data": {
-          /**
-           * Format: binary
-           * @description CSR document file
-           */
-          file: string;
-        };
-      };
-    };
-    responses: {
-      /** @description CSR uploaded successfully */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            /** @example csr uploaded successfully */
-            message?: string;
-          };
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["PortOrderNotFound"];
-      409: components["responses"]["Conflict"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  downloadPortOrderBillCopy: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Bill copy document file */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/pdf": string;
-          "image/png": string;
-          "image/jpeg": string;
-          "image/tiff": string;
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["DocumentNotFound"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  uploadPortOrderBillCopy: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "multipart/form-data": {
-          /**
-           * Format: binary
-           * @description Bill copy document file
-           */
-          file: string;
-        };
-      };
-    };
-    responses: {
-      /** @description Bill copy uploaded successfully */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            /** @example bill_copy uploaded successfully */
-            message?: string;
-          };
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["PortOrderNotFound"];
-      409: components["responses"]["Conflict"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  listPortOrderEvents: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Port order identifier */
-        order_id: components["parameters"]["PortOrderId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of port order events */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            data: components["schemas"]["PortOrderEvent"][];
-          };
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["PortOrderNotFound"];
-      500: components["responses"]["InternalServerError"];
-    };
-  };
-  listAIAgents: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of AI agents */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["AIAgent"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  createAIAgent: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateAIAgentRequest"];
-      };
-    };
-    responses: {
-      /** @description AI agent created successfully */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["AIAgent"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      /** @description Extension number already in use */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  getAIAgent: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description AI agent identifier */
-        ai_agent_id: components["parameters"]["AIAgentId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description AI agent details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["AIAgent"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["AIAgentNotFound"];
-    };
-  };
-  updateAIAgent: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description AI agent identifier */
-        ai_agent_id: components["parameters"]["AIAgentId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateAIAgentRequest"];
-      };
-    };
-    responses: {
-      /** @description AI agent updated successfully */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["AIAgent"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["AIAgentNotFound"];
-    };
-  };
-  deleteAIAgent: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description AI agent identifier */
-        ai_agent_id: components["parameters"]["AIAgentId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["AIAgentDeleted"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["AIAgentNotFound"];
-    };
-  };
-  listVoiceApps: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-        /** @description Related resources to include inline. Supported values: `extensions`. */
-        "expand[]"?: "extensions"[];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of voice apps */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["VoiceApp"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  createVoiceApp: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateVoiceAppRequest"];
-      };
-    };
-    responses: {
-      /** @description Voice app created successfully */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["VoiceApp"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  getVoiceApp: {
-    parameters: {
-      query?: {
-        /** @description Related resources to include inline. Supported values: `extensions`. */
-        "expand[]"?: "extensions"[];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Voice app identifier */
-        voice_app_id: components["parameters"]["VoiceAppId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Voice app details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["VoiceApp"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["VoiceAppNotFound"];
-    };
-  };
-  updateVoiceApp: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Voice app identifier */
-        voice_app_id: components["parameters"]["VoiceAppId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateVoiceAppRequest"];
-      };
-    };
-    responses: {
-      /** @description Voice app updated successfully */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["VoiceApp"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["VoiceAppNotFound"];
-    };
-  };
-  deleteVoiceApp: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Voice app identifier */
-        voice_app_id: components["parameters"]["VoiceAppId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["VoiceAppDeleted"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["VoiceAppNotFound"];
-    };
-  };
-  rotateVoiceAppSecret: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Voice app identifier */
-        voice_app_id: components["parameters"]["VoiceAppId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Secret rotated successfully */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["VoiceApp"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["VoiceAppNotFound"];
-    };
-  };
-  streamEvents: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description SSE event stream established */
-      200: {
-        headers: {
-          "Content-Type"?: string;
-          "Cache-Control"?: string;
-          Connection?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          "text/event-stream": string;
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  listSchedules: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of schedules */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["Schedule"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  createSchedule: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateScheduleRequest"];
-      };
-    };
-    responses: {
-      /** @description Schedule created successfully */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Schedule"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  getSchedule: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Schedule identifier */
-        schedule_id: components["parameters"]["ScheduleId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Schedule details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Schedule"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["ScheduleNotFound"];
-    };
-  };
-  updateSchedule: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Schedule identifier */
-        schedule_id: components["parameters"]["ScheduleId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateScheduleRequest"];
-      };
-    };
-    responses: {
-      /** @description Schedule updated successfully */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Schedule"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["ScheduleNotFound"];
-    };
-  };
-  deleteSchedule: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Schedule identifier */
-        schedule_id: components["parameters"]["ScheduleId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["ScheduleDeleted"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["ScheduleNotFound"];
-    };
-  };
-  setScheduleHold: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Schedule identifier */
-        schedule_id: components["parameters"]["ScheduleId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["HoldScheduleRequest"];
-      };
-    };
-    responses: {
-      /** @description Hold set successfully */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Schedule"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["ScheduleNotFound"];
-    };
-  };
-  clearScheduleHold: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Schedule identifier */
-        schedule_id: components["parameters"]["ScheduleId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Hold cleared successfully */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Schedule"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["ScheduleNotFound"];
-    };
-  };
-  listDialPlans: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-        /** @description Related resources to include inline. Supported values: `extensions`. */
-        "expand[]"?: "extensions"[];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of dial plans */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["DialPlan"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  createDialPlan: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateDialPlanRequest"];
-      };
-    };
-    responses: {
-      /** @description Dial plan created successfully */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["DialPlan"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      422: components["responses"]["RoutingLoop"];
-    };
-  };
-  getDialPlan: {
-    parameters: {
-      query?: {
-        /** @description Related resources to include inline. Supported values: `extensions`. */
-        "expand[]"?: "extensions"[];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /**
-         * @description The dial plan identifier
-         * @example dp_01h2xcejqtf2nbrexx3vqjhp60
-         */
-        dial_plan_id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Dial plan details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["DialPlan"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["DialPlanNotFound"];
-    };
-  };
-  updateDialPlan: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /**
-         * @description The dial plan identifier
-         * @example dp_01h2xcejqtf2nbrexx3vqjhp60
-         */
-        dial_plan_id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateDialPlanRequest"];
-      };
-    };
-    responses: {
-      /** @description Dial plan updated successfully */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["DialPlan"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["DialPlanNotFound"];
-    };
-  };
-  deleteDialPlan: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /**
-         * @description The dial plan identifier
-         * @example dp_01h2xcejqtf2nbrexx3vqjhp60
-         */
-        dial_plan_id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["DialPlanDeleted"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["DialPlanNotFound"];
-      409: components["responses"]["DialPlanConflict"];
-    };
-  };
-  listRingGroups: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-        /** @description Related resources to include inline. Supported values: `extensions`. */
-        "expand[]"?: "extensions"[];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of ring groups */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object?: components["schemas"]["ListObject"];
-            url?: components["schemas"]["ListUrl"];
-            next_page_url?: components["schemas"]["NextPageUrl"];
-            previous_page_url?: components["schemas"]["PreviousPageUrl"];
-            data?: components["schemas"]["RingGroup"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-    };
-  };
-  createRingGroup: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateRingGroupRequest"];
-      };
-    };
-    responses: {
-      /** @description Ring group created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["RingGroup"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-    };
-  };
-  getRingGroup: {
-    parameters: {
-      query?: {
-        /** @description Related resources to include inline. Supported values: `extensions`. */
-        "expand[]"?: "extensions"[];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Ring group identifier */
-        ring_group_id: components["parameters"]["RingGroupId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Ring group details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["RingGroup"];
-        };
-      };
-      404: components["responses"]["RingGroupNotFound"];
-    };
-  };
-  updateRingGroup: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Ring group identifier */
-        ring_group_id: components["parameters"]["RingGroupId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateRingGroupRequest"];
-      };
-    };
-    responses: {
-      /** @description Updated ring group */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["RingGroup"];
-        };
-      };
-      404: components["responses"]["RingGroupNotFound"];
-    };
-  };
-  deleteRingGroup: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Ring group identifier */
-        ring_group_id: components["parameters"]["RingGroupId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["RingGroupDeleted"];
-      404: components["responses"]["RingGroupNotFound"];
-      409: components["responses"]["RingGroupConflict"];
-    };
-  };
-  addRingGroupMember: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Ring group identifier */
-        ring_group_id: components["parameters"]["RingGroupId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["AddRingGroupMemberRequest"];
-      };
-    };
-    responses: {
-      /** @description Member added */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["RingGroupMember"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      404: components["responses"]["RingGroupNotFound"];
-      /**
-       * @description Routing loop detected. Adding this member would create a circular reference
-       *     (e.g., RG1 → DP1 → RG1), or nesting exceeds maximum depth of 20.
-       */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "routing loop detected: rg_01h2x... → dp_01h2x... → rg_01h2x..."
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  removeRingGroupMember: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Ring group identifier */
-        ring_group_id: components["parameters"]["RingGroupId"];
-        /** @description Ring group member identifier */
-        member_id: components["parameters"]["RingGroupMemberId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["RingGroupMemberDeleted"];
-      404: components["responses"]["RingGroupMemberNotFound"];
-    };
-  };
-  listSharedVoicemailBoxes: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-        /** @description Related resources to include inline. Supported values: `extensions`. */
-        "expand[]"?: "extensions"[];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of shared voicemail boxes */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object?: components["schemas"]["ListObject"];
-            url?: components["schemas"]["ListUrl"];
-            next_page_url?: components["schemas"]["NextPageUrl"];
-            previous_page_url?: components["schemas"]["PreviousPageUrl"];
-            data?: components["schemas"]["SharedVoicemailBox"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-    };
-  };
-  createSharedVoicemailBox: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateSharedVoicemailBoxRequest"];
-      };
-    };
-    responses: {
-      /** @description Shared voicemail box created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SharedVoicemailBox"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-    };
-  };
-  getSharedVoicemailBox: {
-    parameters: {
-      query?: {
-        /** @description Related resources to include inline. Supported values: `extensions`. */
-        "expand[]"?: "extensions"[];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Shared voicemail box identifier */
-        shared_voicemail_box_id: components["parameters"]["SharedVoicemailBoxId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Shared voicemail box details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SharedVoicemailBox"];
-        };
-      };
-      404: components["responses"]["SharedVoicemailBoxNotFound"];
-    };
-  };
-  updateSharedVoicemailBox: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Shared voicemail box identifier */
-        shared_voicemail_box_id: components["parameters"]["SharedVoicemailBoxId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateSharedVoicemailBoxRequest"];
-      };
-    };
-    responses: {
-      /** @description Updated shared voicemail box */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SharedVoicemailBox"];
-        };
-      };
-      404: components["responses"]["SharedVoicemailBoxNotFound"];
-    };
-  };
-  deleteSharedVoicemailBox: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Shared voicemail box identifier */
-        shared_voicemail_box_id: components["parameters"]["SharedVoicemailBoxId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["SharedVoicemailBoxDeleted"];
-      404: components["responses"]["SharedVoicemailBoxNotFound"];
-      409: components["responses"]["SharedVoicemailBoxConflict"];
-    };
-  };
-  listAudioClips: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of audio clips */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object?: components["schemas"]["ListObject"];
-            url?: components["schemas"]["ListUrl"];
-            next_page_url?: components["schemas"]["NextPageUrl"];
-            previous_page_url?: components["schemas"]["PreviousPageUrl"];
-            data?: components["schemas"]["AudioClip"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-    };
-  };
-  createAudioClip: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "multipart/form-data": {
-          /**
-           * @description Display name for the audio clip (must be unique per account)
-           * @example Hold Music
-           */
-          name: string;
-          /**
-           * Format: binary
-           * @description Audio file to upload
-           */
-          file: string;
-        };
-      };
-    };
-    responses: {
-      /** @description Audio clip created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["AudioClip"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      /** @description An audio clip with this name already exists */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description File size exceeds the 5 MB limit */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  getAudioClip: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Audio clip identifier */
-        audio_clip_id: components["parameters"]["AudioClipId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Audio clip details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["AudioClip"];
-        };
-      };
-      404: components["responses"]["AudioClipNotFound"];
-    };
-  };
-  updateAudioClip: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Audio clip identifier */
-        audio_clip_id: components["parameters"]["AudioClipId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateAudioClipRequest"];
-      };
-    };
-    responses: {
-      /** @description Updated audio clip */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["AudioClip"];
-        };
-      };
-      404: components["responses"]["AudioClipNotFound"];
-      /** @description An audio clip with this name already exists */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  deleteAudioClip: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Audio clip identifier */
-        audio_clip_id: components["parameters"]["AudioClipId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["AudioClipDeleted"];
-      404: components["responses"]["AudioClipNotFound"];
-    };
-  };
-  listExtensions: {
-    parameters: {
-      query?: {
-        /** @description Filter extensions by routing target ID */
-        target?: components["parameters"]["ExtensionTargetFilter"];
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of extensions */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["Extension"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  createExtension: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateExtensionRequest"];
-      };
-    };
-    responses: {
-      /** @description Extension created successfully */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Extension"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      409: components["responses"]["ExtensionConflict"];
-    };
-  };
-  getExtension: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Extension number (dial code) */
-        number: components["parameters"]["ExtensionNumber"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Extension details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Extension"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["ExtensionNotFound"];
-    };
-  };
-  updateExtension: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Extension number (dial code) */
-        number: components["parameters"]["ExtensionNumber"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateExtensionRequest"];
-      };
-    };
-    responses: {
-      /** @description Extension updated successfully */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Extension"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["ExtensionNotFound"];
-      /** @description Loop detected - updating to target a ring group would create a circular reference, or nesting exceeds maximum depth of 10 */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "extension is a member of the target ring group"
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  deleteExtension: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Extension number (dial code) */
-        number: components["parameters"]["ExtensionNumber"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["ExtensionDeleted"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["ExtensionNotFound"];
-    };
-  };
-  listDevices: {
-    parameters: {
-      query?: {
-        /** @description Filter devices by type */
-        type?: components["parameters"]["DeviceTypeFilter"];
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of devices */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["Device"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-    };
-  };
-  createDevice: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateDeviceRequest"];
-      };
-    };
-    responses: {
-      /** @description Device created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["CreateDeviceResponse"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      /** @description Parent DECT base not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Device creation conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  getDevice: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Device identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Device details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json":
-            | components["schemas"]["Device"]
-            | components["schemas"]["DECTHandset"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["DeviceNotFound"];
-    };
-  };
-  deleteDevice: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Device identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Device deleted */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["DeviceNotFound"];
-    };
-  };
-  listDeskphones: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of deskphones */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["ProvisionedDevice"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-    };
-  };
-  createDeskphone: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateDeskphoneRequest"];
-      };
-    };
-    responses: {
-      /** @description Deskphone created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["ProvisionedDevice"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      /** @description A device with this MAC address already exists */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  getDeskphone: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Deskphone identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Deskphone details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["ProvisionedDevice"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["DeviceNotFound"];
-    };
-  };
-  updateDeskphone: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Deskphone identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateDeskphoneRequest"];
-      };
-    };
-    responses: {
-      /** @description Deskphone updated */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["ProvisionedDevice"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["DeviceNotFound"];
-    };
-  };
-  deleteDeskphone: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Deskphone identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["DeviceDeleted"];
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["DeviceNotFound"];
-    };
-  };
-  listDeskphoneProvisioningEvents: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Deskphone identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of provisioning events */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["ProvisioningEvent"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["DeviceNotFound"];
-    };
-  };
-  deviceCheckSync: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description Device identifier (deskphone, DECT base, or DECT handset) */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: {
-      content: {
-        "application/json": {
-          /**
-           * @description If true, the device reboots immediately after applying
-           *     config, interrupting any active call. Default `false`
-           *     performs a non-disruptive config reload.
-           * @default false
-           */
-          reboot?: boolean;
-        };
-      };
-    };
-    responses: {
-      /**
-       * @description At least one line accepted the request. Inspect `lines` for the
-       *     per-line outcome — some lines may be `unreachable` or
-       *     `not_registered` even when the overall request succeeds.
-       */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            /** @example true */
-            success: boolean;
-            /**
-             * @description Number of lines that accepted the request.
-             * @example 1
-             */
-            lines_notified: number;
-            /**
-             * @description Per-line outcome. `line_number` is a 1-indexed
-             *     identifier; for deskphones it matches the physical
-             *     line, for DECT it is a stable sequence within the
-             *     response.
-             */
-            lines: {
-              /** @example 1 */
-              line_number: number;
-              /** @enum {string} */
-              status: "delivered" | "not_registered" | "unreachable" | "error";
-            }[];
-          };
-        };
-      };
-      /** @description Invalid device ID or device has no SIP lines configured */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      /** @description Device not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "Device not found"
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /**
-       * @description The device could not be reached. The `reason` field tells you why:
-       *
-       *     - `not_registered` — the device has no active registration. It
-       *       may be powered off, unable to reach the SIP server, or has
-       *       never registered.
-       *     - `unreachable` — the device didn't respond in time. It is
-       *       likely offline or has lost its connection.
-       */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            error: string;
-            /** @enum {string} */
-            reason: "not_registered" | "unreachable";
-          };
-        };
-      };
-      /** @description Check-sync not available in this environment */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "Check-sync not available in this environment"
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  listDeviceUsers: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Device identifier (deskphone, DECT handset, or DECT base) */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of assigned users */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            /** @enum {string} */
-            object: "list";
-            url: string;
-            next_page_url?: string | null;
-            previous_page_url?: string | null;
-            data: components["schemas"]["DeviceUserAssignment"][];
-          };
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["DeviceNotFound"];
-    };
-  };
-  assignUserToDevice: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Device identifier (deskphone, DECT handset, or DECT base) */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["AssignUserToDeviceRequest"];
-      };
-    };
-    responses: {
-      /** @description User assigned to deskphone */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["DeviceUserAssignment"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["DeviceNotFound"];
-      /** @description Conflict (user already assigned or maximum lines reached) */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  removeUserFromDevice: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Device identifier (deskphone, DECT handset, or DECT base) */
-        id: string;
-        /** @description User identifier */
-        user_id: components["parameters"]["UserId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description User removed from deskphone */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      /** @description Device not found or user is not assigned to this device */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  listDeskphoneLines: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Deskphone identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of device lines */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            data: components["schemas"]["DeviceLine"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["DeviceNotFound"];
-    };
-  };
-  createDeskphoneLine: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Deskphone identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateDeviceLineRequest"];
-      };
-    };
-    responses: {
-      /** @description Device line created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["DeviceLine"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["DeviceNotFound"];
-      /** @description Conflict (endpoint already assigned or maximum lines reached) */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  updateDeskphoneLine: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Deskphone identifier */
-        id: string;
-        /** @description Device line identifier */
-        line_id: components["parameters"]["DeviceLineId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateDeviceLineRequest"];
-      };
-    };
-    responses: {
-      /** @description Device line updated */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["DeviceLine"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["DeviceLineNotFound"];
-    };
-  };
-  deleteDeskphoneLine: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Deskphone identifier */
-        id: string;
-        /** @description Device line identifier */
-        line_id: components["parameters"]["DeviceLineId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["DeviceLineDeleted"];
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["DeviceLineNotFound"];
-    };
-  };
-  listDECTBases: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of DECT base stations */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["DECTBase"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-    };
-  };
-  createDECTBase: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateDECTBaseRequest"];
-      };
-    };
-    responses: {
-      /** @description DECT base created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["DECTBase"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      /** @description A device with this MAC address already exists */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "A device with this MAC address already exists"
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  getDECTBase: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description DECT base station identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description DECT base station details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["DECTBase"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      /** @description DECT base not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "DECT base not found"
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  updateDECTBase: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description DECT base station identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateDECTBaseRequest"];
-      };
-    };
-    responses: {
-      /** @description DECT base updated */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["DECTBase"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      /** @description DECT base not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "DECT base not found"
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  deleteDECTBase: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description DECT base station identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description DECT base deleted */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components["responses"]["Unauthorized"];
-      /** @description DECT base not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "DECT base not found"
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  listDECTHandsets: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description DECT base station identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of handsets */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["DECTHandset"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-    };
-  };
-  createDECTHandset: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description DECT base station identifier */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateHandsetRequest"];
-      };
-    };
-    responses: {
-      /** @description Handset created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["DECTHandset"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      /** @description DECT base not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "DECT base not found"
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Handset limit reached or IPEI already exists */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  getDECTHandset: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description DECT base station identifier */
-        id: string;
-        /** @description Handset identifier */
-        handset_id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Handset details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["DECTHandset"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      /** @description Handset not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "Handset not found"
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  updateDECTHandset: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description DECT base station identifier */
-        id: string;
-        /** @description Handset identifier */
-        handset_id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateHandsetRequest"];
-      };
-    };
-    responses: {
-      /** @description Handset updated */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["DECTHandset"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      /** @description Handset not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "Handset not found"
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  deleteDECTHandset: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description DECT base station identifier */
-        id: string;
-        /** @description Handset identifier */
-        handset_id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Handset deleted */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components["responses"]["Unauthorized"];
-      /** @description Handset not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "Handset not found"
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  listDECTExtensions: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description DECT base station identifier */
-        id: string;
-        /** @description Handset identifier */
-        handset_id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of extensions */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["HandsetLine"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      /** @description Handset not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "Handset not found"
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  createDECTExtension: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description DECT base station identifier */
-        id: string;
-        /** @description Handset identifier */
-        handset_id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateHandsetLineRequest"];
-      };
-    };
-    responses: {
-      /** @description Extension created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["HandsetLine"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      /** @description Handset not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "Handset not found"
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Endpoint already assigned to this handset */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "Endpoint is already assigned to this handset"
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  deleteDECTExtension: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description DECT base station identifier */
-        id: string;
-        /** @description Handset identifier */
-        handset_id: string;
-        /** @description Extension identifier */
-        extension_id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Extension removed */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components["responses"]["Unauthorized"];
-      /** @description Extension not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": "Extension not found"
-           *     }
-           */
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  listLocations: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-        /** @description Filter by location status */
-        status?: components["parameters"]["LocationStatus"];
-      };
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of locations */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["Location"][];
-          };
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  createLocation: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["CreateLocationRequest"];
-      };
-    };
-    responses: {
-      /** @description Location created successfully */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Location"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      409: components["responses"]["Conflict"];
-    };
-  };
-  getLocation: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Location identifier */
-        location_id: components["parameters"]["LocationId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Location details */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Location"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["LocationNotFound"];
-    };
-  };
-  updateLocation: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Location identifier */
-        location_id: components["parameters"]["LocationId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UpdateLocationRequest"];
-      };
-    };
-    responses: {
-      /** @description Location updated successfully */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Location"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["LocationNotFound"];
-      409: components["responses"]["Conflict"];
-    };
-  };
-  deleteLocation: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Location identifier */
-        location_id: components["parameters"]["LocationId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["LocationDeleted"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["LocationNotFound"];
-    };
-  };
-  validateLocationE911: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Location identifier */
-        location_id: components["parameters"]["LocationId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Address validation result */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["E911ValidationResponse"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["LocationNotFound"];
-      /** @description Upstream provider address validation failed */
-      502: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  provisionLocationE911: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description Account identifier for API key authentication.
-         *     Not required when using session tokens (account is derived from JWT).
-         */
-        "DialStack-Account": components["parameters"]["DialStackAccount"];
-      };
-      path: {
-        /** @description Location identifier */
-        location_id: components["parameters"]["LocationId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description E911 provisioning started */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Location"];
-        };
-      };
-      /** @description Location is missing a primary phone number */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["LocationNotFound"];
-      /** @description Upstream provider order failed */
-      502: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  getQualitySummary: {
-    parameters: {
-      query: {
-        /** @description Start of time range (RFC 3339) */
-        from: string;
-        /** @description End of time range (RFC 3339) */
-        to: string;
-        /** @description Time bucket granularity */
-        granularity: "hourly" | "daily";
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Quality summary with KPIs and time series */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            kpi?: {
-              /** @description Average MOS score (1.0–5.0) */
-              avg_mos?: number | null;
-              /** @description Average jitter in milliseconds */
-              avg_jitter_ms?: number | null;
-              /** @description Average packet loss percentage */
-              avg_packet_loss_pct?: number | null;
-              /** @description Total number of answered calls with quality data */
-              total_calls?: number;
+    listAccounts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
             };
-            time_series?: {
-              /** Format: date-time */
-              bucket?: string;
-              avg_mos?: number | null;
-              call_count?: number;
-            }[];
-          };
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-      };
-      /** @description Invalid parameters */
-      400: {
-        headers: {
-          [name: string]: unknown;
+        requestBody?: never;
+        responses: {
+            /** @description List of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["Account"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
         };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
     };
-  };
-  getQualityWorstCalls: {
-    parameters: {
-      query: {
-        /** @description Start of time range (RFC 3339) */
-        from: string;
-        /** @description End of time range (RFC 3339) */
-        to: string;
-        /** @description Maximum number of calls to return (default 10, max 50) */
-        limit?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of worst quality calls */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          "application/json": {
-            calls?: {
-              /** @description Call record ID */
-              id?: string;
-              /** Format: date-time */
-              started_at?: string;
-              /** @enum {string} */
-              direction?: "inbound" | "outbound" | "internal";
-              from_number?: string;
-              to_number?: string;
-              duration_seconds?: number;
-              /** @description MOS score (1.0–5.0) */
-              mos?: number;
-              jitter_ms?: number;
-              packet_loss_pct?: number;
-            }[];
-          };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccountRequest"];
+            };
         };
-      };
-      /** @description Invalid parameters */
-      400: {
-        headers: {
-          [name: string]: unknown;
+        responses: {
+            /** @description Account created successfully */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
-        content: {
-          "application/json": components["schemas"]["Error"];
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account identifier */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
         };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  getDeviceRegistrations: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of device registration statuses */
-      200: {
-        headers: {
-          [name: string]: unknown;
+        requestBody?: never;
+        responses: {
+            /** @description Account details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountNotFound"];
         };
-        content: {
-          "application/json": {
-            devices?: {
-              /** @description Endpoint ID */
-              id?: string;
-              /** @description Endpoint display name */
-              name?: string | null;
-              /**
-               * @description Current registration status
-               * @enum {string}
-               */
-              status?: "online" | "offline";
-              /** @description Public IP address of the device (when online) */
-              public_ip?: string;
-            }[];
-          };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account identifier */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
         };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-    };
-  };
-  listCatalog: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of active hardware catalog items */
-      200: {
-        headers: {
-          [name: string]: unknown;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccountRequest"];
+            };
         };
-        content: {
-          "application/json": {
-            /** @example list */
-            object?: string;
-            /** @example /v1/catalog */
-            url?: string;
-            data?: components["schemas"]["HardwareCatalogItem"][];
-          };
+        responses: {
+            /** @description Account updated successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountNotFound"];
         };
-      };
-      401: components["responses"]["Unauthorized"];
     };
-  };
-  listHardwareOrders: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description List of hardware orders */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    deleteAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account identifier */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
         };
-        content: {
-          "application/json": {
-            /** @example list */
-            object?: string;
-            /** @example /v1/hardware-orders */
-            url?: string;
-            data?: components["schemas"]["HardwareOrder"][];
-          };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["AccountDeleted"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountNotFound"];
         };
-      };
-      401: components["responses"]["Unauthorized"];
     };
-  };
-  createHardwareOrder: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["HardwareOrderRequest"];
-      };
-    };
-    responses: {
-      /** @description Hardware order created */
-      201: {
-        headers: {
-          [name: string]: unknown;
+    createAccountSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          "application/json": components["schemas"]["HardwareOrder"];
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccountSessionRequest"];
+            };
         };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      /** @description Duplicate catalog item in order */
-      409: {
-        headers: {
-          [name: string]: unknown;
+        responses: {
+            /** @description Session created successfully */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateSessionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["AccountNotFound"];
         };
-        content?: never;
-      };
     };
-  };
-  getHardwareOrder: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        order_id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Hardware order details */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    listAuditLogs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+                /** @description Filter by event type (e.g., `user.create`, `auth.denied`). Supports comma-separated values. */
+                event?: string;
+                /** @description Filter by resource ID (exact match) */
+                resource?: string;
+                /** @description Filter by actor ID (exact match) */
+                actor?: string;
+                /** @description Filter by outcome */
+                outcome?: "success" | "failure" | "denied";
+                /** @description Filter by IP address */
+                ip_address?: string;
+                /** @description Filter events created at or after this time (ISO 8601) */
+                created_after?: string;
+                /** @description Filter events created at or before this time (ISO 8601) */
+                created_before?: string;
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          "application/json": components["schemas"]["HardwareOrder"];
+        requestBody?: never;
+        responses: {
+            /** @description A paginated list of audit log entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["AuditLogEntry"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
         };
-      };
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["HardwareOrderNotFound"];
     };
-  };
-  updateHardwareOrder: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        order_id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["HardwareOrderRequest"];
-      };
-    };
-    responses: {
-      /** @description Hardware order updated */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    listUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+                /** @description Filter users by name or email (case-insensitive partial match) */
+                search?: string;
+                /** @description Related resources to include inline. Supported values: `extensions`. */
+                "expand[]"?: "extensions"[];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          "application/json": components["schemas"]["HardwareOrder"];
+        requestBody?: never;
+        responses: {
+            /** @description List of users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["User"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      404: components["responses"]["HardwareOrderNotFound"];
-      /** @description Order not in draft status */
-      409: {
-        headers: {
-          [name: string]: unknown;
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
         };
-        content?: never;
-      };
-    };
-  };
-  createUserToken: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["AuthTokenRequest"];
-      };
-    };
-    responses: {
-      /** @description User token created */
-      200: {
-        headers: {
-          [name: string]: unknown;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
         };
-        content: {
-          "application/json": components["schemas"]["AuthTokenResponse"];
+        responses: {
+            /** @description User created successfully */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["UserNotFound"];
     };
-  };
-  refreshUserToken: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["AuthRefreshRequest"];
-      };
-    };
-    responses: {
-      /** @description Token refreshed */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    getUser: {
+        parameters: {
+            query?: {
+                /** @description Related resources to include inline. Supported values: `extensions`. */
+                "expand[]"?: "extensions"[];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description User identifier */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
         };
-        content: {
-          "application/json": components["schemas"]["AuthTokenResponse"];
+        requestBody?: never;
+        responses: {
+            /** @description User details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["UserNotFound"];
         };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
     };
-  };
-  revokeUserToken: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["AuthRevokeRequest"];
-      };
-    };
-    responses: {
-      /** @description Token revoked */
-      204: {
-        headers: {
-          [name: string]: unknown;
+    updateUser: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description User identifier */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
         };
-        content?: never;
-      };
-      401: components["responses"]["Unauthorized"];
-    };
-  };
-  getIceServers: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description ICE server configuration */
-      200: {
-        headers: {
-          [name: string]: unknown;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
         };
-        content: {
-          /**
-           * @example {
-           *       "ice_servers": [
-           *         {
-           *           "urls": "stun:stun.dialstack.ai:3478"
-           *         },
-           *         {
-           *           "urls": [
-           *             "turn:turn.dialstack.ai:443?transport=tcp",
-           *             "turn:turn.dialstack.ai:443?transport=udp"
-           *           ],
-           *           "username": "1712793600:user_01h2xcejqtf2nbrexx3vqjhp42",
-           *           "credential": "aGVsbG8gd29ybGQ="
-           *         }
-           *       ],
-           *       "expires_at": "2026-04-10T22:00:00Z"
-           *     }
-           */
-          "application/json": components["schemas"]["IceServersResponse"];
+        responses: {
+            /** @description User updated successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["UserNotFound"];
         };
-      };
-      401: components["responses"]["Unauthorized"];
     };
-  };
-  getCurrentUser: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description User identifier */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["UserDeleted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["UserNotFound"];
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description User profile */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    listVoicemails: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+                /** @description Filter to voicemails belonging to a specific owner (a user ID or a shared voicemail box ID). */
+                owner?: string;
+                /** @description Filter by read status. */
+                is_read?: boolean;
+                /** @description Return voicemails created on or after this date (ISO 8601). */
+                from_date?: string;
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          "application/json": components["schemas"]["UserProfile"];
+        requestBody?: never;
+        responses: {
+            /** @description List of voicemails */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["Voicemail"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
-      };
-      401: components["responses"]["Unauthorized"];
     };
-  };
-  listOwnCalls: {
-    parameters: {
-      query?: {
-        /**
-         * @description Number of objects to return.
-         *     Defaults to 10. Maximum is 100.
-         */
-        limit?: components["parameters"]["Limit"];
-        /** @description Filter by call direction */
-        direction?: "inbound" | "outbound";
-        /** @description Return calls on or after this date (ISO 8601) */
-        from_date?: string;
-        /** @description Return calls before this date (ISO 8601) */
-        to_date?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
+    getVoicemail: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Voicemail identifier */
+                voicemail_id: components["parameters"]["VoicemailId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Voicemail details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voicemail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["VoicemailNotFound"];
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description List of call records */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    updateVoicemail: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Voicemail identifier */
+                voicemail_id: components["parameters"]["VoicemailId"];
+            };
+            cookie?: never;
         };
-        content: {
-          "application/json": {
-            object: components["schemas"]["ListObject"];
-            url: components["schemas"]["ListUrl"];
-            next_page_url: components["schemas"]["NextPageUrl"];
-            previous_page_url: components["schemas"]["PreviousPageUrl"];
-            data: components["schemas"]["CallLog"][];
-          };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateVoicemailRequest"];
+            };
         };
-      };
-      401: components["responses"]["Unauthorized"];
+        responses: {
+            /** @description Voicemail updated successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voicemail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["VoicemailNotFound"];
+        };
     };
-  };
-  getOwnPresence: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    deleteVoicemail: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Voicemail identifier */
+                voicemail_id: components["parameters"]["VoicemailId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["VoicemailDeleted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["VoicemailNotFound"];
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description Presence status */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    getVoicemailTranscript: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Voicemail identifier */
+                voicemail_id: components["parameters"]["VoicemailId"];
+            };
+            cookie?: never;
         };
-        content: {
-          "application/json": components["schemas"]["PresenceStatus"];
+        requestBody?: never;
+        responses: {
+            /** @description Voicemail transcript */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoicemailTranscript"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["VoicemailNotFound"];
         };
-      };
-      401: components["responses"]["Unauthorized"];
     };
-  };
-  updateOwnPresence: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    getVoicemailGreeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description ID of the mailbox owner — either a user or a shared voicemail box. */
+                owner: string;
+                /**
+                 * @description The greeting variant to operate on. Today only `unavailable` is
+                 *     supported.
+                 */
+                type: "unavailable";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Greeting details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoicemailGreetingResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No custom greeting is set for this (owner, type) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
     };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["PresenceUpdateRequest"];
-      };
+    uploadVoicemailGreeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description ID of the mailbox owner — either a user or a shared voicemail box. */
+                owner: string;
+                /**
+                 * @description The greeting variant to operate on. Today only `unavailable` is
+                 *     supported.
+                 */
+                type: "unavailable";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Audio file to upload.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Greeting uploaded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoicemailGreetingResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Owner not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description File size exceeds the 5 MB limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
     };
-    responses: {
-      /** @description Presence updated */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    deleteVoicemailGreeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description ID of the mailbox owner — either a user or a shared voicemail box. */
+                owner: string;
+                /**
+                 * @description The greeting variant to operate on. Today only `unavailable` is
+                 *     supported.
+                 */
+                type: "unavailable";
+            };
+            cookie?: never;
         };
-        content: {
-          "application/json": components["schemas"]["PresenceStatus"];
+        requestBody?: never;
+        responses: {
+            /** @description Greeting removed (or was already absent) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
     };
-  };
-  getEmergencyAddress: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    listCallLogs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+                /** @description Filter by specific user */
+                user_id?: string;
+                /** @description Filter by specific endpoint/device */
+                endpoint_id?: string;
+                /** @description Filter by call direction */
+                direction?: "inbound" | "outbound" | "internal";
+                /** @description Filter by caller's phone number (exact match) */
+                from_number?: string;
+                /** @description Filter by recipient's phone number (exact match) */
+                to_number?: string;
+                /** @description Filter by call status */
+                status?: "completed" | "no-answer" | "busy" | "failed" | "voicemail";
+                /** @description Return calls started on or after this date (ISO 8601) */
+                from_date?: string;
+                /** @description Return calls started before this date (ISO 8601) */
+                to_date?: string;
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of call logs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["CallLog"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description Emergency address */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    createCall: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          "application/json": components["schemas"]["EmergencyAddress"];
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCallRequest"];
+            };
         };
-      };
-      401: components["responses"]["Unauthorized"];
-      /** @description No emergency address registered */
-      404: {
-        headers: {
-          [name: string]: unknown;
+        responses: {
+            /** @description Call initiated successfully (queued for processing) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["UserNotFound"];
         };
-        content?: never;
-      };
     };
-  };
-  setEmergencyAddress: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    getCallLog: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Call log identifier */
+                call_id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Call log details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallLog"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["CallNotFound"];
+        };
     };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["EmergencyAddressRequest"];
-      };
+    updateCall: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Call log identifier */
+                call_id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCallRequest"];
+            };
+        };
+        responses: {
+            /** @description Actions accepted for processing */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["CallNotFound"];
+        };
     };
-    responses: {
-      /** @description Emergency address validated and saved */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    getCallTranscript: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Call log identifier */
+                call_id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
         };
-        content: {
-          "application/json": components["schemas"]["EmergencyAddress"];
+        requestBody?: never;
+        responses: {
+            /** @description Call transcript */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transcript"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["TranscriptNotFound"];
         };
-      };
-      /** @description Address validation failed */
-      400: {
-        headers: {
-          [name: string]: unknown;
+    };
+    getCallRecording: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Call log identifier */
+                call_id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
         };
-        content: {
-          "application/json": {
+        requestBody?: never;
+        responses: {
+            /** @description Call recording */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recording"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["RecordingNotFound"];
+        };
+    };
+    listListeners: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Call log identifier */
+                call_id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of active listeners */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["Listener"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["CallNotFound"];
+        };
+    };
+    createListener: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Call log identifier */
+                call_id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateListenerRequest"];
+            };
+        };
+        responses: {
+            /** @description Listener created and WebSocket connection initiated */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listener"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["CallNotFound"];
+            409: components["responses"]["CallNotActive"];
+            /** @description Request body failed field validation (e.g., missing url, unsupported channel) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getListener: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Call log identifier */
+                call_id: components["parameters"]["CallId"];
+                /** @description Listener identifier */
+                listener_id: components["parameters"]["ListenerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Listener details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listener"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ListenerNotFound"];
+        };
+    };
+    deleteListener: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Call log identifier */
+                call_id: components["parameters"]["CallId"];
+                /** @description Listener identifier */
+                listener_id: components["parameters"]["ListenerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Listener stopped */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ListenerNotFound"];
+        };
+    };
+    listPhoneNumbers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+                /** @description Filter by phone number status */
+                status?: components["parameters"]["PhoneNumberStatus"];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of phone numbers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["PhoneNumber"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPhoneNumber: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Phone number identifier */
+                phone_number_id: components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Phone number details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PhoneNumberNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updatePhoneNumber: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Phone number identifier */
+                phone_number_id: components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Whether this phone number can be used for outbound calling */
+                    outbound_enabled?: boolean;
+                    /**
+                     * @description Set to `inactive` to stop routing inbound calls to this number, or `active` to resume routing. Released numbers cannot be reactivated.
+                     * @enum {string}
+                     */
+                    status?: "active" | "inactive";
+                    /** @description Business name for the directory listing */
+                    directory_listing_name?: string;
+                    /**
+                     * @description How the number appears in directory services. Setting to a non-registered type removes any existing listing. Setting to listed, non_listed, or non_published submits a directory listing order.
+                     * @enum {string}
+                     */
+                    directory_listing_type?: "listed" | "non_listed" | "non_published" | "non_registered";
+                    /** @description ID of the location whose address to use for the listing. Required when directory_listing_type is not non_registered. */
+                    directory_listing_location_id?: string;
+                    /**
+                     * @description Caller ID (CNAM) display name. Max 15 ASCII characters per the CNAM standard. Submits an asynchronous order to the upstream provider. The phone number must be in `active` status.
+                     * @example ACME Corp
+                     */
+                    caller_id_name?: string;
+                    /**
+                     * @description Whether the caller ID name is publicly visible
+                     * @default PUBLIC
+                     * @enum {string}
+                     */
+                    caller_id_visibility?: "PUBLIC" | "PRIVATE";
+                };
+            };
+        };
+        responses: {
+            /** @description Updated phone number */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PhoneNumberNotFound"];
+            /** @description A caller ID update is already in progress for this number */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The upstream provider rejected the caller ID or directory listing update */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            500: components["responses"]["InternalServerError"];
+            /** @description Upstream provider error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Caller ID service is not configured */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    searchAvailablePhoneNumbers: {
+        parameters: {
+            query?: {
+                /** @description Three-digit area code to search */
+                area_code?: string;
+                /** @description City name (requires `state`) */
+                city?: string;
+                /** @description Two-letter state abbreviation (can be used alone or with `city`) */
+                state?: string;
+                /** @description Five-digit US ZIP code */
+                zip?: string;
+                /** @description Six-digit NPA-NXX prefix (area code + exchange) */
+                npa_nxx?: string;
+                /** @description Number of results to return (1-100, default 10) */
+                quantity?: number;
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of available phone numbers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AvailablePhoneNumber"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            502: components["responses"]["BadGateway"];
+        };
+    };
+    listNumberOrders: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+                /** @description Filter by order status */
+                status?: components["parameters"]["NumberOrderStatus"];
+                /** @description Filter by order type */
+                order_type?: components["parameters"]["NumberOrderType"];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of phone number orders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["NumberOrder"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createNumberOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNumberOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Order created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NumberOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getNumberOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Phone number order identifier */
+                order_id: components["parameters"]["OrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Order details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NumberOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NumberOrderNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    disconnectPhoneNumber: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Phone number identifier */
+                phone_number_id: components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disconnect order created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NumberOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PhoneNumberNotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    reassignPhoneNumber: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Phone number identifier */
+                phone_number_id: components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description ID of the account to reassign the phone number to */
+                    target_account_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Reassigned phone number */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PhoneNumberNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updatePhoneNumberRouting: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Phone number identifier */
+                phone_number_id: components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description ID of the target to route inbound calls to, or null to clear routing */
+                    routing_target?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated phone number */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PhoneNumberNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    checkPortInEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortInEligibilityRequest"];
+            };
+        };
+        responses: {
+            /** @description Eligibility check result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortInEligibilityResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listPortOrders: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+                /** @description Filter by port order status */
+                status?: components["parameters"]["PortOrderStatus"];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of port orders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["PortOrder"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createPortOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePortOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Draft port order created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getPortOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Port order details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PortOrderNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updatePortOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePortOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Port order updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PortOrderNotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    submitPortOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Port order submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PortOrderNotFound"];
+            /** @description Order is not in approved status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Approval required — the order must be approved before submission */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    cancelPortOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Port order cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PortOrderNotFound"];
+            /** @description Order is in a terminal status and cannot be cancelled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    approvePortOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovePortOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Port order approved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PortOrderNotFound"];
+            /** @description Order is not in draft status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Subscriber details are missing from the port order */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    downloadPortOrderCSR: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSR document file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/tiff": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["DocumentNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    uploadPortOrderCSR: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSR document file
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description CSR uploaded successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example csr uploaded successfully */
+                        message?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PortOrderNotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    downloadPortOrderBillCopy: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bill copy document file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/tiff": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["DocumentNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    uploadPortOrderBillCopy: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Bill copy document file
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Bill copy uploaded successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example bill_copy uploaded successfully */
+                        message?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PortOrderNotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listPortOrderEvents: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Port order identifier */
+                order_id: components["parameters"]["PortOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of port order events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        data: components["schemas"]["PortOrderEvent"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PortOrderNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listAIAgents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of AI agents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["AIAgent"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAIAgent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAIAgentRequest"];
+            };
+        };
+        responses: {
+            /** @description AI agent created successfully */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AIAgent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Extension number already in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAIAgent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description AI agent identifier */
+                ai_agent_id: components["parameters"]["AIAgentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AI agent details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AIAgent"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["AIAgentNotFound"];
+        };
+    };
+    updateAIAgent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description AI agent identifier */
+                ai_agent_id: components["parameters"]["AIAgentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAIAgentRequest"];
+            };
+        };
+        responses: {
+            /** @description AI agent updated successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AIAgent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["AIAgentNotFound"];
+        };
+    };
+    deleteAIAgent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description AI agent identifier */
+                ai_agent_id: components["parameters"]["AIAgentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["AIAgentDeleted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["AIAgentNotFound"];
+        };
+    };
+    listVoiceApps: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+                /** @description Related resources to include inline. Supported values: `extensions`. */
+                "expand[]"?: "extensions"[];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of voice apps */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["VoiceApp"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createVoiceApp: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVoiceAppRequest"];
+            };
+        };
+        responses: {
+            /** @description Voice app created successfully */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoiceApp"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getVoiceApp: {
+        parameters: {
+            query?: {
+                /** @description Related resources to include inline. Supported values: `extensions`. */
+                "expand[]"?: "extensions"[];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Voice app identifier */
+                voice_app_id: components["parameters"]["VoiceAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Voice app details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoiceApp"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["VoiceAppNotFound"];
+        };
+    };
+    updateVoiceApp: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Voice app identifier */
+                voice_app_id: components["parameters"]["VoiceAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateVoiceAppRequest"];
+            };
+        };
+        responses: {
+            /** @description Voice app updated successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoiceApp"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["VoiceAppNotFound"];
+        };
+    };
+    deleteVoiceApp: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Voice app identifier */
+                voice_app_id: components["parameters"]["VoiceAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["VoiceAppDeleted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["VoiceAppNotFound"];
+        };
+    };
+    rotateVoiceAppSecret: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Voice app identifier */
+                voice_app_id: components["parameters"]["VoiceAppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Secret rotated successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoiceApp"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["VoiceAppNotFound"];
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SSE event stream established */
+            200: {
+                headers: {
+                    "Content-Type"?: string;
+                    "Cache-Control"?: string;
+                    Connection?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listSchedules: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of schedules */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["Schedule"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSchedule: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description Schedule created successfully */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getSchedule: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Schedule identifier */
+                schedule_id: components["parameters"]["ScheduleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Schedule details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ScheduleNotFound"];
+        };
+    };
+    updateSchedule: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Schedule identifier */
+                schedule_id: components["parameters"]["ScheduleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description Schedule updated successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ScheduleNotFound"];
+        };
+    };
+    deleteSchedule: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Schedule identifier */
+                schedule_id: components["parameters"]["ScheduleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["ScheduleDeleted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ScheduleNotFound"];
+        };
+    };
+    setScheduleHold: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Schedule identifier */
+                schedule_id: components["parameters"]["ScheduleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoldScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description Hold set successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ScheduleNotFound"];
+        };
+    };
+    clearScheduleHold: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Schedule identifier */
+                schedule_id: components["parameters"]["ScheduleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hold cleared successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ScheduleNotFound"];
+        };
+    };
+    listDialPlans: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+                /** @description Related resources to include inline. Supported values: `extensions`. */
+                "expand[]"?: "extensions"[];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of dial plans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["DialPlan"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createDialPlan: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDialPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Dial plan created successfully */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DialPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["RoutingLoop"];
+        };
+    };
+    getDialPlan: {
+        parameters: {
+            query?: {
+                /** @description Related resources to include inline. Supported values: `extensions`. */
+                "expand[]"?: "extensions"[];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /**
+                 * @description The dial plan identifier
+                 * @example dp_01h2xcejqtf2nbrexx3vqjhp60
+                 */
+                dial_plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dial plan details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DialPlan"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["DialPlanNotFound"];
+        };
+    };
+    updateDialPlan: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /**
+                 * @description The dial plan identifier
+                 * @example dp_01h2xcejqtf2nbrexx3vqjhp60
+                 */
+                dial_plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDialPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Dial plan updated successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DialPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["DialPlanNotFound"];
+        };
+    };
+    deleteDialPlan: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /**
+                 * @description The dial plan identifier
+                 * @example dp_01h2xcejqtf2nbrexx3vqjhp60
+                 */
+                dial_plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["DialPlanDeleted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["DialPlanNotFound"];
+            409: components["responses"]["DialPlanConflict"];
+        };
+    };
+    listRingGroups: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+                /** @description Related resources to include inline. Supported values: `extensions`. */
+                "expand[]"?: "extensions"[];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of ring groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object?: components["schemas"]["ListObject"];
+                        url?: components["schemas"]["ListUrl"];
+                        next_page_url?: components["schemas"]["NextPageUrl"];
+                        previous_page_url?: components["schemas"]["PreviousPageUrl"];
+                        data?: components["schemas"]["RingGroup"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createRingGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRingGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Ring group created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RingGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getRingGroup: {
+        parameters: {
+            query?: {
+                /** @description Related resources to include inline. Supported values: `extensions`. */
+                "expand[]"?: "extensions"[];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Ring group identifier */
+                ring_group_id: components["parameters"]["RingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ring group details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RingGroup"];
+                };
+            };
+            404: components["responses"]["RingGroupNotFound"];
+        };
+    };
+    updateRingGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Ring group identifier */
+                ring_group_id: components["parameters"]["RingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRingGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated ring group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RingGroup"];
+                };
+            };
+            404: components["responses"]["RingGroupNotFound"];
+        };
+    };
+    deleteRingGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Ring group identifier */
+                ring_group_id: components["parameters"]["RingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["RingGroupDeleted"];
+            404: components["responses"]["RingGroupNotFound"];
+            409: components["responses"]["RingGroupConflict"];
+        };
+    };
+    addRingGroupMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Ring group identifier */
+                ring_group_id: components["parameters"]["RingGroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddRingGroupMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Member added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RingGroupMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["RingGroupNotFound"];
             /**
-             * @description Error message
-             * @example Address could not be validated
+             * @description Routing loop detected. Adding this member would create a circular reference
+             *     (e.g., RG1 → DP1 → RG1), or nesting exceeds maximum depth of 20.
              */
-            error?: string;
-            /** @enum {string} */
-            code?: "address_validation_failed";
-            /** @description Suggested corrected addresses (if available) */
-            suggestions?: components["schemas"]["EmergencyAddressRequest"][];
-          };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "routing loop detected: rg_01h2x... → dp_01h2x... → rg_01h2x..."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
-      };
-      401: components["responses"]["Unauthorized"];
     };
-  };
+    removeRingGroupMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Ring group identifier */
+                ring_group_id: components["parameters"]["RingGroupId"];
+                /** @description Ring group member identifier */
+                member_id: components["parameters"]["RingGroupMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["RingGroupMemberDeleted"];
+            404: components["responses"]["RingGroupMemberNotFound"];
+        };
+    };
+    listSharedVoicemailBoxes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+                /** @description Related resources to include inline. Supported values: `extensions`. */
+                "expand[]"?: "extensions"[];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of shared voicemail boxes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object?: components["schemas"]["ListObject"];
+                        url?: components["schemas"]["ListUrl"];
+                        next_page_url?: components["schemas"]["NextPageUrl"];
+                        previous_page_url?: components["schemas"]["PreviousPageUrl"];
+                        data?: components["schemas"]["SharedVoicemailBox"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createSharedVoicemailBox: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSharedVoicemailBoxRequest"];
+            };
+        };
+        responses: {
+            /** @description Shared voicemail box created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedVoicemailBox"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getSharedVoicemailBox: {
+        parameters: {
+            query?: {
+                /** @description Related resources to include inline. Supported values: `extensions`. */
+                "expand[]"?: "extensions"[];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Shared voicemail box identifier */
+                shared_voicemail_box_id: components["parameters"]["SharedVoicemailBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Shared voicemail box details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedVoicemailBox"];
+                };
+            };
+            404: components["responses"]["SharedVoicemailBoxNotFound"];
+        };
+    };
+    updateSharedVoicemailBox: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Shared voicemail box identifier */
+                shared_voicemail_box_id: components["parameters"]["SharedVoicemailBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSharedVoicemailBoxRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated shared voicemail box */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedVoicemailBox"];
+                };
+            };
+            404: components["responses"]["SharedVoicemailBoxNotFound"];
+        };
+    };
+    deleteSharedVoicemailBox: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Shared voicemail box identifier */
+                shared_voicemail_box_id: components["parameters"]["SharedVoicemailBoxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["SharedVoicemailBoxDeleted"];
+            404: components["responses"]["SharedVoicemailBoxNotFound"];
+            409: components["responses"]["SharedVoicemailBoxConflict"];
+        };
+    };
+    listAudioClips: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of audio clips */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object?: components["schemas"]["ListObject"];
+                        url?: components["schemas"]["ListUrl"];
+                        next_page_url?: components["schemas"]["NextPageUrl"];
+                        previous_page_url?: components["schemas"]["PreviousPageUrl"];
+                        data?: components["schemas"]["AudioClip"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createAudioClip: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * @description Display name for the audio clip (must be unique per account)
+                     * @example Hold Music
+                     */
+                    name: string;
+                    /**
+                     * Format: binary
+                     * @description Audio file to upload
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Audio clip created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudioClip"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description An audio clip with this name already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description File size exceeds the 5 MB limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAudioClip: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Audio clip identifier */
+                audio_clip_id: components["parameters"]["AudioClipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audio clip details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudioClip"];
+                };
+            };
+            404: components["responses"]["AudioClipNotFound"];
+        };
+    };
+    updateAudioClip: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Audio clip identifier */
+                audio_clip_id: components["parameters"]["AudioClipId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAudioClipRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated audio clip */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudioClip"];
+                };
+            };
+            404: components["responses"]["AudioClipNotFound"];
+            /** @description An audio clip with this name already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteAudioClip: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Audio clip identifier */
+                audio_clip_id: components["parameters"]["AudioClipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["AudioClipDeleted"];
+            404: components["responses"]["AudioClipNotFound"];
+        };
+    };
+    listExtensions: {
+        parameters: {
+            query?: {
+                /** @description Filter extensions by routing target ID */
+                target?: components["parameters"]["ExtensionTargetFilter"];
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of extensions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["Extension"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createExtension: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description Extension created successfully */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Extension"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ExtensionConflict"];
+        };
+    };
+    getExtension: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Extension number (dial code) */
+                number: components["parameters"]["ExtensionNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Extension details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Extension"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ExtensionNotFound"];
+        };
+    };
+    updateExtension: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Extension number (dial code) */
+                number: components["parameters"]["ExtensionNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description Extension updated successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Extension"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ExtensionNotFound"];
+            /** @description Loop detected - updating to target a ring group would create a circular reference, or nesting exceeds maximum depth of 10 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "extension is a member of the target ring group"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteExtension: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Extension number (dial code) */
+                number: components["parameters"]["ExtensionNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["ExtensionDeleted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ExtensionNotFound"];
+        };
+    };
+    listDevices: {
+        parameters: {
+            query?: {
+                /** @description Filter devices by type */
+                type?: components["parameters"]["DeviceTypeFilter"];
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of devices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["Device"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createDevice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDeviceRequest"];
+            };
+        };
+        responses: {
+            /** @description Device created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateDeviceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Parent DECT base not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Device creation conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDevice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Device identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Device details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Device"] | components["schemas"]["DECTHandset"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["DeviceNotFound"];
+        };
+    };
+    deleteDevice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Device identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Device deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["DeviceNotFound"];
+        };
+    };
+    listDeskphones: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of deskphones */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["ProvisionedDevice"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createDeskphone: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDeskphoneRequest"];
+            };
+        };
+        responses: {
+            /** @description Deskphone created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvisionedDevice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description A device with this MAC address already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDeskphone: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Deskphone identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deskphone details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvisionedDevice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["DeviceNotFound"];
+        };
+    };
+    updateDeskphone: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Deskphone identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDeskphoneRequest"];
+            };
+        };
+        responses: {
+            /** @description Deskphone updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvisionedDevice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["DeviceNotFound"];
+        };
+    };
+    deleteDeskphone: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Deskphone identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["DeviceDeleted"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["DeviceNotFound"];
+        };
+    };
+    listDeskphoneProvisioningEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Deskphone identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of provisioning events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["ProvisioningEvent"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["DeviceNotFound"];
+        };
+    };
+    deviceCheckSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Device identifier (deskphone, DECT base, or DECT handset) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description If true, the device reboots immediately after applying
+                     *     config, interrupting any active call. Default `false`
+                     *     performs a non-disruptive config reload.
+                     * @default false
+                     */
+                    reboot?: boolean;
+                };
+            };
+        };
+        responses: {
+            /**
+             * @description At least one line accepted the request. Inspect `lines` for the
+             *     per-line outcome — some lines may be `unreachable` or
+             *     `not_registered` even when the overall request succeeds.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example true */
+                        success: boolean;
+                        /**
+                         * @description Number of lines that accepted the request.
+                         * @example 1
+                         */
+                        lines_notified: number;
+                        /**
+                         * @description Per-line outcome. `line_number` is a 1-indexed
+                         *     identifier; for deskphones it matches the physical
+                         *     line, for DECT it is a stable sequence within the
+                         *     response.
+                         */
+                        lines: {
+                            /** @example 1 */
+                            line_number: number;
+                            /** @enum {string} */
+                            status: "delivered" | "not_registered" | "unreachable" | "error";
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid device ID or device has no SIP lines configured */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Device not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Device not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description The device could not be reached. The `reason` field tells you why:
+             *
+             *     - `not_registered` — the device has no active registration. It
+             *       may be powered off, unable to reach the SIP server, or has
+             *       never registered.
+             *     - `unreachable` — the device didn't respond in time. It is
+             *       likely offline or has lost its connection.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        /** @enum {string} */
+                        reason: "not_registered" | "unreachable";
+                    };
+                };
+            };
+            /** @description Check-sync not available in this environment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Check-sync not available in this environment"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDeviceUsers: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Device identifier (deskphone, DECT handset, or DECT base) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of assigned users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "list";
+                        url: string;
+                        next_page_url?: string | null;
+                        previous_page_url?: string | null;
+                        data: components["schemas"]["DeviceUserAssignment"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["DeviceNotFound"];
+        };
+    };
+    assignUserToDevice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Device identifier (deskphone, DECT handset, or DECT base) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignUserToDeviceRequest"];
+            };
+        };
+        responses: {
+            /** @description User assigned to deskphone */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceUserAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["DeviceNotFound"];
+            /** @description Conflict (user already assigned or maximum lines reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    removeUserFromDevice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Device identifier (deskphone, DECT handset, or DECT base) */
+                id: string;
+                /** @description User identifier */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description User removed from deskphone */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Device not found or user is not assigned to this device */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDeskphoneLines: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Deskphone identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of device lines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeviceLine"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["DeviceNotFound"];
+        };
+    };
+    createDeskphoneLine: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Deskphone identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDeviceLineRequest"];
+            };
+        };
+        responses: {
+            /** @description Device line created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceLine"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["DeviceNotFound"];
+            /** @description Conflict (endpoint already assigned or maximum lines reached) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateDeskphoneLine: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Deskphone identifier */
+                id: string;
+                /** @description Device line identifier */
+                line_id: components["parameters"]["DeviceLineId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDeviceLineRequest"];
+            };
+        };
+        responses: {
+            /** @description Device line updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceLine"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["DeviceLineNotFound"];
+        };
+    };
+    deleteDeskphoneLine: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Deskphone identifier */
+                id: string;
+                /** @description Device line identifier */
+                line_id: components["parameters"]["DeviceLineId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["DeviceLineDeleted"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["DeviceLineNotFound"];
+        };
+    };
+    listDECTBases: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of DECT base stations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["DECTBase"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createDECTBase: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDECTBaseRequest"];
+            };
+        };
+        responses: {
+            /** @description DECT base created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DECTBase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description A device with this MAC address already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "A device with this MAC address already exists"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDECTBase: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description DECT base station identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description DECT base station details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DECTBase"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description DECT base not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "DECT base not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateDECTBase: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description DECT base station identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDECTBaseRequest"];
+            };
+        };
+        responses: {
+            /** @description DECT base updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DECTBase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description DECT base not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "DECT base not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteDECTBase: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description DECT base station identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description DECT base deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description DECT base not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "DECT base not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDECTHandsets: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description DECT base station identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of handsets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["DECTHandset"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createDECTHandset: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description DECT base station identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHandsetRequest"];
+            };
+        };
+        responses: {
+            /** @description Handset created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DECTHandset"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description DECT base not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "DECT base not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Handset limit reached or IPEI already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDECTHandset: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description DECT base station identifier */
+                id: string;
+                /** @description Handset identifier */
+                handset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Handset details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DECTHandset"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Handset not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Handset not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateDECTHandset: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description DECT base station identifier */
+                id: string;
+                /** @description Handset identifier */
+                handset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateHandsetRequest"];
+            };
+        };
+        responses: {
+            /** @description Handset updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DECTHandset"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Handset not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Handset not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteDECTHandset: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description DECT base station identifier */
+                id: string;
+                /** @description Handset identifier */
+                handset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Handset deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Handset not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Handset not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDECTExtensions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description DECT base station identifier */
+                id: string;
+                /** @description Handset identifier */
+                handset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of extensions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["HandsetLine"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Handset not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Handset not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createDECTExtension: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description DECT base station identifier */
+                id: string;
+                /** @description Handset identifier */
+                handset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHandsetLineRequest"];
+            };
+        };
+        responses: {
+            /** @description Extension created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandsetLine"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Handset not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Handset not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Endpoint already assigned to this handset */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Endpoint is already assigned to this handset"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteDECTExtension: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description DECT base station identifier */
+                id: string;
+                /** @description Handset identifier */
+                handset_id: string;
+                /** @description Extension identifier */
+                extension_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Extension removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Extension not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Extension not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listLocations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+                /** @description Filter by location status */
+                status?: components["parameters"]["LocationStatus"];
+            };
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of locations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["Location"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createLocation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLocationRequest"];
+            };
+        };
+        responses: {
+            /** @description Location created successfully */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Location"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getLocation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Location identifier */
+                location_id: components["parameters"]["LocationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Location details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Location"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LocationNotFound"];
+        };
+    };
+    updateLocation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Location identifier */
+                location_id: components["parameters"]["LocationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLocationRequest"];
+            };
+        };
+        responses: {
+            /** @description Location updated successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Location"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LocationNotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteLocation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Location identifier */
+                location_id: components["parameters"]["LocationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["LocationDeleted"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LocationNotFound"];
+        };
+    };
+    validateLocationE911: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Location identifier */
+                location_id: components["parameters"]["LocationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Address validation result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["E911ValidationResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LocationNotFound"];
+            /** @description Upstream provider address validation failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    provisionLocationE911: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Account identifier for API key authentication.
+                 *     Not required when using session tokens (account is derived from JWT).
+                 */
+                "DialStack-Account": components["parameters"]["DialStackAccount"];
+            };
+            path: {
+                /** @description Location identifier */
+                location_id: components["parameters"]["LocationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description E911 provisioning started */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Location"];
+                };
+            };
+            /** @description Location is missing a primary phone number */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LocationNotFound"];
+            /** @description Upstream provider order failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getQualitySummary: {
+        parameters: {
+            query: {
+                /** @description Start of time range (RFC 3339) */
+                from: string;
+                /** @description End of time range (RFC 3339) */
+                to: string;
+                /** @description Time bucket granularity */
+                granularity: "hourly" | "daily";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Quality summary with KPIs and time series */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kpi?: {
+                            /** @description Average MOS score (1.0–5.0) */
+                            avg_mos?: number | null;
+                            /** @description Average jitter in milliseconds */
+                            avg_jitter_ms?: number | null;
+                            /** @description Average packet loss percentage */
+                            avg_packet_loss_pct?: number | null;
+                            /** @description Total number of answered calls with quality data */
+                            total_calls?: number;
+                        };
+                        time_series?: {
+                            /** Format: date-time */
+                            bucket?: string;
+                            avg_mos?: number | null;
+                            call_count?: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getQualityWorstCalls: {
+        parameters: {
+            query: {
+                /** @description Start of time range (RFC 3339) */
+                from: string;
+                /** @description End of time range (RFC 3339) */
+                to: string;
+                /** @description Maximum number of calls to return (default 10, max 50) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of worst quality calls */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        calls?: {
+                            /** @description Call record ID */
+                            id?: string;
+                            /** Format: date-time */
+                            started_at?: string;
+                            /** @enum {string} */
+                            direction?: "inbound" | "outbound" | "internal";
+                            from_number?: string;
+                            to_number?: string;
+                            duration_seconds?: number;
+                            /** @description MOS score (1.0–5.0) */
+                            mos?: number;
+                            jitter_ms?: number;
+                            packet_loss_pct?: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid parameters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getDeviceRegistrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of device registration statuses */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        devices?: {
+                            /** @description Endpoint ID */
+                            id?: string;
+                            /** @description Endpoint display name */
+                            name?: string | null;
+                            /**
+                             * @description Current registration status
+                             * @enum {string}
+                             */
+                            status?: "online" | "offline";
+                            /** @description Public IP address of the device (when online) */
+                            public_ip?: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listCatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of active hardware catalog items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example list */
+                        object?: string;
+                        /** @example /v1/catalog */
+                        url?: string;
+                        data?: components["schemas"]["HardwareCatalogItem"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listHardwareOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of hardware orders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example list */
+                        object?: string;
+                        /** @example /v1/hardware-orders */
+                        url?: string;
+                        data?: components["schemas"]["HardwareOrder"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createHardwareOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HardwareOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Hardware order created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HardwareOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Duplicate catalog item in order */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getHardwareOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hardware order details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HardwareOrder"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["HardwareOrderNotFound"];
+        };
+    };
+    updateHardwareOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HardwareOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Hardware order updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HardwareOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["HardwareOrderNotFound"];
+            /** @description Order not in draft status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createUserToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description User token created */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokenResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["UserNotFound"];
+        };
+    };
+    refreshUserToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthRefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description Token refreshed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokenResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    revokeUserToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthRevokeRequest"];
+            };
+        };
+        responses: {
+            /** @description Token revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getIceServers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ICE server configuration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ice_servers": [
+                     *         {
+                     *           "urls": "stun:stun.dialstack.ai:3478"
+                     *         },
+                     *         {
+                     *           "urls": [
+                     *             "turn:turn.dialstack.ai:443?transport=tcp",
+                     *             "turn:turn.dialstack.ai:443?transport=udp"
+                     *           ],
+                     *           "username": "1712793600:user_01h2xcejqtf2nbrexx3vqjhp42",
+                     *           "credential": "aGVsbG8gd29ybGQ="
+                     *         }
+                     *       ],
+                     *       "expires_at": "2026-04-10T22:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IceServersResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description User profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserProfile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listOwnCalls: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of objects to return.
+                 *     Defaults to 10. Maximum is 100.
+                 */
+                limit?: components["parameters"]["Limit"];
+                /** @description Filter by call direction */
+                direction?: "inbound" | "outbound";
+                /** @description Return calls on or after this date (ISO 8601) */
+                from_date?: string;
+                /** @description Return calls before this date (ISO 8601) */
+                to_date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List of call records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object: components["schemas"]["ListObject"];
+                        url: components["schemas"]["ListUrl"];
+                        next_page_url: components["schemas"]["NextPageUrl"];
+                        previous_page_url: components["schemas"]["PreviousPageUrl"];
+                        data: components["schemas"]["CallLog"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getOwnPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Presence status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    updateOwnPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresenceUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Presence updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getEmergencyAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Emergency address */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyAddress"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description No emergency address registered */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    setEmergencyAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyAddressRequest"];
+            };
+        };
+        responses: {
+            /** @description Emergency address validated and saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergencyAddress"];
+                };
+            };
+            /** @description Address validation failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Error message
+                         * @example Address could not be validated
+                         */
+                        error?: string;
+                        /** @enum {string} */
+                        code?: "address_validation_failed";
+                        /** @description Suggested corrected addresses (if available) */
+                        suggestions?: components["schemas"]["EmergencyAddressRequest"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
 }
