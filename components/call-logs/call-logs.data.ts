@@ -118,8 +118,9 @@ interface Cursor {
   /** Next request: `/v1/calls` with `query` first, then the API's `next_page_url`; null when done. */
   path: string | null;
   query: Query | undefined;
-  /** Fetched, not yet revealed, newest first. */
+  /** Fetched, newest first; `buffer[head]` is the next not yet revealed. */
   buffer: CallLog[];
+  head: number;
 }
 
 /**
@@ -142,12 +143,13 @@ export class CallStream {
       path: '/v1/calls',
       query,
       buffer: [],
+      head: 0,
     }));
   }
 
   /** True once every cursor is exhausted and nothing waits to be revealed. */
   get done(): boolean {
-    return this.cursors.every((c) => c.path === null && c.buffer.length === 0);
+    return this.cursors.every((c) => c.path === null && pending(c) === 0);
   }
 
   /** Records ids shown by other means (live insertion) so pages don't repeat them. */
@@ -164,7 +166,9 @@ export class CallStream {
     cursor.query = undefined;
     cursor.path = page.next_page_url || null;
     const data = Array.isArray(page.data) ? page.data.filter(isCallLike) : [];
-    cursor.buffer.push(...data);
+    // Drop what was revealed (no O(n) shift per item), keep what waits.
+    cursor.buffer = cursor.buffer.slice(cursor.head).concat(data);
+    cursor.head = 0;
     // A cursor that returned nothing is finished, whatever its next_page_url says.
     if (data.length === 0) cursor.path = null;
   }
@@ -173,20 +177,21 @@ export class CallStream {
   async next(signal?: AbortSignal): Promise<CallLog[]> {
     signal?.throwIfAborted();
     for (;;) {
-      const starving = this.cursors.filter((c) => c.buffer.length === 0 && c.path !== null);
+      const starving = this.cursors.filter((c) => pending(c) === 0 && c.path !== null);
       await Promise.all(starving.map((c) => this.fill(c, signal)));
       signal?.throwIfAborted();
       const out: CallLog[] = [];
       for (;;) {
         // A cursor with pages left but nothing buffered could still hold newer items.
-        if (this.cursors.some((c) => c.buffer.length === 0 && c.path !== null)) break;
+        if (this.cursors.some((c) => pending(c) === 0 && c.path !== null)) break;
         let best: Cursor | undefined;
         for (const c of this.cursors) {
-          if (c.buffer.length === 0) continue;
-          if (!best || compareNewestFirst(c.buffer[0]!, best.buffer[0]!) < 0) best = c;
+          if (pending(c) === 0) continue;
+          if (!best || compareNewestFirst(c.buffer[c.head]!, best.buffer[best.head]!) < 0) best = c;
         }
         if (!best) break;
-        const item = best.buffer.shift()!;
+        const item = best.buffer[best.head]!;
+        best.head += 1;
         if (this.seen.has(item.id)) continue;
         this.seen.add(item.id);
         out.push(item);
@@ -194,6 +199,10 @@ export class CallStream {
       if (out.length > 0 || this.done) return out;
     }
   }
+}
+
+function pending(cursor: Cursor): number {
+  return cursor.buffer.length - cursor.head;
 }
 
 function isCallLike(value: unknown): value is CallLog {

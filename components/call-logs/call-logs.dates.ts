@@ -11,17 +11,30 @@ export type DatePreset = 'all' | 'today' | '7d' | '30d' | 'custom';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Creating an `Intl.DateTimeFormat` costs far more than using one: keep one per zone. */
+function formatFor(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? '';
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 function parts(date: Date, timeZone: string | undefined): Record<string, number> {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  });
+  const format = formatFor(timeZone);
   const out: Record<string, number> = {};
   for (const part of format.formatToParts(date)) {
     if (part.type !== 'literal') out[part.type] = Number(part.value);

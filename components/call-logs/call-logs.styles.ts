@@ -283,6 +283,7 @@ export const callLogsStyles = css`
     overflow: visible;
   }
   .row--call {
+    contain: layout style;
     cursor: pointer;
     transition: background-color var(--_transition);
   }
