@@ -1,6 +1,7 @@
 /**
- * The opened voicemail — player, AI summary, transcript in every state, actions — rendered
- * from a plain context object, so it can live in the lazily loaded chunk with the player.
+ * The content of the opened voicemail — player, AI summary, transcript in every state, actions —
+ * rendered from a plain context object, so it can live in the lazily loaded chunk with the
+ * player (the element renders the `part="detail"` container, so it survives the chunk's arrival).
  * Text from the API goes through Lit bindings only: a transcript containing markup is text.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
@@ -28,7 +29,6 @@ export interface DetailContext {
   player: AudioPlayerController;
   transcript?: TranscriptView;
   callBack?: CallBackView;
-  onKeydown: (event: KeyboardEvent) => void;
   onRetryAudio: () => void;
   onRetryTranscript: () => void;
   onCallBack: () => void;
@@ -36,18 +36,44 @@ export interface DetailContext {
   onDelete: (opener: HTMLElement) => void;
 }
 
+const INTERACTIVE = 'button, a[href], input, select, textarea, [role="slider"], [contenteditable]';
+
+/**
+ * Keys inside the opened voicemail: Escape closes it and puts focus back on its row; Space
+ * plays/pauses unless it is meant for a control.
+ */
+export function detailKeydown(
+  event: KeyboardEvent,
+  item: Voicemail,
+  actions: { close: () => Promise<unknown>; togglePlayback: () => void },
+): void {
+  const target = event.composedPath()[0];
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    event.stopPropagation();
+    const root = (event.currentTarget as Node).getRootNode() as ParentNode;
+    void actions
+      .close()
+      .then(() =>
+        root.querySelector<HTMLElement>(`[data-id="${cssEscape(item.id)}"] .row__main`)?.focus(),
+      );
+    return;
+  }
+  if (event.key === ' ' && !(target instanceof Element && target.closest(INTERACTIVE))) {
+    event.preventDefault();
+    actions.togglePlayback();
+  }
+}
+
+function cssEscape(value: string): string {
+  return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(value) : value.replace(/"/g, '\\"');
+}
+
 export function renderDetail(ctx: DetailContext): TemplateResult {
   const { i18n, tv, item, caller, callBack } = ctx;
   const dialable = /\d/.test(item.from_number);
   const number = i18n.phone(item.from_number);
-  return html`<div
-    class="detail"
-    part="detail"
-    id=${`vm-detail-${item.id}`}
-    role="region"
-    aria-label=${tv('detailLabel', { caller })}
-    @keydown=${ctx.onKeydown}
-  >
+  return html`
     ${audioPlayerTemplate(ctx.player, {
       i18n,
       label: tv('playerLabel', { caller }),
@@ -108,7 +134,7 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
               : nothing
       }
     </p>
-  </div>`;
+  `;
 }
 
 function renderTranscript({

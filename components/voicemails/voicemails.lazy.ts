@@ -1,14 +1,19 @@
 /**
  * The parts of `<dialstack-voicemails>` needed only once someone interacts: the opened
  * voicemail (player, summary, transcript), the confirmation dialog and the toast, with their
- * styles. The element prefetches this chunk
- * when the browser is idle after the list shows, so it is there by the first click; the list
- * itself never waits for it.
+ * styles, and the actions behind them (delete with undo, call back, transcripts, audio retry,
+ * live arrivals). The element prefetches this chunk when the browser is idle after the list
+ * shows, so it is there by the first click; the list itself never waits for it.
  */
-export { AudioPlayerController } from '../../src/ui/audio-player';
 export { ConfirmController } from '../../src/ui/confirm-dialog';
 export { ToastController } from '../../src/ui/toast';
-export { renderDetail } from './voicemails.detail';
+export { ArrivalsController } from './voicemails.arrivals';
+export { retryAudio } from './voicemails.audio-retry';
+export { CallBackController } from './voicemails.call-back';
+export { DeleteController } from './voicemails.delete';
+export { detailKeydown, renderDetail } from './voicemails.detail';
+export { PlaybackController } from './voicemails.playback';
+export { TranscriptController } from './voicemails.transcripts';
 import { audioPlayerStyles } from '../../src/ui/audio-player-template';
 import { dialogStyles } from '../../src/ui/dialog';
 import { toastStyles } from '../../src/ui/toast';
