@@ -13,6 +13,8 @@ import {
   type CallLog,
   type CallQueryFilters,
 } from './call-logs.data';
+import { messageKeys } from '../../src/i18n/messages';
+import { callLogsMessages } from './call-logs.messages';
 import {
   addDays,
   calendarDate,
@@ -338,6 +340,15 @@ describe('call-logs data', () => {
       expect(presetFor(null, null, now, 'UTC')).to.equal('all');
       expect(presetFor('2025-10-12', '2025-10-13', now, 'UTC')).to.equal('custom');
       expect(addDays('2024-02-28', 1)).to.equal('2024-02-29');
+    });
+  });
+
+  describe('messages', () => {
+    it('ships every English key in Spanish and French', () => {
+      const english = messageKeys(callLogsMessages.en).sort();
+      expect(english.length).to.be.greaterThan(40);
+      expect(messageKeys(callLogsMessages.es).sort()).to.deep.equal(english);
+      expect(messageKeys(callLogsMessages.fr).sort()).to.deep.equal(english);
     });
   });
 });

@@ -18,7 +18,6 @@ const en = {
       phonePlaceholder: 'Search a number',
       phoneHint: 'Exact number, caller or recipient',
       phoneInvalid: 'Enter a full phone number or an extension.',
-      apply: 'Search',
       fromDate: 'From',
       toDate: 'To',
       usersUnavailable: 'Users couldn’t be loaded',
@@ -57,8 +56,6 @@ const en = {
     },
     live: {
       label: 'Live calls',
-      ringing: 'Ringing: {from} to {to}',
-      answered: 'In progress: {from} to {to}',
     },
     details: {
       back: 'Back to calls',
@@ -87,9 +84,6 @@ const en = {
       ms: '{value} ms',
       percent: '{value}%',
     },
-    export: {
-      exporting: 'Exporting calls…',
-    },
   },
 };
 
@@ -108,7 +102,6 @@ const es: Shape<Pack> = {
       phonePlaceholder: 'Buscar un número',
       phoneHint: 'Número exacto, de quien llama o de quien recibe',
       phoneInvalid: 'Introduce un número de teléfono completo o una extensión.',
-      apply: 'Buscar',
       fromDate: 'Desde',
       toDate: 'Hasta',
       usersUnavailable: 'No se pudieron cargar los usuarios',
@@ -138,8 +131,6 @@ const es: Shape<Pack> = {
     },
     live: {
       label: 'Llamadas en curso',
-      ringing: 'Sonando: {from} a {to}',
-      answered: 'En curso: {from} a {to}',
     },
     details: {
       back: 'Volver a las llamadas',
@@ -168,7 +159,6 @@ const es: Shape<Pack> = {
       ms: '{value} ms',
       percent: '{value} %',
     },
-    export: { exporting: 'Exportando llamadas…' },
   },
 };
 
@@ -184,7 +174,6 @@ const fr: Shape<Pack> = {
       phonePlaceholder: 'Rechercher un numéro',
       phoneHint: 'Numéro exact, appelant ou destinataire',
       phoneInvalid: 'Saisissez un numéro de téléphone complet ou un poste.',
-      apply: 'Rechercher',
       fromDate: 'Du',
       toDate: 'Au',
       usersUnavailable: 'Impossible de charger les utilisateurs',
@@ -214,8 +203,6 @@ const fr: Shape<Pack> = {
     },
     live: {
       label: 'Appels en direct',
-      ringing: 'Sonnerie : {from} vers {to}',
-      answered: 'En cours : {from} vers {to}',
     },
     details: {
       back: 'Retour aux appels',
@@ -244,7 +231,6 @@ const fr: Shape<Pack> = {
       ms: '{value} ms',
       percent: '{value} %',
     },
-    export: { exporting: 'Exportation des appels…' },
   },
 };
 

@@ -165,10 +165,23 @@ const TRANSCRIPT_POLL_MAX_MS = 30_000;
  * @csspart list - The grid of calls.
  * @csspart row - One call row; `data-id` is the call id.
  * @csspart pagination - Previous/Next controls (with `page-size`).
- * @csspart detail - The detail panel of the selected call.
+ * @csspart detail - The detail panel of the selected call (`data-id` = the call id).
+ * @csspart recording - The recording section when a recording exists.
+ * @csspart player - The recording's audio player.
+ * @csspart recording-loading - The recording is being fetched.
+ * @csspart recording-none - The call has no recording.
+ * @csspart recording-error - The recording could not be fetched (with a retry button).
+ * @csspart transcript - The transcript text.
+ * @csspart transcript-loading - The transcript is being fetched.
+ * @csspart transcript-pending - Transcription is pending or processing (`data-status`); re-checked.
+ * @csspart transcript-failed - Transcription failed.
+ * @csspart transcript-none - The call has no transcript.
+ * @csspart transcript-error - The transcript could not be fetched (with a retry button).
  * @csspart loading - The loading view.
  * @csspart empty - The empty view.
  * @csspart error - The error view.
+ * @csspart retry-button - The error view's retry button.
+ * @csspart call-live - A live (ringing / in progress) indicator.
  * @csspart call-direction - Direction icon and text.
  * @csspart call-status - Status badge.
  * @csspart call-quality - Quality badge.
