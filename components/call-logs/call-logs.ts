@@ -150,6 +150,7 @@ const TRANSCRIPT_POLL_MAX_MS = 30_000;
  * The account's calls, newest first, with filters, infinite scroll (or classic pages), a detail
  * panel with the recording and transcript, live updates and CSV export.
  *
+ * @tagname dialstack-call-logs
  * @summary Call logs: every call made and received on the account.
  *
  * @fires dialstack-row-select - A row was selected (click, Enter or Space). `detail: { id, item }`
@@ -1755,13 +1756,9 @@ export class DialstackCallLogs extends DialstackElement {
   }
 
   private renderRecordingMeta(recording: Recording): TemplateResult | typeof nothing {
-    const parts = [
-      typeof recording.duration_seconds === 'number'
-        ? this.i18n.duration(recording.duration_seconds, 'clock')
-        : '',
-      this.i18n.fileSize(recording.file_size_bytes),
-    ].filter(Boolean);
-    return parts.length ? html`<p class="note">${parts.join(' · ')}</p>` : nothing;
+    // The player shows the duration; the size tells what a download costs.
+    const size = this.i18n.fileSize(recording.file_size_bytes);
+    return size ? html`<p class="note">${size}</p>` : nothing;
   }
 
   private renderTranscript(call: CallLog): TemplateResult {
