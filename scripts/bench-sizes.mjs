@@ -34,7 +34,10 @@ async function measureEntry(contents) {
     });
     const outputs = metafile.outputs;
     const key = (path) => relative(process.cwd(), path);
-    const entryOut = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+    // Lazily imported modules are entry points too: find ours by its source file.
+    const entryOut = Object.keys(outputs).find((path) =>
+      outputs[path].entryPoint?.endsWith('entry.ts'),
+    );
     const initial = new Set();
     const visit = (path) => {
       if (initial.has(path)) return;
