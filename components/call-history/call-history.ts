@@ -132,6 +132,7 @@ const delay = (ms: number, signal: AbortSignal) =>
  * what happened, when (relative time), how long and the AI summary; "Show more" pages through
  * both server cursors; a call-back action; live insertion when a call with the contact ends.
  *
+ * @tagname dialstack-call-history
  * @summary One contact's call history, with call back and live updates.
  *
  * @fires dialstack-row-select - A row was selected (click, Enter or Space).

@@ -97,6 +97,7 @@ interface LazyParts {
  * paging, an accessible player that marks messages read, transcripts and AI summaries,
  * call back, delete with confirmation and undo, multi-select bulk actions, and live arrivals.
  *
+ * @tagname dialstack-voicemails
  * @summary The voicemail inbox of a user, a shared box, or every mailbox the session can see.
  *
  * @fires dialstack-row-select - A voicemail is being opened (click, Enter, Space); `detail: { id, item }`. Cancel it to keep it closed.
