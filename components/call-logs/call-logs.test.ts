@@ -154,6 +154,7 @@ describe('<dialstack-call-logs>', function () {
       expect(first.getAttribute('role')).to.equal('row');
       expect(first.querySelectorAll('[role="gridcell"]').length).to.equal(8);
       expect(text(part(el, 'count'))).to.match(/100 calls loaded, more available/);
+      expect(part(el, 'count')!.getAttribute('role')).to.equal('status', 'the count is announced');
       await expect(el).to.be.accessible();
     });
 
@@ -216,6 +217,30 @@ describe('<dialstack-call-logs>', function () {
       await waitUntil(() => part(el, 'empty'), 'empty view');
       expect(text(part(el, 'empty'))).to.contain('No calls yet');
       expect(text(part(el, 'count'))).to.equal('No calls');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('refresh and logout', () => {
+    it('refresh() reloads behind the rows already shown', async () => {
+      const el = await mount();
+      await loaded(el);
+      const spy = sinon.spy(instance.client, 'page');
+      el.refresh();
+      await el.updateComplete;
+      expect(part(el, 'loading')).to.equal(null, 'no skeleton while refreshing');
+      expect(rows(el).length).to.be.greaterThan(0);
+      await waitUntil(() => spy.callCount > 0, 'a new request');
+      expect(spy.firstCall.args[0]).to.equal('/v1/calls');
+    });
+
+    it('clears the calls and says so after logout', async () => {
+      const el = await mount();
+      await loaded(el);
+      await instance.logout();
+      await waitUntil(() => part(el, 'error'), 'signed-out view');
+      expect(rows(el)).to.have.length(0);
+      expect(text(part(el, 'error'))).to.contain('signed out');
       await expect(el).to.be.accessible();
     });
   });
