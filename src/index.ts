@@ -8,3 +8,4 @@ export { apiPath } from './core/api-path';
 export { dialstackContext } from './base/context';
 export type * from './core/types';
 export * from './api/resources';
+export type { CallBackDetail, LoaderStartDetail, RowSelectDetail } from './base/events';

@@ -52,12 +52,6 @@ export interface CallBackDetail {
 }
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    /** A row was selected (click, Enter or Space); `item` is the row's resource. */
-    'dialstack-row-select': CustomEvent<{ id: string; item: unknown }>;
-    /** The person asked to call a number back. */
-    'dialstack-call-back': CustomEvent<{ phoneNumber: string }>;
-  }
   interface HTMLElementTagNameMap {
     'dialstack-call-history': DialstackCallHistory;
   }

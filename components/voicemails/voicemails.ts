@@ -52,16 +52,12 @@ declare global {
     'dialstack-voicemails': DialstackVoicemails;
   }
   interface GlobalEventHandlersEventMap {
-    /** A row was opened (click, Enter); cancel it to keep the voicemail closed. */
-    'dialstack-row-select': CustomEvent<{ id: string; item: unknown }>;
     /** A voicemail started playing. */
     'dialstack-voicemail-play': CustomEvent<VoicemailEventDetail>;
     /** A voicemail paused or played to its end. */
     'dialstack-voicemail-pause': CustomEvent<VoicemailPauseDetail>;
     /** A voicemail was deleted on the server (after the undo window). */
     'dialstack-voicemail-delete': CustomEvent<VoicemailEventDetail>;
-    /** "Call back" was pressed (voicemails add `id` and `item`, see `CallBackDetail`). */
-    'dialstack-call-back': CustomEvent<{ phoneNumber: string }>;
     /** The number of unread voicemails changed. */
     'dialstack-unread-change': CustomEvent<UnreadChangeDetail>;
   }

@@ -6,8 +6,25 @@ export interface LoaderStartDetail {
   elementTagName: string;
 }
 
+/** `detail` of `dialstack-row-select`, fired by every list element. */
+export interface RowSelectDetail {
+  id: string;
+  /** The row's resource as the API returned it. */
+  item: unknown;
+}
+
+/** `detail` of `dialstack-call-back` (call history, voicemails). */
+export interface CallBackDetail {
+  /** E.164 number to call. */
+  phoneNumber: string;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    /** A list row was selected (click, Enter or Space). */
+    'dialstack-row-select': CustomEvent<RowSelectDetail>;
+    /** The person asked to call a number back. */
+    'dialstack-call-back': CustomEvent<CallBackDetail>;
     /** An element started loading its data (once per element and instance). */
     'dialstack-loader-start': CustomEvent<LoaderStartDetail>;
     /** An element failed to load its data; `detail.error` has `type`, `message`, `status?`. */
