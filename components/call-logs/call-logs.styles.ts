@@ -334,23 +334,15 @@ export const callLogsStyles = css`
     color: var(--_text-secondary);
   }
 
-  /* Medium list: no user or quality column, direction as an icon. */
-  @container list (max-width: 1000px) {
+  /* Medium list: no user column, direction as an icon. */
+  @container list (max-width: 1100px) {
     .row {
-      --_cols: minmax(120px, 1fr) 28px minmax(0, 1.4fr) minmax(0, 1.4fr) 64px 120px;
+      --_cols: minmax(110px, 1fr) 28px minmax(0, 1.4fr) minmax(0, 1.4fr) 64px 118px 150px;
     }
-    .cell--user,
-    .cell--quality {
+    .cell--user {
       display: none;
     }
-    .cell--direction .ds-call-direction-text {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
+    .cell--direction .ds-call-direction-text,
     .row--head .cell--direction .head-label {
       position: absolute;
       width: 1px;
@@ -358,6 +350,16 @@ export const callLogsStyles = css`
       overflow: hidden;
       clip: rect(0 0 0 0);
       white-space: nowrap;
+    }
+  }
+
+  /* Small list: no quality column either (it is in the detail panel). */
+  @container list (max-width: 820px) {
+    .row {
+      --_cols: minmax(100px, 1fr) 28px minmax(0, 1.4fr) minmax(0, 1.4fr) 60px 118px;
+    }
+    .cell--quality {
+      display: none;
     }
   }
 
