@@ -169,7 +169,21 @@ export class AudioPlayerController implements ReactiveController {
 
   hostDisconnected(): void {
     AudioPlayerController.players.delete(this);
-    this.pause();
+    // Drop the media element, not just pause it: a paused one keeps its HTTP connection, and
+    // browsers allow six per host, so a few forgotten players stall the page's API requests.
+    // The source and position stay; a new media element picks them up on the next play.
+    const media = this.media;
+    if (!media) return;
+    this.media = undefined;
+    media.pause();
+    for (const type of MEDIA_EVENTS) media.removeEventListener(type, this.onMediaEvent);
+    media.removeAttribute('src');
+    media.load();
+    if (this.isPlaying) {
+      this.isPlaying = false;
+      this.options.onPause?.();
+    }
+    if (this.status !== 'error') this.status = 'idle';
   }
 
   /** Keyboard for the seek slider: arrows ±seekStep, PageUp/Down ±pageStep, Home/End. */
@@ -202,7 +216,10 @@ export class AudioPlayerController implements ReactiveController {
       for (const type of MEDIA_EVENTS) media.addEventListener(type, this.onMediaEvent);
       media.playbackRate = this.rateValue;
       this.media = media;
-      if (this.source) this.load();
+      if (this.source) {
+        this.load();
+        if (this.position > 0) media.currentTime = this.position;
+      }
     }
     return this.media;
   }

@@ -203,4 +203,23 @@ describe('audio player', () => {
     el.remove();
     expect(el.media!.paused).to.equal(true);
   });
+
+  it('lets go of its audio connection when its element leaves the page, and resumes after', async () => {
+    const el = await playerFor(TWENTY_SECONDS, 20);
+    toggle(el).click();
+    await waitUntil(() => el.player.playing, 'did not play', { timeout: 4000 });
+    el.player.seek(7);
+    const first = el.media!;
+    const parent = el.parentElement!;
+    el.remove();
+    // No src, so the browser closes the request (it allows only six per host).
+    expect(first.getAttribute('src')).to.equal(null);
+    expect(el.player.playing).to.equal(false);
+
+    parent.append(el);
+    toggle(el).click();
+    await waitUntil(() => el.player.playing, 'did not play again', { timeout: 4000 });
+    expect(el.media).to.not.equal(first);
+    expect(el.media!.currentTime).to.be.at.least(7);
+  });
 });
