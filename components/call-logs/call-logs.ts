@@ -14,8 +14,7 @@ import { isAbortError, toLoadErrorDetail } from '../../src/base/load-error';
 import type { DialstackInstance, LiveEventMap } from '../../src/core/types';
 import type { I18n } from '../../src/i18n';
 import { AudioPlayerController } from '../../src/ui/audio-player';
-import { audioPlayerStyles, audioPlayerTemplate } from '../../src/ui/audio-player-template';
-import { iconChevronLeft, iconClose, iconDownload, iconFilter } from '../../src/ui/icons';
+import { iconDownload, iconFilter } from '../../src/ui/icons';
 import { emptyState, errorState } from '../../src/ui/states';
 import {
   callDirectionText,
@@ -66,6 +65,7 @@ import {
   resolveDateBound,
   type DatePreset,
 } from './call-logs.dates';
+import type { AsyncValue, CallLogsDetailView } from './call-logs.detail';
 import { createCallLogsTranslator } from './call-logs.messages';
 import { callLogsStyles } from './call-logs.styles';
 
@@ -103,24 +103,13 @@ type ExportState =
   | { status: 'canceled' }
   | { status: 'error' };
 
-type AsyncValue<T> =
-  { status: 'loading' } | { status: 'none' } | { status: 'error' } | { status: 'ready'; value: T };
+type DetailModule = typeof import('./call-logs.detail');
 
 interface LiveCall {
   id: string;
   state: 'ringing' | 'inProgress';
   from: string;
   to: string;
-}
-
-/** The extension of a URL's file name (`…/call.mp3?sig=…` → `mp3`), or `fallback`. */
-function fileExtension(url: string, fallback: string): string {
-  try {
-    const match = /\.([a-z0-9]{2,5})$/i.exec(new URL(url, location.href).pathname);
-    return match ? match[1]!.toLowerCase() : fallback;
-  } catch {
-    return fallback;
-  }
 }
 
 /** `target.push(...source)` without spreading (large arrays overflow the argument limit). */
@@ -191,12 +180,7 @@ const TRANSCRIPT_POLL_MAX_MS = 30_000;
  * @cssprop --dialstack-call-logs-list-height - Height of the scrolling list (default 560px).
  */
 export class DialstackCallLogs extends DialstackElement {
-  static override styles = [
-    DialstackElement.styles,
-    audioPlayerStyles,
-    callDisplayStyles,
-    callLogsStyles,
-  ];
+  static override styles = [DialstackElement.styles, callDisplayStyles, callLogsStyles];
 
   /** Only calls in this direction. */
   @property({ reflect: true }) direction?: CallDirectionFilter;
@@ -239,6 +223,10 @@ export class DialstackCallLogs extends DialstackElement {
   @state() private customDates = false;
   @state() private filtersOpen = false;
   @state() private announcement = '';
+  /** The detail panel's chunk, once loaded. */
+  @state() private detailModule?: DetailModule;
+  private detailLoading?: Promise<DetailModule>;
+  private pendingDetailId?: string;
 
   @query('.rows') private rowsElement?: HTMLElement;
   @query('.detail') private detailElement?: HTMLElement;
@@ -430,6 +418,7 @@ export class DialstackCallLogs extends DialstackElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.instance !== this.liveInstance) this.subscribeLive();
+    if (this.items.length > 0) this.prefetchDetail();
   }
 
   /** Takes over a freshly loaded list (new filters, refresh or retry). */
@@ -620,6 +609,16 @@ export class DialstackCallLogs extends DialstackElement {
   }
 
   private openDetail(call: CallLog): void {
+    if (!this.detailModule) {
+      // The panel's chunk is usually prefetched by now; if not, open once it arrives.
+      this.pendingDetailId = call.id;
+      void this.loadDetailModule().then(() => {
+        if (this.pendingDetailId !== call.id) return;
+        this.pendingDetailId = undefined;
+        if (this.isConnected) this.openDetail(call);
+      });
+      return;
+    }
     const reopened = this.selectedId === call.id;
     if (!reopened) this.stopDetailWork();
     this.selectedId = call.id;
@@ -631,6 +630,7 @@ export class DialstackCallLogs extends DialstackElement {
   }
 
   private closeDetail(restoreFocus = true): void {
+    this.pendingDetailId = undefined;
     if (!this.selectedId) return;
     this.selectedId = undefined;
     this.stopDetailWork();
@@ -1616,17 +1616,29 @@ export class DialstackCallLogs extends DialstackElement {
     </nav>`;
   }
 
+  // ---- The detail panel (its content is a lazily loaded chunk) ----
+
+  /** What the lazily loaded panel reads and calls. */
+  private detailView(): CallLogsDetailView {
+    return {
+      t: this.t,
+      i18n: this.i18n,
+      display: this.display,
+      player: this.player,
+      recording: this.recording,
+      transcript: this.transcript,
+      userName: (id) => this.userName(id),
+      timeParts: (value) => this.timeParts(value),
+      closeDetail: () => this.closeDetail(),
+      loadRecording: (id) => this.loadRecording(id),
+      loadTranscript: (id) => this.loadTranscript(id),
+      retryRecording: () => this.retryRecording(),
+    };
+  }
+
   private renderDetail(call: CallLog): TemplateResult {
-    const t = this.t;
-    const d = this.display;
-    const i18n = this.i18n;
-    const when = (value: string | null | undefined) =>
-      value && !Number.isNaN(Date.parse(value))
-        ? html`<time datetime=${value}
-            >${i18n.date(value, { dateStyle: 'medium', timeStyle: 'medium' })}</time
-          >`
-        : renderDash(d);
-    const user = this.userName(call.user_id);
+    const module = this.detailModule;
+    if (!module) void this.loadDetailModule();
     return html`<section
       class="detail"
       part="detail"
@@ -1640,215 +1652,35 @@ export class DialstackCallLogs extends DialstackElement {
         }
       }}
     >
-      <div class="detail__header">
-        <button
-          type="button"
-          class="btn btn--ghost btn--sm detail__back"
-          @click=${() => this.closeDetail()}
-        >
-          ${iconChevronLeft} ${t('callLogs.details.back')}
-        </button>
-        <h2 class="detail__title" id="detail-title">${t('callLogs.details.title')}</h2>
-        <button
-          type="button"
-          class="btn btn--ghost btn--icon btn--sm detail__close"
-          aria-label=${t('callLogs.details.close')}
-          @click=${() => this.closeDetail()}
-        >
-          ${iconClose}
-        </button>
-      </div>
-      <div class="detail__content">
-        <div class="detail__parties">
-          ${renderCallParty(call.from_number, call.from_label, d)}
-          <span class="detail__arrow" aria-hidden="true">→</span>
-          ${renderCallParty(call.to_number, call.to_label, d)}
-        </div>
-        <div class="detail__badges">
-          ${renderCallDirection(call.direction, d)} ${renderCallStatus(call.status, d)}
-          ${renderCallQuality(call.quality_metrics, d)}
-        </div>
-        <div class="section">
-          <h3 class="section__title">${t('callLogs.details.times')}</h3>
-          <dl class="facts">
-            <dt>${t('callLogs.details.started')}</dt>
-            <dd>${when(call.started_at)}</dd>
-            <dt>${t('callLogs.details.answered')}</dt>
-            <dd>
-              ${call.answered_at ? when(call.answered_at) : t('callLogs.details.notAnswered')}
-            </dd>
-            <dt>${t('callLogs.details.ended')}</dt>
-            <dd>${when(call.ended_at)}</dd>
-            <dt>${t('calls.duration')}</dt>
-            <dd>
-              ${
-                typeof call.duration_seconds === 'number'
-                  ? i18n.duration(call.duration_seconds, 'short')
-                  : renderDash(d)
-              }
-            </dd>
-            <dt>${t('callLogs.details.user')}</dt>
-            <dd>${user ?? (call.user_id ? t('common.unknown') : renderDash(d))}</dd>
-          </dl>
-        </div>
-        <div class="section">
-          <h3 class="section__title">${t('calls.summary')}</h3>
-          ${
-            call.summary
-              ? html`<p class="summary">${call.summary}</p>`
-              : html`<p class="note">${t('callLogs.details.noSummary')}</p>`
-          }
-        </div>
-        <div class="section">
-          <h3 class="section__title">${t('calls.recording')}</h3>
-          ${this.renderRecording(call)}
-        </div>
-        <div class="section">
-          <h3 class="section__title">${t('calls.transcript.title')}</h3>
-          ${this.renderTranscript(call)}
-        </div>
-        <div class="section">
-          <h3 class="section__title">${t('callLogs.details.legs')}</h3>
-          ${this.renderLegs(call)}
-        </div>
-      </div>
+      ${
+        module
+          ? module.renderDetailBody(this.detailView(), call)
+          : html`<p class="note note--busy"><span class="spinner" aria-hidden="true"></span></p>`
+      }
     </section>`;
   }
 
-  private renderRecording(call: CallLog): TemplateResult {
-    const t = this.t;
-    const rec = this.recording;
-    switch (rec.status) {
-      case 'loading':
-        return html`<p class="note note--busy" part="recording-loading">
-          <span class="spinner" aria-hidden="true"></span>${t('callLogs.details.recordingLoading')}
-        </p>`;
-      case 'error':
-        return html`<div class="inline-actions" part="recording-error">
-          <p class="note note--danger" role="alert">${t('callLogs.details.recordingFailed')}</p>
-          <button
-            type="button"
-            class="btn btn--secondary btn--sm"
-            @click=${() => this.loadRecording(call.id)}
-          >
-            ${t('common.retry')}
-          </button>
-        </div>`;
-      case 'ready':
-        if (rec.value) {
-          const { date, time } = this.timeParts(call.started_at);
-          return html`<div class="recording" part="recording">
-            ${audioPlayerTemplate(this.player, {
-              i18n: this.i18n,
-              label: t('callLogs.details.recordingLabel', { time: `${date} ${time}` }),
-              downloadUrl: rec.value.download_url,
-              downloadFilename: `call-${call.id}.${fileExtension(rec.value.download_url, 'wav')}`,
-              onRetry: () => this.retryRecording(),
-              part: 'player',
-            })}
-            ${this.renderRecordingMeta(rec.value)}
-          </div>`;
-        }
-        return html`<p class="note" part="recording-none">${t('calls.noRecording')}</p>`;
-      default:
-        return html`<p class="note" part="recording-none">${t('calls.noRecording')}</p>`;
-    }
+  private loadDetailModule(): Promise<DetailModule> {
+    this.detailLoading ??= import('./call-logs.detail').then((module) => {
+      const root = this.renderRoot;
+      if (root instanceof ShadowRoot && 'adoptedStyleSheets' in root) {
+        const sheets = module.detailLazyStyles
+          .map((style) => style.styleSheet)
+          .filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+      }
+      this.detailModule = module;
+      return module;
+    });
+    return this.detailLoading;
   }
 
-  private renderRecordingMeta(recording: Recording): TemplateResult | typeof nothing {
-    // The player shows the duration; the size tells what a download costs.
-    const size = this.i18n.fileSize(recording.file_size_bytes);
-    return size ? html`<p class="note">${size}</p>` : nothing;
-  }
-
-  private renderTranscript(call: CallLog): TemplateResult {
-    const t = this.t;
-    const tr = this.transcript;
-    if (tr.status === 'loading') {
-      return html`<p class="note note--busy" part="transcript-loading">
-        <span class="spinner" aria-hidden="true"></span>${t('callLogs.details.transcriptLoading')}
-      </p>`;
-    }
-    if (tr.status === 'error') {
-      return html`<div class="inline-actions" part="transcript-error">
-        <p class="note note--danger" role="alert">${t('callLogs.details.transcriptError')}</p>
-        <button
-          type="button"
-          class="btn btn--secondary btn--sm"
-          @click=${() => this.loadTranscript(call.id)}
-        >
-          ${t('common.retry')}
-        </button>
-      </div>`;
-    }
-    if (tr.status !== 'ready' || !tr.value) {
-      return html`<p class="note" part="transcript-none">${t('calls.transcript.none')}</p>`;
-    }
-    const value = tr.value;
-    switch (value.status) {
-      case 'pending':
-        return html`<p class="note note--busy" part="transcript-pending" data-status="pending">
-          ${t('callLogs.details.transcriptPending')}
-        </p>`;
-      case 'processing':
-        return html`<p class="note note--busy" part="transcript-pending" data-status="processing">
-          <span class="spinner" aria-hidden="true"></span
-          >${t('callLogs.details.transcriptProcessing')}
-        </p>`;
-      case 'failed':
-        return html`<p class="note note--danger" part="transcript-failed">
-          ${t('callLogs.details.transcriptFailed')}
-        </p>`;
-      case 'completed':
-        return value.text
-          ? html`<p class="transcript" part="transcript" tabindex="0">${value.text}</p>`
-          : html`<p class="note" part="transcript">${t('callLogs.details.transcriptEmpty')}</p>`;
-      default:
-        return html`<p class="note" part="transcript-unknown">${String(value.status)}</p>`;
-    }
-  }
-
-  private renderLegs(call: CallLog): TemplateResult {
-    const t = this.t;
-    const d = this.display;
-    const legs = Array.isArray(call.quality_metrics) ? call.quality_metrics : [];
-    if (legs.length === 0) return html`<p class="note">${t('callLogs.details.noLegs')}</p>`;
-    const num = (value: number | null | undefined, key: 'ms' | 'percent', digits = 1) =>
-      typeof value === 'number' && Number.isFinite(value)
-        ? t(`callLogs.details.${key}`, {
-            value: this.i18n.number(value, { maximumFractionDigits: digits }),
-          })
-        : renderDash(d);
-    return html`<table class="legs">
-      <thead>
-        <tr>
-          <th scope="col">${t('callLogs.details.leg')}</th>
-          <th scope="col">${t('callLogs.details.mos')}</th>
-          <th scope="col">${t('callLogs.details.jitter')}</th>
-          <th scope="col">${t('callLogs.details.packetLoss')}</th>
-          <th scope="col">${t('callLogs.details.latency')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${legs.map(
-          (leg) =>
-            html`<tr>
-              <th scope="row">
-                ${
-                  leg.leg === 'pstn'
-                    ? t('callLogs.details.legPstn')
-                    : leg.leg === 'endpoint'
-                      ? t('callLogs.details.legEndpoint')
-                      : String(leg.leg ?? '')
-                }
-              </th>
-              <td>${typeof leg.mos === 'number' ? formatMos(leg.mos, d) : renderDash(d)}</td>
-              <td>${num(leg.jitter_ms, 'ms')}</td>
-              <td>${num(leg.packet_loss_pct, 'percent', 2)}</td>
-              <td>${num(leg.rtt_ms, 'ms', 0)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+  /** Fetches the detail chunk when the browser is idle (after the list is on screen). */
+  private prefetchDetail(): void {
+    if (this.detailLoading) return;
+    const idle =
+      (globalThis as { requestIdleCallback?: (callback: () => void) => void })
+        .requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => void this.loadDetailModule());
   }
 }
