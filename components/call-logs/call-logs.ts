@@ -1652,11 +1652,7 @@ export class DialstackCallLogs extends DialstackElement {
         }
       }}
     >
-      ${
-        module
-          ? module.renderDetailBody(this.detailView(), call)
-          : html`<p class="note note--busy"><span class="spinner" aria-hidden="true"></span></p>`
-      }
+      ${module ? module.renderDetailBody(this.detailView(), call) : nothing}
     </section>`;
   }
 
