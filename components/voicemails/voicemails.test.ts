@@ -178,13 +178,17 @@ async function loaded(el: DialstackVoicemails, min = 1): Promise<void> {
 
 async function open(el: DialstackVoicemails, id: string): Promise<HTMLElement> {
   rowButton(el, id).click();
-  await until(() => detail(el), 'detail opened');
+  // The container renders at once; its content comes with the lazily loaded detail view.
+  await until(() => detail(el)?.querySelector('.detail__delete'), 'detail opened');
   return detail(el)!;
 }
 
 async function play(el: DialstackVoicemails): Promise<void> {
   const played = oneEvent(el, 'dialstack-voicemail-play');
-  detail(el)!.querySelector<HTMLButtonElement>('.player__toggle')!.click();
+  // The player arrives with the lazily loaded detail view.
+  const toggle = () => detail(el)?.querySelector<HTMLButtonElement>('.player__toggle');
+  await until(toggle, 'player rendered');
+  toggle()!.click();
   await played;
 }
 
@@ -852,6 +856,8 @@ describe('<dialstack-voicemails>', function () {
       const bar = part(el, 'bulk-bar')!;
       expect(text(bar)).to.contain('3 selected');
       await expect(el).to.be.accessible();
+      // The unread count is walked in the background; take it once it is known.
+      await until(() => el.unreadCount >= 3, 'unread count known');
       const before = el.unreadCount;
       buttonByText(bar, /^Mark read$/)!.click();
       await el.updateComplete;

@@ -47,7 +47,8 @@ export function audioResponse(request: Request, bytes: Uint8Array<ArrayBuffer>):
   const headers: Record<string, string> = {
     'Content-Type': 'audio/wav',
     'Accept-Ranges': 'bytes',
-    'Cache-Control': 'private, max-age=600',
+    // Not cached: every play reaches the mock, so injected failures (tests) always apply.
+    'Cache-Control': 'no-store',
   };
   const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.get('range') ?? '');
   if (range && (range[1] || range[2])) {
