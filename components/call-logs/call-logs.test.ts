@@ -106,6 +106,13 @@ async function loaded(el: DialstackCallLogs, min = 1): Promise<void> {
   await waitUntil(() => rows(el).length >= min, `expected at least ${min} rows`, { timeout: 8000 });
 }
 
+/** The rendered row of call `id`, once the virtualized list has drawn it. */
+async function rowFor(el: DialstackCallLogs, id: string): Promise<HTMLElement> {
+  const find = () => rows(el).find((r) => r.dataset.id === id);
+  await waitUntil(find, `row ${id} rendered`, { timeout: 8000 });
+  return find()!;
+}
+
 /** The list items the element holds (every loaded call, not just the rendered rows). */
 const items = (el: DialstackCallLogs) => (el as unknown as { items: CallLog[] }).items;
 
@@ -519,7 +526,7 @@ describe('<dialstack-call-logs>', function () {
       const el = await mount();
       await loaded(el);
       const id = facts.calls.inboundRecordedCompletedTranscript!;
-      const row = rows(el).find((r) => r.dataset.id === id)!;
+      const row = await rowFor(el, id);
       const selected = oneEvent(el, 'dialstack-row-select');
       row.click();
       const event = await selected;
@@ -574,9 +581,7 @@ describe('<dialstack-call-logs>', function () {
       await fail({ method: 'GET', path: `/v1/calls/${id}/recording`, status: 500, times: 5 });
       const el = await mount();
       await loaded(el);
-      rows(el)
-        .find((r) => r.dataset.id === id)!
-        .click();
+      (await rowFor(el, id)).click();
       await waitUntil(() => part(el, 'recording-error'), 'recording error');
       await expect(el).to.be.accessible();
       await mockPost('/__mock/reset');
@@ -588,9 +593,7 @@ describe('<dialstack-call-logs>', function () {
       const id = facts.calls.inboundRecordedCompletedTranscript!;
       const el = await mount();
       await loaded(el);
-      rows(el)
-        .find((r) => r.dataset.id === id)!
-        .click();
+      (await rowFor(el, id)).click();
       await waitUntil(() => part(el, 'player'), 'player');
       // The media URL stops working (as an expired signed URL does).
       await fail({ method: 'GET', path: '/mock-media/recordings/*', status: 403, times: 1 });
@@ -613,9 +616,7 @@ describe('<dialstack-call-logs>', function () {
       const id = facts.calls.inboundRecordedCompletedTranscript!;
       const el = await mount();
       await loaded(el);
-      rows(el)
-        .find((r) => r.dataset.id === id)!
-        .click();
+      (await rowFor(el, id)).click();
       await waitUntil(() => part(el, 'player'), 'player');
       const spy = sinon.spy(instance.client, 'get');
       // Eleven minutes later the ten-minute URL has expired.
@@ -648,9 +649,7 @@ describe('<dialstack-call-logs>', function () {
       });
       const el = await mount();
       await loaded(el);
-      rows(el)
-        .find((r) => r.dataset.id === id)!
-        .click();
+      (await rowFor(el, id)).click();
       await waitUntil(() => part(el, 'transcript-pending')?.dataset.status === 'pending');
       await expect(el).to.be.accessible();
       await clock.tickAsync(4100);
@@ -667,9 +666,7 @@ describe('<dialstack-call-logs>', function () {
       const id = facts.calls.billingFailedTranscript!;
       const el = await mount();
       await loaded(el);
-      rows(el)
-        .find((r) => r.dataset.id === id)!
-        .click();
+      (await rowFor(el, id)).click();
       await waitUntil(() => part(el, 'transcript-failed'));
       expect(text(part(el, 'transcript-failed'))).to.contain('Transcription failed');
     });
@@ -679,9 +676,7 @@ describe('<dialstack-call-logs>', function () {
       await fail({ method: 'GET', path: `/v1/calls/${id}/transcript`, status: 500, times: 5 });
       const el = await mount();
       await loaded(el);
-      rows(el)
-        .find((r) => r.dataset.id === id)!
-        .click();
+      (await rowFor(el, id)).click();
       await waitUntil(() => part(el, 'transcript-error'), 'transcript error', { timeout: 8000 });
       await mockPost('/__mock/reset');
       part(el, 'transcript-error')!.querySelector('button')!.click();
