@@ -624,7 +624,8 @@ describe('<dialstack-voicemails>', function () {
         method: 'GET',
         path: `/mock-media/voicemails/${id}.wav`,
         status: 404,
-        times: 3,
+        // Every attempt fails (preload, play, range requests) until the reset below.
+        times: 100,
       });
       const pane = await open(el, id);
       pane.querySelector<HTMLButtonElement>('.player__toggle')!.click();
