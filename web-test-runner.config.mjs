@@ -10,7 +10,14 @@ if (!chromiumPath) throw new Error(missingChromiumMessage);
 const mock = mockApiMiddleware();
 
 export default {
-  files: ['test/unit/**/*.test.ts', 'components/**/*.test.ts'],
+  // The voicemails element tests run in a second pass with a fresh server (see package.json):
+  // one of them (audio failure) times out only after the whole suite has run on this server,
+  // an interaction not yet understood.
+  files: [
+    'test/unit/**/*.test.ts',
+    'components/**/*.test.ts',
+    '!components/voicemails/voicemails.test.ts',
+  ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
