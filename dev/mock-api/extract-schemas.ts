@@ -1,6 +1,6 @@
 /**
  * Generates `contract-schemas.json` — the slice of the OpenAPI contract the mock validates
- * requests with — from `../shared/dialstack-openapi.json`:
+ * requests with — from the repository's copy of the contract, `api/dialstack.openapi.json`:
  *
  *     npx tsx dev/mock-api/extract-schemas.ts
  *
@@ -200,7 +200,7 @@ export function extractContract(spec: JsonObject): JsonObject {
   return {
     $id: CONTRACT_ID,
     info: {
-      generatedFrom: '../shared/dialstack-openapi.json',
+      generatedFrom: 'api/dialstack.openapi.json',
       title: ((spec.info as JsonObject).title as string) ?? '',
       version: ((spec.info as JsonObject).version as string) ?? '',
     },
@@ -215,7 +215,7 @@ export function extractContract(spec: JsonObject): JsonObject {
 }
 
 export const CONTRACT_SOURCE = fileURLToPath(
-  new URL('../../../shared/dialstack-openapi.json', import.meta.url),
+  new URL('../../api/dialstack.openapi.json', import.meta.url),
 );
 export const CONTRACT_OUTPUT = fileURLToPath(new URL('./contract-schemas.json', import.meta.url));
 

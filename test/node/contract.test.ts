@@ -1,7 +1,7 @@
 /**
  * Every endpoint the mock implements, on its happy path and its error paths, with every
  * response body validated against the contract's response schema for that status
- * (../shared/dialstack-openapi.json, ajv 2020-12). Each case runs on a fresh store.
+ * (api/dialstack.openapi.json, ajv 2020-12). Each case runs on a fresh store.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

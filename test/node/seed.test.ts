@@ -244,7 +244,7 @@ describe('packaging', () => {
     assert.deepEqual(offenders, []);
   });
 
-  it('contract-schemas.json is up to date with ../shared/dialstack-openapi.json', async () => {
+  it('contract-schemas.json is up to date with api/dialstack.openapi.json', async () => {
     assert.equal(
       readFileSync(CONTRACT_OUTPUT, 'utf8'),
       await renderContract(rawSpec),

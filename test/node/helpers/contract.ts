@@ -1,5 +1,5 @@
 /**
- * Response validation against the real contract (../shared/dialstack-openapi.json, loaded as is)
+ * Response validation against the real contract (api/dialstack.openapi.json, loaded as is)
  * with ajv's JSON Schema 2020-12 dialect — OpenAPI 3.1's.
  *
  * One relaxation, matching the mock's: DialPlanNode.config's `oneOf` has overlapping branches
@@ -11,7 +11,7 @@ import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Json } from './api';
 
-export const SPEC_PATH = new URL('../../../../shared/dialstack-openapi.json', import.meta.url);
+export const SPEC_PATH = new URL('../../../api/dialstack.openapi.json', import.meta.url);
 export const rawSpec = JSON.parse(readFileSync(SPEC_PATH, 'utf8'));
 
 const SPEC_ID = 'https://contract.test/dialstack-openapi.json';
