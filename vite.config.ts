@@ -46,6 +46,8 @@ export default defineConfig(({ command }) =>
         build: {
           target: 'es2022',
           sourcemap: true,
+          // public/ holds the MSW worker for the dev server and Storybook only: never shipped.
+          copyPublicDir: false,
           lib: { entry: libraryEntries(), formats: ['es'] },
           rolldownOptions: { external },
         },

@@ -5,7 +5,11 @@
 export { loadDialstackAndInitialize } from './core/initialize';
 export { DialstackApiError, toLoadErrorDetail } from './core/errors';
 export { apiPath } from './core/api-path';
-export { dialstackContext } from './base/context';
 export type * from './core/types';
 export * from './api/resources';
 export type { CallBackDetail, LoaderStartDetail, RowSelectDetail } from './base/events';
+// The element classes, as types only (nothing is registered): `create(name)` returns them, and
+// their modules declare each tag in `HTMLElementTagNameMap` and each event's `detail`.
+export type { DialstackCallLogs } from '../components/call-logs/call-logs';
+export type { DialstackCallHistory } from '../components/call-history/call-history';
+export type { DialstackVoicemails } from '../components/voicemails/voicemails';

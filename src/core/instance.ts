@@ -8,6 +8,7 @@ import type { Timing } from './timing';
 import type {
   Appearance,
   DialstackClient,
+  DialstackElementFor,
   DialstackInstance,
   DialstackOptions,
   ElementName,
@@ -37,6 +38,7 @@ export class Instance implements DialstackInstance {
   readonly client: DialstackClient;
   appearance: Appearance;
   locale: LocaleOption | undefined;
+  /** @internal True after logout(). */
   loggedOut = false;
   private readonly session: Session;
   private readonly cache: ResponseCache;
@@ -78,7 +80,7 @@ export class Instance implements DialstackInstance {
     });
   }
 
-  create<K extends ElementName>(name: K): HTMLElement {
+  create<K extends ElementName>(name: K): DialstackElementFor<K> {
     const tag = `dialstack-${name}`;
     if (!customElements.get(tag)) {
       const load = elementLoaders[name];
@@ -95,7 +97,7 @@ export class Instance implements DialstackInstance {
     }
     const element = document.createElement(tag) as HTMLElement & { dialstack?: DialstackInstance };
     element.dialstack = this;
-    return element;
+    return element as DialstackElementFor<K>;
   }
 
   update({ appearance, locale }: UpdateOptions): void {
@@ -126,6 +128,7 @@ export class Instance implements DialstackInstance {
     this.events.off(type, handler);
   }
 
+  /** @internal For elements: notified after update() and logout(); returns unsubscribe. */
   onChange(listener: (change: InstanceChange) => void): () => void {
     this.changeListeners.add(listener);
     return () => this.changeListeners.delete(listener);

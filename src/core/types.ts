@@ -194,22 +194,46 @@ export interface DialstackClient {
 
 export type InstanceChange = 'appearance' | 'locale' | 'logout';
 
+/**
+ * The element `create(name)` returns: `<dialstack-${name}>`'s class, looked up in
+ * `HTMLElementTagNameMap` (each element's module declares its tag there), else `HTMLElement`.
+ */
+export type DialstackElementFor<K extends ElementName> =
+  `dialstack-${K}` extends keyof HTMLElementTagNameMap
+    ? HTMLElementTagNameMap[`dialstack-${K}`]
+    : HTMLElement;
+
+/**
+ * What `loadDialstackAndInitialize` resolves with: the page's DialStack instance.
+ *
+ * The last two members are for the elements only: tagged internal, they are left out of the
+ * published declarations (`stripInternal` in tsconfig.build.json), so a host page never sees them.
+ */
 export interface DialstackInstance {
+  /** The shared REST client (session, cache and retries included). */
   readonly client: DialstackClient;
   readonly appearance: Appearance;
   readonly locale: LocaleOption | undefined;
-  create<K extends ElementName>(name: K): HTMLElement;
+  /**
+   * A new `<dialstack-${name}>` bound to this instance, typed as that element's class
+   * (`create('call-logs')` is a `DialstackCallLogs`). Loads the element's module when the page
+   * has not imported it.
+   */
+  create<K extends ElementName>(name: K): DialstackElementFor<K>;
+  /** Re-themes and re-localizes every element live. */
   update(options: UpdateOptions): void;
+  /** Ends the session, closes the event stream and clears every cache. */
   logout(): Promise<void>;
+  /** Subscribes to live events; returns the unsubscribe function. */
   on<K extends LiveEventType | '*'>(type: K, handler: LiveEventHandler<K>): () => void;
   off<K extends LiveEventType | '*'>(type: K, handler: LiveEventHandler<K>): void;
-  /** For elements: notified after update() and logout(); returns unsubscribe. */
-  onChange(listener: (change: InstanceChange) => void): () => void;
-  /** True after logout(). */
-  readonly loggedOut: boolean;
   /**
    * Components the session enables (the client secret's `components` claim, e.g.
    * `['call_logs', 'voicemails']`); undefined until a secret has arrived or if it has no claim.
    */
   readonly components?: readonly string[];
+  /** @internal For elements: notified after update() and logout(); returns unsubscribe. */
+  onChange(listener: (change: InstanceChange) => void): () => void;
+  /** @internal True after logout(). */
+  readonly loggedOut: boolean;
 }

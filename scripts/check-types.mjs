@@ -1,0 +1,69 @@
+// Type-checks test/types/consumer.ts, a strict TypeScript host app, against the PACKED
+// package's declarations, the way a user's project sees them: `npm pack`, unpack into a
+// node_modules/@dialstack/elements of a scratch project, resolve through its `exports` map.
+// Run after `npm run build`. Dependencies (lit, …) resolve from this repository's node_modules:
+// the scratch project lives under .cache/, inside the repository.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+mkdirSync(join(root, '.cache'), { recursive: true });
+const work = mkdtempSync(join(root, '.cache', 'check-types-'));
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+
+// Each module resolution a consumer may use: bundlers (Vite, webpack, esbuild) and Node's ESM.
+const resolutions = [
+  { module: 'ESNext', moduleResolution: 'Bundler' },
+  { module: 'NodeNext', moduleResolution: 'NodeNext' },
+];
+
+let failed = false;
+try {
+  const [{ filename }] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  );
+  const pkg = join(work, 'node_modules', '@dialstack', 'elements');
+  mkdirSync(pkg, { recursive: true });
+  execFileSync('tar', ['-xzf', join(work, filename), '-C', pkg, '--strip-components=1']);
+  copyFileSync(join(root, 'test', 'types', 'consumer.ts'), join(work, 'consumer.ts'));
+  // The scratch project is an ES module package, as a modern app is.
+  writeFileSync(join(work, 'package.json'), JSON.stringify({ type: 'module', private: true }));
+
+  for (const { module, moduleResolution } of resolutions) {
+    const config = `tsconfig.${moduleResolution.toLowerCase()}.json`;
+    writeFileSync(
+      join(work, config),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module,
+          moduleResolution,
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          // The package's own declarations are checked too: a broken .d.ts fails here.
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ['consumer.ts'],
+      }),
+    );
+    try {
+      execFileSync(process.execPath, [tsc, '-p', config], { cwd: work, stdio: 'inherit' });
+      console.log(`packed types: consumer.ts type-checks (${moduleResolution} resolution)`);
+    } catch {
+      console.error(
+        `packed types: consumer.ts fails to type-check (${moduleResolution} resolution)`,
+      );
+      failed = true;
+    }
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+if (failed) process.exit(1);
