@@ -1,0 +1,81 @@
+// Fails when `npm pack` would ship anything but the library: every packed file must match the
+// allow-list, and nothing from the demo, the mock API, stories or tests may be in it — not as a
+// file, not as a chunk, not as a source inside a source map, not as a module of the manifest.
+// Also checks that `exports` and `sideEffects` cover exactly the element entries.
+// Run after `npm run build`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+
+const allowed = [
+  /^package\.json$/,
+  /^README\.md$/,
+  /^LICENSE(\.md|\.txt)?$/,
+  /^custom-elements\.json$/,
+  /^dist\/[\w.-]+\.js(\.map)?$/,
+  /^dist\/types\/(src|components)\/[\w./-]+\.d\.ts$/,
+];
+/** Development-only code, by path (a packed file, a map's source, a manifest module). */
+const devOnly =
+  /(^|\/)(dev|test|tests|stories|\.storybook|public|mock-api|e2e)\/|\.(test|spec|stories)\.|mockServiceWorker|(^|[/.-])(mock|msw|demo|fixtures?)([/.-]|$)/i;
+
+const problems = [];
+
+const [{ files }] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }),
+);
+const paths = files.map((file) => file.path).sort();
+
+for (const path of paths) {
+  if (!allowed.some((pattern) => pattern.test(path)))
+    problems.push(`not on the allow-list: ${path}`);
+  else if (devOnly.test(path)) problems.push(`development-only file: ${path}`);
+  if (path.endsWith('.js.map')) {
+    const { sources = [] } = JSON.parse(readFileSync(join(root, path), 'utf8'));
+    for (const source of sources) {
+      if (devOnly.test(source)) problems.push(`${path} maps development-only source ${source}`);
+    }
+  }
+}
+
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+for (const module of manifest.modules ?? []) {
+  if (devOnly.test(module.path)) problems.push(`custom-elements.json documents ${module.path}`);
+}
+
+// One entry, one subpath export and one side-effect file per element (components/<name>/define.ts).
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const elements = readdirSync(join(root, 'components'))
+  .filter((name) => existsSync(join(root, 'components', name, 'define.ts')))
+  .sort();
+for (const name of ['index', ...elements]) {
+  if (!paths.includes(`dist/${name}.js`)) problems.push(`entry dist/${name}.js is not packed`);
+}
+for (const name of elements) {
+  const entry = pkg.exports?.[`./${name}`];
+  if (entry?.import !== `./dist/${name}.js`) problems.push(`exports["./${name}"] is missing`);
+  else if (!paths.includes(entry.types.replace(/^\.\//, ''))) {
+    problems.push(`exports["./${name}"].types is not packed: ${entry.types}`);
+  }
+}
+const shippedSideEffects = pkg.sideEffects.filter((file) => file.startsWith('./dist/')).sort();
+const expectedSideEffects = elements.map((name) => `./dist/${name}.js`).sort();
+if (JSON.stringify(shippedSideEffects) !== JSON.stringify(expectedSideEffects)) {
+  problems.push(
+    `sideEffects lists ${JSON.stringify(shippedSideEffects)} in dist/; the files that register ` +
+      `tags are ${JSON.stringify(expectedSideEffects)}`,
+  );
+}
+
+if (problems.length) {
+  console.error(`npm pack contents: ${problems.length} problem(s)`);
+  for (const problem of problems) console.error(`  - ${problem}`);
+  process.exit(1);
+}
+console.log(`npm pack contents: ${paths.length} files, all on the allow-list, no development code`);
