@@ -47,6 +47,17 @@ for (const path of paths) {
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 for (const module of manifest.modules ?? []) {
   if (devOnly.test(module.path)) problems.push(`custom-elements.json documents ${module.path}`);
+  for (const declaration of module.declarations ?? []) {
+    const where = `custom-elements.json: ${declaration.name}`;
+    for (const member of declaration.members ?? []) {
+      if (/^(private|protected)$/.test(member.privacy ?? '') || /^[#_]/.test(member.name)) {
+        problems.push(`${where} documents the non-public member ${member.name}`);
+      }
+    }
+    for (const event of declaration.events ?? []) {
+      if (!event.type?.text) problems.push(`${where}: @fires ${event.name} has no detail type`);
+    }
+  }
 }
 
 // One entry, one subpath export and one side-effect file per element (components/<name>/define.ts).

@@ -129,14 +129,14 @@ const delay = (ms: number, signal: AbortSignal) =>
  * @tagname dialstack-call-history
  * @summary One contact's call history, with call back and live updates.
  *
- * @fires dialstack-row-select - A row was selected (click, Enter or Space).
+ * @fires {CustomEvent<CallHistoryRowSelectDetail>} dialstack-row-select - A row was selected (click, Enter or Space).
  *   `detail: { id, item }` where `item` is the `CallLog`. Cancelable: `preventDefault()` keeps
  *   the row unselected.
- * @fires dialstack-call-back - "Call back" was pressed. `detail: { phoneNumber }` (E.164).
+ * @fires {CustomEvent<CallBackDetail>} dialstack-call-back - "Call back" was pressed. `detail: { phoneNumber }` (E.164).
  *   Cancelable: `preventDefault()` stops the element from placing the call itself (when
  *   `user-id` is set), e.g. to dial through the host's own softphone.
- * @fires dialstack-loader-start - The element started loading its data.
- * @fires dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
+ * @fires {CustomEvent<LoaderStartDetail>} dialstack-loader-start - The element started loading its data.
+ * @fires {CustomEvent<LoadErrorDetail>} dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
  *
  * @csspart base - The frame around everything.
  * @csspart header - The contact's number, the last-call time and the call-back button.

@@ -142,10 +142,10 @@ const TRANSCRIPT_POLL_MAX_MS = 30_000;
  * @tagname dialstack-call-logs
  * @summary Call logs: every call made and received on the account.
  *
- * @fires dialstack-row-select - A row was selected (click, Enter or Space). `detail: { id, item }`
+ * @fires {CustomEvent<CallLogsRowSelectDetail>} dialstack-row-select - A row was selected (click, Enter or Space). `detail: { id, item }`
  *   where `item` is the `CallLog`. Cancelable: `preventDefault()` keeps the detail panel closed.
- * @fires dialstack-loader-start - The element started loading its data.
- * @fires dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
+ * @fires {CustomEvent<LoaderStartDetail>} dialstack-loader-start - The element started loading its data.
+ * @fires {CustomEvent<LoadErrorDetail>} dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
  *
  * @csspart toolbar - The bar with the result count and the export button.
  * @csspart count - The result count (a polite live region).

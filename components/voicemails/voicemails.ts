@@ -96,14 +96,14 @@ interface LazyParts {
  * @tagname dialstack-voicemails
  * @summary The voicemail inbox of a user, a shared box, or every mailbox the session can see.
  *
- * @fires dialstack-row-select - A voicemail is being opened (click, Enter, Space); `detail: { id, item }`. Cancel it to keep it closed.
- * @fires dialstack-voicemail-play - Playback started; `detail: { id, item }`.
- * @fires dialstack-voicemail-pause - Playback paused or ended; `detail: { id, item, currentTime, ended }`.
- * @fires dialstack-voicemail-delete - A voicemail was deleted on the server (after the undo window); `detail: { id, item }`.
- * @fires dialstack-call-back - "Call back" was pressed; `detail: { phoneNumber, id, item }`. Cancel it to skip `POST /v1/calls`.
- * @fires dialstack-unread-change - The unread count changed; `detail: { count }`.
- * @fires dialstack-loader-start - The element started loading its data.
- * @fires dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
+ * @fires {CustomEvent<VoicemailEventDetail>} dialstack-row-select - A voicemail is being opened (click, Enter, Space); `detail: { id, item }`. Cancel it to keep it closed.
+ * @fires {CustomEvent<VoicemailEventDetail>} dialstack-voicemail-play - Playback started; `detail: { id, item }`.
+ * @fires {CustomEvent<VoicemailPauseDetail>} dialstack-voicemail-pause - Playback paused or ended; `detail: { id, item, currentTime, ended }`.
+ * @fires {CustomEvent<VoicemailEventDetail>} dialstack-voicemail-delete - A voicemail was deleted on the server (after the undo window); `detail: { id, item }`.
+ * @fires {CustomEvent<CallBackDetail>} dialstack-call-back - "Call back" was pressed; `detail: { phoneNumber, id, item }`. Cancel it to skip `POST /v1/calls`.
+ * @fires {CustomEvent<UnreadChangeDetail>} dialstack-unread-change - The unread count changed; `detail: { count }`.
+ * @fires {CustomEvent<LoaderStartDetail>} dialstack-loader-start - The element started loading its data.
+ * @fires {CustomEvent<LoadErrorDetail>} dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
  *
  * @csspart row - One voicemail (`data-id` = the voicemail id).
  * @csspart detail - The opened voicemail: player, summary, transcript, actions.

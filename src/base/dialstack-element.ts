@@ -31,8 +31,8 @@ import {
  * clears its data after `logout()`. Subclasses declare data with `createDataTask()` and fire
  * events with `emit()`.
  *
- * @fires dialstack-loader-start - The element started loading its data.
- * @fires dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
+ * @fires {CustomEvent<LoaderStartDetail>} dialstack-loader-start - The element started loading its data.
+ * @fires {CustomEvent<LoadErrorDetail>} dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
  * @csspart loading - The loading (skeleton) view.
  * @csspart empty - The empty view.
  * @csspart error - The error view.
