@@ -125,9 +125,3 @@ export function applyAppearance(
   ];
   return rejected;
 }
-
-/** Removes what `applyAppearance` adopted, leaving the element's own styles. */
-export function clearAppearance(root: ShadowRoot): void {
-  if (!supportsAdoptedStyleSheets(root)) return;
-  root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => !ownSheets.has(sheet));
-}

@@ -2,7 +2,6 @@ export { baseStyles } from './base-styles';
 export {
   applyAppearance,
   appearanceToCss,
-  clearAppearance,
   normalizeThemeMode,
   themeCss,
   type AppearanceCss,
@@ -14,7 +13,6 @@ export { sanitizeCssValue } from './sanitize';
 export {
   appearanceTokens,
   appearanceVariableNames,
-  customPropertyFor,
   type AppearanceVariableName,
   type TokenKind,
 } from './tokens';

@@ -31,8 +31,3 @@ export const appearanceTokens: Readonly<Record<AppearanceVariableName, TokenDefi
 };
 
 export const appearanceVariableNames = Object.keys(appearanceTokens) as AppearanceVariableName[];
-
-/** `colorPrimary` -> `--dialstack-color-primary`. */
-export function customPropertyFor(name: AppearanceVariableName): string {
-  return appearanceTokens[name].property;
-}

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement, css } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { applyAppearance, appearanceToCss, clearAppearance } from '../../../src/theme/appearance';
+import { applyAppearance, appearanceToCss } from '../../../src/theme/appearance';
 import { baseStyles } from '../../../src/theme/base-styles';
 
 @customElement('theme-probe-element')
@@ -97,8 +97,6 @@ describe('appearance -> custom properties', () => {
     applyAppearance(root, { theme: 'light', variables: { colorPrimary: 'blue' } });
     expect(root.adoptedStyleSheets.slice(0, own.length)).to.deep.equal(own);
     expect(root.adoptedStyleSheets).to.have.length(own.length + 2);
-    clearAppearance(root);
-    expect(root.adoptedStyleSheets).to.deep.equal(own);
   });
 
   it('uses the light palette by default and the dark palette for theme: dark', async () => {
