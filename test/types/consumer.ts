@@ -46,6 +46,7 @@ export async function mountCallLogs(host: HTMLElement): Promise<string[]> {
   // The subpath registers the tag and exports its class.
   const history: DialstackCallHistory = document.createElement(tagName);
   history.phoneNumber = '+14155550100';
+  history.dialstack = dialstack; // an explicit instance, instead of the page's context
   history.addEventListener('dialstack-call-back', (e) => e.detail.phoneNumber.startsWith('+'));
 
   const off = dialstack.on('call.end', (event) => console.info(event.duration_seconds));
