@@ -392,15 +392,15 @@ function relinkAll(
   ids: ReadonlySet<string>,
   to: string | null,
 ): DialPlanGraph {
-  let next = graph;
-  for (const node of graph.nodes) {
-    for (const exit of node.exits) {
+  return replaceNodes(graph, (json, index) => {
+    let config: unknown = json.config;
+    for (const exit of graph.nodes[index]!.exits) {
       if (exit.target === null || !ids.has(exit.target)) continue;
       if (exit.kind === 'field' && to === null) continue;
-      next = relink(next, node.id, exit, to);
+      config = setIn(config, exit.path, to);
     }
-  }
-  return next;
+    return config === json.config ? json : { ...json, config: config as NodeJson['config'] };
+  });
 }
 
 /**

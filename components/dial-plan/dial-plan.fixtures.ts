@@ -1,0 +1,149 @@
+/**
+ * Test fixtures for the dial-plan model (imported by the tests only): a plan with every node
+ * type, a schedule with a holiday and a hold, a menu, and the names it refers to.
+ */
+import type { PlanJson } from './dial-plan.graph';
+import type { NameLookup, Schedule, Target } from './dial-plan.lookup';
+
+export const clinicHours: Schedule = {
+  id: 'sched_clinic',
+  name: 'Clinic Hours',
+  timezone: 'America/Los_Angeles',
+  ranges: [
+    { day: 1, start: '08:00', end: '18:00' },
+    { day: 2, start: '08:00', end: '18:00' },
+    { day: 3, start: '08:00', end: '18:00' },
+    { day: 4, start: '08:00', end: '18:00' },
+    { day: 5, start: '08:00', end: '18:00' },
+    { day: 6, start: '09:00', end: '13:00' },
+  ],
+  holidays: [{ start: '2026-12-24', end: '2026-12-26' }],
+  hold: null,
+  created_at: '2025-01-01T00:00:00Z',
+};
+
+/** Closed on hold until Friday 2026-12-04 08:00 local (New York). */
+export const billingHours: Schedule = {
+  id: 'sched_billing',
+  name: 'Billing Hours',
+  timezone: 'America/New_York',
+  ranges: [1, 2, 3, 4, 5].map((day) => ({ day, start: '09:00', end: '16:00' })),
+  holidays: [{ start: '2026-11-26', end: '2026-11-26' }],
+  hold: { value: false, until: '2026-12-04T08:00:00' },
+  created_at: '2025-01-01T00:00:00Z',
+};
+
+const target = (id: string, kind: Target['kind'], name: string, extension?: string): Target => ({
+  id,
+  kind,
+  name,
+  ...(extension ? { extension } : {}),
+});
+
+export function sampleLookup(complete = true): NameLookup {
+  const targets = [
+    target('rg_front', 'ring_group', 'Front Desk', '200'),
+    target('rg_billing', 'ring_group', 'Billing', '210'),
+    target('user_ana', 'user', 'Ana Ruiz', '101'),
+    target('vmb_after', 'shared_voicemail', 'After-hours box', '302'),
+    target('va_ai', 'voice_app', 'AI Receptionist', '600'),
+    target('dp_billing', 'dial_plan', 'Billing Line'),
+  ];
+  return {
+    targets: new Map(targets.map((t) => [t.id, t])),
+    clips: new Map([
+      ['clip_welcome', { id: 'clip_welcome', name: 'Welcome greeting' }],
+      ['clip_menu', { id: 'clip_menu', name: 'Main menu prompt' }],
+    ]),
+    schedules: new Map([
+      [clinicHours.id, clinicHours],
+      [billingHours.id, billingHours],
+    ]),
+    complete,
+  };
+}
+
+/** Every node type, both schedules, a menu, voicemail and voice-app variants. */
+export function samplePlan(): PlanJson {
+  return {
+    id: 'dp_main',
+    name: 'Main Line',
+    entry_node: 'hours',
+    nodes: [
+      {
+        id: 'hours',
+        type: 'schedule',
+        position: { x: 0, y: 200 },
+        config: { schedule_id: 'sched_clinic', open: 'welcome', closed: 'after_hours_vm' },
+      },
+      {
+        id: 'welcome',
+        type: 'sound_clip',
+        position: { x: 280, y: 80 },
+        config: { clip_id: 'clip_welcome', next: 'main_menu' },
+      },
+      {
+        id: 'main_menu',
+        type: 'menu',
+        position: { x: 560, y: 80 },
+        config: {
+          prompt_clip_id: 'clip_menu',
+          timeout: 8,
+          options: [
+            { digit: '1', next_node: 'front_desk' },
+            { digit: '2', next_node: 'billing_hours' },
+            { digit: '9', next_node: 'assistant' },
+            { digit: '0', next_node: 'everyone' },
+            { digit: '*', next_node: null },
+          ],
+          timeout_next_node: 'front_desk',
+          invalid_next_node: null,
+        },
+      },
+      {
+        id: 'front_desk',
+        type: 'internal_dial',
+        position: { x: 860, y: -80 },
+        config: { target_id: 'rg_front', timeout: 25, next: 'everyone' },
+      },
+      {
+        id: 'billing_hours',
+        type: 'schedule',
+        position: { x: 860, y: 40 },
+        config: { schedule_id: 'sched_billing', open: 'billing', closed: 'on_call' },
+      },
+      {
+        id: 'billing',
+        type: 'internal_dial',
+        position: { x: 1160, y: 40 },
+        config: { target_id: 'rg_billing', timeout: 20, next: null },
+      },
+      {
+        id: 'assistant',
+        type: 'internal_dial',
+        position: { x: 860, y: 160 },
+        config: { target_id: 'va_ai', timeout: 30 },
+      },
+      {
+        id: 'everyone',
+        type: 'ring_all_users',
+        position: { x: 1160, y: 200 },
+        config: { timeout: 30, next: 'after_hours_vm' },
+      },
+      {
+        id: 'on_call',
+        type: 'external_dial',
+        position: { x: 1160, y: 360 },
+        config: { phone_number: '+15035550188', timeout: 40, next: 'after_hours_vm' },
+      },
+      {
+        id: 'after_hours_vm',
+        type: 'internal_dial',
+        position: { x: 1460, y: 360 },
+        config: { target_id: 'vmb_after', timeout: 0, next: null },
+      },
+    ],
+    created_at: '2025-01-01T00:00:00Z',
+    updated_at: '2026-11-01T00:00:00Z',
+  };
+}
