@@ -2,6 +2,7 @@
  * Test fixtures for the dial-plan model (imported by the tests only): a plan with every node
  * type, a schedule with a holiday and a hold, a menu, and the names it refers to.
  */
+import fc from 'fast-check';
 import type { PlanJson } from './dial-plan.graph';
 import type { NameLookup, Schedule, Target } from './dial-plan.lookup';
 
@@ -147,3 +148,88 @@ export function samplePlan(): PlanJson {
     updated_at: '2026-11-01T00:00:00Z',
   };
 }
+
+// ---- Arbitrary contract-shaped plans, with fields and node types this version doesn't know ----
+
+export const ids = ['a', 'b', 'c', 'd', 'menu', 'x y', 'é'];
+const nodeRef = fc.option(fc.constantFrom(...ids, 'gone'), { nil: null });
+const extra = fc.dictionary(
+  fc.string({ minLength: 1, maxLength: 8 }).filter((k) => k !== '__proto__'),
+  fc.jsonValue({ maxDepth: 2 }),
+  { maxKeys: 3 },
+);
+const withExtra = <T extends object>(arb: fc.Arbitrary<T>) =>
+  fc.tuple(arb, extra).map(([known, unknown]) => ({ ...unknown, ...known }));
+const timeout = fc.oneof(fc.integer({ min: -5, max: 400 }), fc.double(), fc.constant(null));
+const optional = <T>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }) =>
+  fc.record(model, { requiredKeys: [] });
+
+const configs: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
+  schedule: optional({ schedule_id: fc.string(), open: nodeRef, closed: nodeRef }),
+  internal_dial: optional({ target_id: fc.string(), timeout, next: nodeRef }),
+  ring_all_users: optional({ timeout, next: nodeRef }),
+  external_dial: optional({ phone_number: fc.string(), timeout, next: nodeRef }),
+  sound_clip: optional({ clip_id: fc.string(), next: nodeRef }),
+  menu: optional({
+    prompt_clip_id: fc.string(),
+    timeout,
+    options: fc.array(
+      withExtra(
+        optional({
+          digit: fc.oneof(fc.constantFrom('1', '2', '*', '#'), fc.string()),
+          next_node: nodeRef,
+        }),
+      ),
+      { maxLength: 14 },
+    ),
+    timeout_next_node: nodeRef,
+    invalid_next_node: nodeRef,
+  }),
+};
+
+const knownNode = fc.constantFrom(...Object.keys(configs)).chain((type) =>
+  withExtra(
+    fc.record(
+      {
+        id: fc.constantFrom(...ids),
+        type: fc.constant(type),
+        position: withExtra(fc.record({ x: fc.double({ noNaN: true }), y: fc.integer() })),
+        config: withExtra(configs[type]!),
+      },
+      { requiredKeys: ['id', 'type', 'config'] },
+    ),
+  ),
+);
+const unknownNode = withExtra(
+  fc.record({
+    id: fc.constantFrom(...ids),
+    type: fc.constantFrom('transfer', 'queue', 'ai_agent', ''),
+    config: fc.oneof(
+      fc.dictionary(
+        fc.string({ maxLength: 6 }),
+        fc.oneof(fc.constantFrom(...ids), fc.jsonValue({ maxDepth: 2 })),
+      ),
+      fc.jsonValue({ maxDepth: 1 }),
+    ),
+  }),
+);
+
+export const arbitraryPlan: fc.Arbitrary<PlanJson> = withExtra(
+  fc.record(
+    {
+      id: fc.string(),
+      name: fc.string(),
+      entry_node: fc.oneof(fc.constantFrom(...ids, ''), fc.string()),
+      nodes: fc.array(
+        fc.oneof({ arbitrary: knownNode, weight: 4 }, { arbitrary: unknownNode, weight: 1 }),
+        {
+          maxLength: 10,
+        },
+      ),
+      created_at: fc.constant('2025-10-18T10:00:00Z'),
+      updated_at: fc.constant('2025-10-18T10:00:00Z'),
+      extensions: fc.record({ object: fc.constant('list'), data: fc.constant([]) }),
+    },
+    { requiredKeys: ['nodes'] },
+  ),
+) as fc.Arbitrary<PlanJson>;
