@@ -64,6 +64,7 @@ const en = {
       unsupported: 'A “{type}” step this version can’t show; it is kept as is',
     },
     findings: {
+      nameRequired: 'Give the dial plan a name (up to 255 characters).',
       noEntry: 'The plan has steps but no first step.',
       unknownEntry: 'The first step “{id}” doesn’t exist.',
       duplicateId: 'Two steps have the id “{id}”.',

@@ -9,6 +9,7 @@ import { hasErrors, reachable, validate, type Finding } from './dial-plan.valida
 
 const one = (node: Omit<NodeJson, 'id'> & { id?: string }, more: NodeJson[] = []): PlanJson => ({
   id: 'dp_test',
+  name: 'Test',
   entry_node: node.id ?? 'n',
   nodes: [{ id: 'n', ...node } as NodeJson, ...more],
 });

@@ -61,6 +61,11 @@ export function validate(graph: DialPlanGraph, options: ValidateOptions = {}): F
     params: Record<string, string | number> = {},
   ) => findings.push({ severity, code, ...at, message: t(code, params) });
 
+  const name = graph.plan.name;
+  const isNew = typeof graph.plan.id !== 'string' || graph.plan.id === '';
+  if (typeof name === 'string' ? name.trim() === '' || name.length > 255 : isNew)
+    add('error', 'findings.nameRequired', { field: 'name' });
+
   const ids = new Set<string>();
   for (const node of graph.nodes) {
     if (ids.has(node.id))
