@@ -9,6 +9,16 @@ import { renderMessage } from '../../src/i18n/translate';
 
 const en = {
   dialPlan: {
+    canvas: {
+      label: 'Dial plan {name}',
+      roleDescription: 'flowchart',
+      steps: 'Steps',
+      exit: '{exit}: {target}',
+      controls: 'Zoom',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      fit: 'Fit to view',
+    },
     types: {
       start: 'Start',
       schedule: 'Business hours',
