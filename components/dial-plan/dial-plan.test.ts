@@ -134,4 +134,37 @@ describe('<dialstack-dial-plan> viewer', () => {
     expect(x('billing_team')).to.be.below(x('billing_vm'));
     await expect(el).to.be.accessible();
   });
+
+  it('shows a 300-step plan (created through the API, laid out on demand)', async () => {
+    const nodes300 = Array.from({ length: 300 }, (_, i) =>
+      i % 4 === 0
+        ? {
+            id: `s${i}`,
+            type: 'menu',
+            config: {
+              timeout: 5,
+              options: [1, 2, 3].map((k) => ({
+                digit: String(k),
+                next_node: i + k < 300 ? `s${i + k}` : null,
+              })),
+            },
+          }
+        : {
+            id: `s${i}`,
+            type: 'ring_all_users',
+            config: { timeout: 20, next: i + 1 < 300 ? `s${i + 1}` : null },
+          },
+    );
+    const created = await instance.client.post<{ id: string }>('/v1/dialplans', {
+      name: 'Large',
+      entry_node: 's0',
+      nodes: nodes300,
+    });
+    const began = performance.now();
+    const el = await mount(created.id);
+    await until(() => nodes(el).length === 301, 8000);
+    // Measured, not asserted (budgets are reported by the bench): request + dagre + paint.
+    console.info(`300-step plan shown in ${Math.round(performance.now() - began)} ms`);
+    expect(shadow(el).querySelectorAll('[part~="edge"]').length).to.be.above(300);
+  });
 });
