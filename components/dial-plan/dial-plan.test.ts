@@ -167,4 +167,21 @@ describe('<dialstack-dial-plan> viewer', () => {
     console.info(`300-step plan shown in ${Math.round(performance.now() - began)} ms`);
     expect(shadow(el).querySelectorAll('[part~="edge"]').length).to.be.above(300);
   });
+
+  it('takes the host’s strings for its cards and exits', async () => {
+    await instance.logout();
+    instance = initialize({
+      fetchClientSecret: async () =>
+        (await control('session', { components: ['dial_plan_viewer'] })).client_secret as string,
+      apiUrl: '',
+      locale: {
+        locale: 'en',
+        messages: { dialPlan: { exits: { open: 'Opened' }, types: { start: 'Begin' } } },
+      },
+    });
+    const el = await mount(facts.dialPlans.mainLine);
+    expect(text(nodes(el)[0])).to.equal('Begin');
+    const labels = [...shadow(el).querySelectorAll('.edge-label')].map(text);
+    expect(labels).to.include('Opened').and.not.include('Open');
+  });
 });

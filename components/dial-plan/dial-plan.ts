@@ -25,7 +25,8 @@ import {
   savedPositions,
 } from './dial-plan.layout';
 import { emptyLookup, type NameLookup } from './dial-plan.lookup';
-import { translator, type Translate } from './dial-plan.messages';
+import { mergeMessages } from '../../src/i18n/messages';
+import { dialPlanMessages, translator, type Translate } from './dial-plan.messages';
 import { dialPlanStyles } from './dial-plan.styles';
 
 /** `detail` of `dialstack-node-select`. */
@@ -154,8 +155,18 @@ export class DialstackDialPlan extends DialstackElement {
     return graph ? startId(graph) : '@start';
   }
 
+  private translation?: { messages: unknown; locale: string; t: Translate };
+
+  /** This element's strings: English, with the host's `locale.messages.dialPlan` over it. */
   private get t(): Translate {
-    return translator(undefined, this.i18n.locale);
+    const option = this.instance?.locale;
+    const messages = typeof option === 'object' && option ? option.messages : undefined;
+    const { locale } = this.i18n;
+    const cached = this.translation;
+    if (cached && cached.messages === messages && cached.locale === locale) return cached.t;
+    const t = translator(mergeMessages(dialPlanMessages.en, messages), locale);
+    this.translation = { messages, locale, t };
+    return t;
   }
 
   override disconnectedCallback(): void {
