@@ -130,9 +130,16 @@ describe('dial plan validation', () => {
   });
 
   it('reports what the API would reject as errors', () => {
-    expect(errorsOf({ entry_node: '', nodes: samplePlan().nodes })).to.deep.equal([
+    expect(errorsOf({ name: 'New', entry_node: '', nodes: samplePlan().nodes })).to.deep.equal([
       'findings.noEntry',
     ]);
+    expect(errorsOf({ nodes: [] }), 'a new plan needs a name').to.deep.equal([
+      'findings.nameRequired',
+    ]);
+    expect(errorsOf({ id: 'dp_1', name: ' ', nodes: [] })).to.deep.equal(['findings.nameRequired']);
+    expect(errorsOf({ id: 'dp_1', nodes: [] }), 'an update may leave the name out').to.deep.equal(
+      [],
+    );
     expect(errorsOf({ ...samplePlan(), entry_node: 'gone' })).to.deep.equal([
       'findings.unknownEntry',
     ]);
