@@ -8,4 +8,5 @@ export const elementLoaders: Partial<Record<ElementName, () => Promise<unknown>>
   'call-logs': () => import('../../components/call-logs/define'),
   'call-history': () => import('../../components/call-history/define'),
   voicemails: () => import('../../components/voicemails/define'),
+  'dial-plan': () => import('../../components/dial-plan/define'),
 };

@@ -769,11 +769,11 @@ const cases: Case[] = [
   },
   {
     op: 'getDialPlan',
-    name: 'main line: 10 nodes, every node type',
+    name: 'main line: 14 nodes, every node type',
     status: 200,
     request: (f) => [`/v1/dialplans/${f.dialPlans.mainLine}`],
     check: (body) => {
-      assert.equal(body.nodes.length, 10);
+      assert.equal(body.nodes.length, 14);
       assert.deepEqual(
         new Set(body.nodes.map((n: Json) => n.type)),
         new Set([
@@ -808,7 +808,7 @@ const cases: Case[] = [
       },
     ],
     check: async (body, _f, api) => {
-      assert.equal(body.nodes.length, 10);
+      assert.equal(body.nodes.length, 14);
       assert.equal((await api.json(`/v1/dialplans/${body.id}`)).body.name, 'Copy of Main Line');
     },
   },

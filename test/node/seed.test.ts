@@ -126,7 +126,14 @@ describe('seed data', () => {
     assert.ok(data.numberOrders.some((o) => o.status === 'pending'));
     assert.equal(new Set(data.portOrders.map((o) => o.status)).size, 7);
     const main = data.dialPlans.find((p) => p.id === facts.dialPlans.mainLine)!;
-    assert.equal(main.nodes.length, 10);
+    assert.equal(main.nodes.length, 14);
+    // The dial-plan editor's fixtures: a schedule with a holiday and a hold behind the menu.
+    const scheduleIds = main.nodes.map((n) => (n.config as { schedule_id?: string }).schedule_id);
+    assert.ok(
+      data.schedules.some(
+        (s) => scheduleIds.includes(s.id) && s.hold && (s.holidays ?? []).length > 0,
+      ),
+    );
     const types = rawSpec.components.schemas.DialPlanNode.properties.type.enum as string[];
     assert.deepEqual(
       new Set(main.nodes.map((n) => n.type)),

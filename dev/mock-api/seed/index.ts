@@ -52,6 +52,7 @@ export function createSeed(now: number, seed = DEFAULT_SEED): Seeded {
     ringGroups,
     users,
     boxes: sharedVoicemailBoxes,
+    voiceApps,
   });
   const extensions = seedExtensions(ctx, {
     users: users.map((u) => ({ id: u.id, extension: extensionOf(u.id) })),

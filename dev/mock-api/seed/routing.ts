@@ -163,13 +163,17 @@ export interface RoutingRefs {
   ringGroups: RingGroup[];
   users: User[];
   boxes: SharedVoicemailBox[];
+  voiceApps: VoiceApp[];
 }
 
 /**
- * "Main Line": 10 nodes covering every node type in the contract —
- * schedule → (open) welcome clip → menu → {front desk ring group, billing, nurse line, ring all};
+ * "Main Line": 14 nodes covering every node type in the contract and every variant the editor
+ * shows (ring a group or a user, voicemail, voice app) —
+ * schedule → (open) welcome clip → menu → {1 front desk ring group, 2 billing hours (a second
+ * schedule, with a holiday and a hold) → billing group or billing voicemail, 3 nurse line,
+ * 4 the medical director, 9 AI receptionist (voice app), 0 ring all};
  * (closed) after-hours clip → on-call doctor (external) → after-hours voicemail.
- * "Billing Line": a small 3-node plan.
+ * "Billing Line": a small 3-node plan saved without positions (the editor lays it out).
  */
 export function seedDialPlans({ now, ids }: SeedContext, refs: RoutingRefs): DialPlan[] {
   const [clinicHours, billingHours] = refs.schedules;
@@ -177,6 +181,8 @@ export function seedDialPlans({ now, ids }: SeedContext, refs: RoutingRefs): Dia
   const [frontDesk, nurseLine, billingGroup] = refs.ringGroups;
   const [, , afterHoursBox] = refs.boxes;
   const billingBox = refs.boxes[1]!;
+  const [director] = refs.users;
+  const [receptionist] = refs.voiceApps;
   const mainLine: DialPlan = {
     id: ids.next('dp'),
     name: 'Main Line',
@@ -203,8 +209,10 @@ export function seedDialPlans({ now, ids }: SeedContext, refs: RoutingRefs): Dia
           timeout: 8,
           options: [
             { digit: '1', next_node: 'front_desk' },
-            { digit: '2', next_node: 'billing' },
+            { digit: '2', next_node: 'billing_hours' },
             { digit: '3', next_node: 'nurse_line' },
+            { digit: '4', next_node: 'director' },
+            { digit: '9', next_node: 'assistant' },
             { digit: '0', next_node: 'everyone' },
           ],
           timeout_next_node: 'front_desk',
@@ -218,16 +226,40 @@ export function seedDialPlans({ now, ids }: SeedContext, refs: RoutingRefs): Dia
         config: { target_id: frontDesk!.id, timeout: 25, next: 'everyone' },
       },
       {
+        id: 'billing_hours',
+        type: 'schedule',
+        position: { x: 860, y: 40 },
+        config: { schedule_id: billingHours!.id, open: 'billing', closed: 'billing_vm' },
+      },
+      {
         id: 'billing',
         type: 'internal_dial',
-        position: { x: 860, y: 40 },
-        config: { target_id: billingGroup!.id, timeout: 20, next: null },
+        position: { x: 1160, y: -80 },
+        config: { target_id: billingGroup!.id, timeout: 20, next: 'billing_vm' },
+      },
+      {
+        id: 'billing_vm',
+        type: 'internal_dial',
+        position: { x: 1460, y: -80 },
+        config: { target_id: billingBox.id, timeout: 0, next: null },
       },
       {
         id: 'nurse_line',
         type: 'internal_dial',
         position: { x: 860, y: 160 },
         config: { target_id: nurseLine!.id, timeout: 30, next: null },
+      },
+      {
+        id: 'director',
+        type: 'internal_dial',
+        position: { x: 860, y: 280 },
+        config: { target_id: director!.id, timeout: 20, next: 'after_hours_vm' },
+      },
+      {
+        id: 'assistant',
+        type: 'internal_dial',
+        position: { x: 860, y: 400 },
+        config: { target_id: receptionist!.id, timeout: 30, next: null },
       },
       {
         id: 'everyone',
@@ -238,19 +270,19 @@ export function seedDialPlans({ now, ids }: SeedContext, refs: RoutingRefs): Dia
       {
         id: 'after_hours_msg',
         type: 'sound_clip',
-        position: { x: 280, y: 360 },
+        position: { x: 280, y: 520 },
         config: { clip_id: afterHours!.id, next: 'on_call' },
       },
       {
         id: 'on_call',
         type: 'external_dial',
-        position: { x: 560, y: 360 },
+        position: { x: 560, y: 520 },
         config: { phone_number: '+15035550188', timeout: 40, next: 'after_hours_vm' },
       },
       {
         id: 'after_hours_vm',
         type: 'internal_dial',
-        position: { x: 1160, y: 360 },
+        position: { x: 1460, y: 520 },
         config: { target_id: afterHoursBox!.id, timeout: 0, next: null },
       },
     ],
@@ -265,19 +297,16 @@ export function seedDialPlans({ now, ids }: SeedContext, refs: RoutingRefs): Dia
       {
         id: 'billing_hours',
         type: 'schedule',
-        position: { x: 0, y: 100 },
         config: { schedule_id: billingHours!.id, open: 'billing_team', closed: 'billing_vm' },
       },
       {
         id: 'billing_team',
         type: 'internal_dial',
-        position: { x: 300, y: 0 },
         config: { target_id: billingGroup!.id, timeout: 25, next: 'billing_vm' },
       },
       {
         id: 'billing_vm',
         type: 'internal_dial',
-        position: { x: 600, y: 100 },
         config: { target_id: billingBox.id, timeout: 0, next: null },
       },
     ],

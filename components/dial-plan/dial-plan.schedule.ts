@@ -1,0 +1,163 @@
+/**
+ * Is a schedule open at an instant? As the contract defines it: the hold (until its local
+ * `until`) overrides everything; holidays (inclusive local dates) are closed; otherwise open
+ * inside a weekly range of the local day. Times are read in the schedule's IANA time zone
+ * (the account's default when null). Pure TypeScript (Intl only); never throws.
+ */
+import type { Schedule } from './dial-plan.lookup';
+
+export interface LocalTime {
+  /** YYYY-MM-DD */
+  date: string;
+  /** 0 = Sunday … 6 = Saturday */
+  day: number;
+  /** HH:MM:SS, 24-hour */
+  time: string;
+  timeZone: string;
+}
+
+export type ScheduleReason = 'hold' | 'holiday' | 'hours' | 'outside_hours';
+
+export interface ScheduleState {
+  open: boolean;
+  reason: ScheduleReason;
+  local: LocalTime;
+  /** The hold's `until`, when the hold decided. */
+  until?: string;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      weekday: 'short',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** A valid IANA zone name, or `fallback` (then UTC). */
+export function safeTimeZone(zone: string | null | undefined, fallback = 'UTC'): string {
+  for (const candidate of [zone, fallback, 'UTC']) {
+    if (!candidate) continue;
+    try {
+      formatter(candidate);
+      return candidate;
+    } catch {
+      // not a zone this runtime knows
+    }
+  }
+  return 'UTC';
+}
+
+/** The wall-clock date, weekday and time of `instant` in `timeZone`. */
+export function localTime(instant: Date, timeZone: string): LocalTime {
+  const zone = safeTimeZone(timeZone);
+  const parts: Record<string, string> = {};
+  for (const part of formatter(zone).formatToParts(instant)) parts[part.type] = part.value;
+  const year = parts.year!.padStart(4, '0');
+  return {
+    date: `${year}-${parts.month}-${parts.day}`,
+    day: WEEKDAYS.indexOf(parts.weekday!),
+    time: `${parts.hour}:${parts.minute}:${parts.second}`,
+    timeZone: zone,
+  };
+}
+
+/** "9:00" / "09:00" / "09:00:00" -> "09:00:00"; anything else -> null. */
+export function normalizeTime(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(value);
+  if (!match) return null;
+  return `${match[1]!.padStart(2, '0')}:${match[2]}:${match[3] ?? '00'}`;
+}
+
+/** "2025-12-20T17:00" / "…T17:00:00.000" -> "2025-12-20T17:00:00"; anything else -> null. */
+function normalizeLocalDateTime(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const match = /^(\d{4}-\d{2}-\d{2})[T ](.+)$/.exec(value);
+  const time = match && normalizeTime(match[2]);
+  return time ? `${match[1]}T${time}` : null;
+}
+
+function inRange(range: unknown, local: LocalTime): boolean {
+  if (typeof range !== 'object' || range === null) return false;
+  const { day, start, end } = range as Record<string, unknown>;
+  const from = normalizeTime(start);
+  let to = normalizeTime(end);
+  if (typeof day !== 'number' || !from || !to) return false;
+  if (to === '00:00:00' || to === '24:00:00') to = '24:00:00';
+  if (from < to) return local.day === day && local.time >= from && local.time < to;
+  // An overnight range (end at or before start) runs into the next day.
+  return (
+    (local.day === day && local.time >= from) || (local.day === (day + 1) % 7 && local.time < to)
+  );
+}
+
+/**
+ * The schedule's state at `instant`. A hold applies while the local time is before its
+ * `until` (the contract gives no start: it is in force from when it was set, which the plan
+ * can't know, so earlier instants are treated as held too).
+ */
+export function scheduleState(
+  schedule: Pick<Schedule, 'timezone' | 'ranges' | 'holidays' | 'hold'>,
+  instant: Date,
+  defaultTimeZone = 'UTC',
+): ScheduleState {
+  const local = localTime(instant, safeTimeZone(schedule.timezone, defaultTimeZone));
+  const now = `${local.date}T${local.time}`;
+  const hold = schedule.hold;
+  const until = hold ? normalizeLocalDateTime(hold.until) : null;
+  if (hold && until && now < until && typeof hold.value === 'boolean')
+    return { open: hold.value, reason: 'hold', local, until: hold.until };
+  const holidays = Array.isArray(schedule.holidays) ? schedule.holidays : [];
+  for (const holiday of holidays) {
+    if (
+      typeof holiday?.start === 'string' &&
+      typeof holiday.end === 'string' &&
+      local.date >= holiday.start.slice(0, 10) &&
+      local.date <= holiday.end.slice(0, 10)
+    )
+      return { open: false, reason: 'holiday', local };
+  }
+  const ranges = Array.isArray(schedule.ranges) ? schedule.ranges : [];
+  return ranges.some((range) => inRange(range, local))
+    ? { open: true, reason: 'hours', local }
+    : { open: false, reason: 'outside_hours', local };
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` reads `local` ("2026-12-24T10:30"), for
+ * a simulator where the user picks a day and time in the schedule's zone. In a DST gap the
+ * result is the instant just after the gap; in an overlap, the earlier one.
+ */
+export function zonedTimeToInstant(local: string, timeZone: string): Date | null {
+  const normalized = normalizeLocalDateTime(local);
+  if (!normalized) return null;
+  const zone = safeTimeZone(timeZone);
+  const asUtc = Date.parse(`${normalized}Z`);
+  if (Number.isNaN(asUtc)) return null;
+  const offsetAt = (ms: number) => {
+    const l = localTime(new Date(ms), zone);
+    return Date.parse(`${l.date}T${l.time}Z`) - ms;
+  };
+  let guess = asUtc - offsetAt(asUtc);
+  const second = asUtc - offsetAt(guess);
+  if (second !== guess) guess = Math.max(guess, second);
+  // The earlier of two readings in an overlap.
+  const earlier = guess - 3_600_000;
+  if (asUtc - offsetAt(earlier) === earlier) guess = earlier;
+  return new Date(guess);
+}

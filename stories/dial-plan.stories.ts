@@ -1,0 +1,87 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { http, HttpResponse } from 'msw';
+import '../components/dial-plan/define';
+import { defaultStore } from '../dev/mock-api/handlers';
+import type { DialstackInstance } from '../src/core/types';
+import { dark, light, withApi } from './support';
+
+interface Args {
+  dialPlanId: string;
+  height: string;
+}
+
+const { mainLine, billingLine } = defaultStore.facts.dialPlans;
+
+const meta: Meta<Args> = {
+  title: 'Elements/Dial plan',
+  component: 'dialstack-dial-plan',
+  args: { dialPlanId: mainLine, height: '560px' },
+  argTypes: {
+    dialPlanId: { control: 'text', description: 'The plan to show' },
+    height: { control: 'text' },
+  },
+  render: (args, { loaded }) =>
+    html`<dialstack-dial-plan
+      style="--dialstack-dial-plan-height: ${args.height}"
+      .dialstack=${(loaded as { dialstack: DialstackInstance }).dialstack}
+      dial-plan-id=${args.dialPlanId}
+      @dialstack-node-select=${(e: CustomEvent) => console.info('dialstack-node-select', e.detail)}
+    ></dialstack-dial-plan>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A plan of `n` steps, none positioned (laid out by dagre when shown). */
+function largePlan(n: number) {
+  const nodes = Array.from({ length: n }, (_, i) =>
+    i % 4 === 0
+      ? {
+          id: `step_${i}`,
+          type: 'menu',
+          config: {
+            timeout: 5,
+            options: [1, 2, 3].map((k) => ({
+              digit: String(k),
+              next_node: i + k < n ? `step_${i + k}` : null,
+            })),
+            timeout_next_node: i + 4 < n ? `step_${i + 4}` : null,
+          },
+        }
+      : {
+          id: `step_${i}`,
+          type: 'ring_all_users',
+          config: { timeout: 20, next: i + 1 < n ? `step_${i + 1}` : null },
+        },
+  );
+  return {
+    id: 'dp_large',
+    name: 'Large plan',
+    entry_node: 'step_0',
+    nodes,
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+  };
+}
+const large = http.get('*/v1/dialplans/dp_large', () => HttpResponse.json(largePlan(300)));
+const neverAnswer = http.get('*/v1/dialplans/:id', () => new Promise<never>(() => {}));
+const serverError = http.get('*/v1/dialplans/:id', () =>
+  HttpResponse.json({ error: 'Internal server error', code: 'internal' }, { status: 500 }),
+);
+
+/** Every node type and editor variant, a menu, and a schedule with a holiday and a hold. */
+export const EveryNodeType: Story = { parameters: { ...light } };
+export const EveryNodeTypeDark: Story = { name: 'Every node type (dark)', parameters: { ...dark } };
+
+/** Saved without positions: laid out automatically, left to right. */
+export const AutoLayout: Story = { args: { dialPlanId: billingLine }, parameters: { ...light } };
+
+/** 300 steps, laid out by dagre on demand. */
+export const LargePlan: Story = {
+  args: { dialPlanId: 'dp_large' },
+  parameters: { ...light, ...withApi(large) },
+};
+
+export const Loading: Story = { parameters: { ...light, ...withApi(neverAnswer) } };
+export const Error: Story = { parameters: { ...light, ...withApi(serverError) } };
