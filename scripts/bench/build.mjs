@@ -27,7 +27,8 @@ export function dialstackPackage(root) {
         const key = sub ? `.${sub}` : '.';
         const target = pkg.exports?.[key]?.import ?? (sub ? `./dist${sub}.js` : './dist/index.js');
         const path = resolve(root, target);
-        if (!existsSync(path)) return { errors: [{ text: `${args.path}: ${target} is not built` }] };
+        if (!existsSync(path))
+          return { errors: [{ text: `${args.path}: ${target} is not built` }] };
         return { path };
       });
     },

@@ -35,7 +35,10 @@ function order(name) {
 /** Expected elements (in DESIGN order) plus any new folder, each with `built`. */
 export function allElements(root) {
   const built = builtElements(root);
-  const names = [...EXPECTED.map((e) => e.name), ...built.filter((n) => !EXPECTED.some((e) => e.name === n))];
+  const names = [
+    ...EXPECTED.map((e) => e.name),
+    ...built.filter((n) => !EXPECTED.some((e) => e.name === n)),
+  ];
   return names.map((name) => ({ name, tag: `dialstack-${name}`, built: built.includes(name) }));
 }
 

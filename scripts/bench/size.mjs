@@ -40,7 +40,9 @@ async function measure(root, contents) {
       });
       if (!isInitial) continue;
       for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
-        const key = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? input.replace(/^.*?dist\//, 'dist/');
+        const key =
+          input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ??
+          input.replace(/^.*?dist\//, 'dist/');
         contributors.set(key, (contributors.get(key) ?? 0) + bytesInOutput);
       }
     }
@@ -87,14 +89,22 @@ export async function runSize(root, elements, log) {
   if (dialPlan?.built) {
     const r = await measure(root, CORE + use('dial-plan'));
     row('core + dial plan, up front (without lazy parts)', null, r);
-    row('core + dial plan, with its lazy parts', null, { ...r, initial: r.initial + r.lazy, lazy: 0 });
+    row('core + dial plan, with its lazy parts', null, {
+      ...r,
+      initial: r.initial + r.lazy,
+      lazy: 0,
+    });
   } else {
     row('core + dial plan, up front (without lazy parts)', null, { notBuilt: true });
     row('core + dial plan, with its lazy parts', null, { notBuilt: true });
   }
   for (const r of rows) {
     if (r.notBuilt || r.budgetKB == null) r.verdict = r.notBuilt ? 'not built yet' : 'no budget';
-    else r.verdict = r.initial <= r.budgetKB * KB ? 'ok' : `OVER by ${((r.initial - r.budgetKB * KB) / KB).toFixed(1)} kB`;
+    else
+      r.verdict =
+        r.initial <= r.budgetKB * KB
+          ? 'ok'
+          : `OVER by ${((r.initial - r.budgetKB * KB) / KB).toFixed(1)} kB`;
   }
   return rows;
 }
