@@ -73,7 +73,6 @@ function pageScript() {
   }
 
   // Profiling only: a 2 ms spin whose samples locate the insertion on the profile's clock.
-  // eslint-disable-next-line no-unused-vars
   function __benchInsertionMarker() {
     const end = performance.now() + 2;
     while (performance.now() < end);
@@ -134,7 +133,9 @@ function pageScript() {
       for (const e of list.getEntries())
         longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
-  } catch {}
+  } catch {
+    // no Long Tasks API: the list stays empty
+  }
 
   let secret;
   window.__bench = {
@@ -193,14 +194,12 @@ function pageScript() {
         };
         requestAnimationFrame(check);
       });
-      const calls = api
-        .slice(apiBefore)
-        .map((r) => ({
-          ...r,
-          url: new URL(r.url, location.href).pathname + new URL(r.url, location.href).search,
-          t: r.t - t0,
-          headers: r.headers - t0,
-        }));
+      const calls = api.slice(apiBefore).map((r) => ({
+        ...r,
+        url: new URL(r.url, location.href).pathname + new URL(r.url, location.href).search,
+        t: r.t - t0,
+        headers: r.headers - t0,
+      }));
       const list = api
         .slice(apiBefore)
         .find((r) => new URL(r.url, location.href).pathname === listPath);

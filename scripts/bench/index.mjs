@@ -3,10 +3,11 @@
 //   --runs=7          cold runs per first-screen scenario (>= 7 for the README)
 //   --cycles=200      mount/unmount cycles per element in the leak section
 //   --profile         instead: one CPU profile of a cold call-logs first screen, 1,000 calls
+//   --scroll-seconds=150  time cap of the scroll section (it stops and says how far it got)
 //   --no-build        reuse dist/ as it is
 // Writes bench/results.json (or bench/profile.json + bench/profile.cpuprofile with --profile).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildLibrary, bundle } from './build.mjs';
@@ -113,7 +114,10 @@ if (browserSections.length || args.profile) {
     }
     if (browserSections.includes('scroll')) {
       log('scroll');
-      const r = await runScroll(browser, server, { log });
+      const r = await runScroll(browser, server, {
+        log,
+        ...(args['scroll-seconds'] ? { limitMs: Number(args['scroll-seconds']) * 1000 } : {}),
+      });
       results.sections.scroll = r;
       table(
         'Scroll — call logs end to end',

@@ -6,12 +6,16 @@ import { openPage } from './browser.mjs';
 
 export const SCROLL_CALLS = 100_000;
 
-export async function runScroll(browser, server, { log, step = 2400, limitMs = 240_000 }) {
-  server.setData({ calls: SCROLL_CALLS });
+export async function runScroll(
+  browser,
+  server,
+  { log, step = 560, limitMs = 150_000, calls = SCROLL_CALLS },
+) {
+  server.setData({ calls });
   const p = await openPage(browser, server.origin, 'call-logs');
   try {
     await p.page.evaluate(() => window.__bench.mount('dialstack-call-logs', {}, 10, '/v1/calls'));
-    const lastId = `call_01jcrfcb${(SCROLL_CALLS - 1).toString(36).padStart(19, '0')}`;
+    const lastId = `call_01jcrfcb${(calls - 1).toString(36).padStart(19, '0')}`;
     const result = await p.page.evaluate(
       async ([step, limitMs, lastId]) => {
         const { rows, frame } = window.__bench;
@@ -75,14 +79,21 @@ export async function runScroll(browser, server, { log, step = 2400, limitMs = 2
           max: sorted[sorted.length - 1],
           maxRows,
           meanRows: sumRows / Math.max(1, deltas.length),
-          rowsLoaded: el.shadowRoot ? null : null,
+          scrollTop: scroller.scrollTop,
           scrollHeight: scroller.scrollHeight,
+          lastRowId: rows(el).at(-1)?.dataset.id,
+          loadedRows:
+            Number(el.shadowRoot.querySelector('[aria-rowcount]')?.getAttribute('aria-rowcount')) ||
+            null,
         };
       },
       [step, limitMs, lastId],
     );
     result.stepPx = step;
-    result.calls = SCROLL_CALLS;
+    result.rowsReached = Math.round(
+      (result.scrollTop + 560) / (result.scrollHeight / result.loadedRows || 56),
+    );
+    result.calls = calls;
     result.pageRequests = server.log.filter((e) => e.url.startsWith('/v1/calls')).length;
     if (p.errors.length) result.pageErrors = p.errors;
     log(`  scroll: ${result.frames} frames, ${result.dropped} dropped, max ${result.maxRows} rows`);

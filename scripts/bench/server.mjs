@@ -37,7 +37,7 @@ function generate(templates, count, prefix, timeKey, now, spacing) {
   return out;
 }
 
-export async function startServer({ root, assetsDir, harness }) {
+export async function startServer({ assetsDir, harness }) {
   const store = createStore();
   const seed = { calls: store.data.calls, voicemails: store.data.voicemails };
   const mock = mockApiMiddleware({ store, realBackend: null });
@@ -46,7 +46,7 @@ export async function startServer({ root, assetsDir, harness }) {
   let fastCalls = [];
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://bench');
+    const url = new URL(req.url, `http://${req.headers.host}`);
     const entry = { t: performance.now(), method: req.method, url: req.url, status: 0 };
     log.push(entry);
     res.on('finish', () => (entry.status = res.statusCode));
@@ -75,7 +75,7 @@ export async function startServer({ root, assetsDir, harness }) {
       const start = page ? Number(Buffer.from(page, 'base64url').toString().slice(2)) : 0;
       const end = Math.min(start + limit, fastCalls.length);
       const origin = `http://${req.headers.host}`;
-      const next = new URL(url.href, origin);
+      const next = new URL(url.href);
       next.searchParams.set('page', Buffer.from(`o:${end}`).toString('base64url'));
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(
