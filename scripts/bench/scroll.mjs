@@ -90,9 +90,6 @@ export async function runScroll(
       [step, limitMs, lastId],
     );
     result.stepPx = step;
-    result.rowsReached = Math.round(
-      (result.scrollTop + 560) / (result.scrollHeight / result.loadedRows || 56),
-    );
     result.calls = calls;
     result.pageRequests = server.log.filter((e) => e.url.startsWith('/v1/calls')).length;
     if (p.errors.length) result.pageErrors = p.errors;
