@@ -5,7 +5,7 @@
 // received -> rows painted; minified frames are mapped back to the sources through the bundle's
 // source maps (esbuild composes them with dist/'s).
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { runOnce } from './first-screen.mjs';
 
@@ -65,24 +65,45 @@ function summarize(profile, marks, assetsDir, root) {
     const c = consumer(f.url);
     const pos = c?.originalPositionFor({ line: f.lineNumber + 1, column: f.columnNumber });
     const where = pos?.source
-      ? `${pos.source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '')}:${pos.line}`
-      : `${relative(root, f.url)}:${f.lineNumber + 1}`;
+      ? `${relative(root, resolve(assetsDir, pos.source)).replace(
+          /^.*node_modules\//,
+          '',
+        )}:${pos.line}`
+      : `${new URL(f.url).pathname}:${f.lineNumber + 1}`;
     return `${pos?.name || f.functionName || '(anonymous)'} ${where}`;
   };
   const windowSummary = (from, to) => {
     const self = new Map();
     let total = 0;
+    let gaps = 0;
+    const groups = new Map();
     for (let i = 0; i < profile.samples.length; i++) {
       if (times[i] < from || times[i] >= to) continue;
-      const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      // A sample stands for the time to the next one, capped at 1 ms: on a loaded machine the
+      // renderer is descheduled for tens of ms between samples, which is not the function's time.
+      const raw = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      const dt = Math.min(raw, 1);
+      gaps += raw - dt;
       const key = name(byId.get(profile.samples[i]));
       self.set(key, (self.get(key) ?? 0) + dt);
+      const group = key.includes(' ')
+        ? key
+            .split(' ')[1]
+            .replace(/\/[^/]*$/, '')
+            .split(':')[0]
+        : key;
+      groups.set(group, (groups.get(group) ?? 0) + dt);
       total += dt;
     }
     return {
       fromMs: (from - t0) / 1000,
       toMs: (to - t0) / 1000,
-      sampledMs: total,
+      sampledMs: Math.round(total),
+      unsampledMs: Math.round(gaps),
+      byFolder: [...groups]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([folder, ms]) => ({ folder, ms: Math.round(ms * 10) / 10 })),
       top: [...self]
         .sort((a, b) => b[1] - a[1])
         .slice(0, 20)
