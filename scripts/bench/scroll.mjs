@@ -107,7 +107,7 @@ export function formatScroll(r) {
       `${r.calls.toLocaleString('en')} calls, ${r.stepPx} px/frame`,
       r.reachedEnd
         ? `yes (${r.seconds.toFixed(0)} s)`
-        : `NO (stopped after ${r.seconds.toFixed(0)} s)`,
+        : `NO: time cap ${r.seconds.toFixed(0)} s; ${r.pageRequests} pages of 100 loaded, at ${Math.round(r.scrollTop).toLocaleString('en')} of ${r.scrollHeight.toLocaleString('en')} px`,
       `${r.dropped} / ${r.frames} (${((100 * r.dropped) / r.frames).toFixed(0)}%)`,
       `${r.p95.toFixed(0)} / ${r.max.toFixed(0)} ms (budget ${r.frameBudget.toFixed(1)})`,
       `${r.maxRows} (mean ${r.meanRows.toFixed(0)})`,

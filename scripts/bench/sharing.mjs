@@ -1,6 +1,7 @@
 // Sharing: every built element on one page (one instance). Counts, from the server's log,
 // the `/v1/events` connections (must be 1) and the requests per distinct method + URL (each
-// must be 1), once every list shows its rows and the network has been quiet for a second.
+// must be 1), once every element shows rows, an empty state or an error and the server has
+// been quiet for a second.
 import { MOUNT_ATTRIBUTES } from './elements.mjs';
 import { openPage } from './browser.mjs';
 
@@ -10,17 +11,29 @@ export async function runSharing(browser, server, elements, { log }) {
   try {
     const mark = server.log.length;
     const built = elements.filter((e) => e.built);
-    await p.page.evaluate(
-      ([specs]) => {
-        for (const { tag, attributes } of specs) {
+    const unsettled = await p.page.evaluate(
+      async ([specs]) => {
+        const { rows, frame } = window.__bench;
+        const shown = (el) => {
+          if (rows(el).length) return true;
+          const walk = (scope) =>
+            scope.querySelector('[part~="empty"],[part~="error"]') ||
+            [...scope.querySelectorAll('*')].some((e) => e.shadowRoot && walk(e.shadowRoot));
+          return Boolean(el.shadowRoot && walk(el.shadowRoot));
+        };
+        const mounted = specs.map(({ tag, attributes }) => {
           const el = document.createElement(tag);
           for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
           document.body.appendChild(el);
-        }
+          return el;
+        });
+        const start = performance.now();
+        while (!mounted.every(shown) && performance.now() - start < 20_000) await frame();
+        return mounted.filter((el) => !shown(el)).map((el) => el.localName);
       },
       [built.map((e) => ({ tag: e.tag, attributes: MOUNT_ATTRIBUTES[e.name] ?? {} }))],
     );
-    // Settled: one quiet second on the API (SSE excepted), 15 s at most.
+    // Then settled: one quiet second on the server, 15 s at most.
     const started = Date.now();
     let last = server.log.length;
     let quietSince = Date.now();
@@ -41,6 +54,7 @@ export async function runSharing(browser, server, elements, { log }) {
     const duplicates = [...counts].filter(([, n]) => n > 1).map(([url, n]) => ({ url, n }));
     const result = {
       elements: built.map((e) => e.name),
+      unsettled,
       notBuilt: elements.filter((e) => !e.built).map((e) => e.name),
       sseConnections: sse,
       openStreams: server.openStreams(),
