@@ -1,0 +1,121 @@
+// Size: gzipped JS as a user's bundler ships it up front. Each row is its own esbuild build
+// (`--bundle --splitting --minify --format=esm`) of a tiny entry importing the published
+// subpaths, resolved to the built dist/ through package.json `exports`; "initial" is the entry
+// plus every chunk it imports statically (each gzipped on its own), "lazy" every other chunk.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { bundle, isExported } from './build.mjs';
+
+const KB = 1024;
+const LIST_ELEMENTS = new Set(['call-logs', 'call-history', 'voicemails', 'phone-numbers']);
+const CORE = `export { loadDialstackAndInitialize } from '@dialstack/elements';\n`;
+const use = (name) => `import '@dialstack/elements/${name}';\n`;
+
+async function measure(root, contents) {
+  const work = mkdtempSync(join(tmpdir(), 'dialstack-bench-size-'));
+  try {
+    const metafile = await bundle(root, { entry: contents }, join(work, 'out'));
+    const outputs = metafile.outputs;
+    const entry = Object.keys(outputs).find((p) => outputs[p].entryPoint?.endsWith('entry'));
+    const initial = new Set();
+    const visit = (p) => {
+      if (initial.has(p)) return;
+      initial.add(p);
+      for (const dep of outputs[p].imports) if (dep.kind === 'import-statement') visit(dep.path);
+    };
+    visit(entry);
+    const chunks = [];
+    const contributors = new Map();
+    for (const [p, out] of Object.entries(outputs)) {
+      if (!p.endsWith('.js')) continue;
+      const bytes = readFileSync(join(root, p));
+      const isInitial = initial.has(p);
+      chunks.push({
+        file: relative(work, join(root, p)),
+        initial: isInitial,
+        minified: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+      });
+      if (!isInitial) continue;
+      for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
+        const key =
+          input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ??
+          input.replace(/^.*?dist\//, 'dist/');
+        contributors.set(key, (contributors.get(key) ?? 0) + bytesInOutput);
+      }
+    }
+    const sum = (list) => list.reduce((n, c) => n + c.gzip, 0);
+    return {
+      initial: sum(chunks.filter((c) => c.initial)),
+      lazy: sum(chunks.filter((c) => !c.initial)),
+      initialMinified: chunks.filter((c) => c.initial).reduce((n, c) => n + c.minified, 0),
+      chunks,
+      topInitialInputs: [...contributors]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 10)
+        .map(([input, minified]) => ({ input, minified })),
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export async function runSize(root, elements, log) {
+  const rows = [];
+  const row = (label, budget, result) => rows.push({ label, budgetKB: budget, ...result });
+  row('core (root entry)', 12, await measure(root, CORE));
+  for (const { name, built } of elements) {
+    if (name === 'dial-plan') continue;
+    const budget = LIST_ELEMENTS.has(name) ? 30 : null;
+    if (!built) {
+      row(`core + ${name}`, budget, { notBuilt: true });
+      continue;
+    }
+    row(`core + ${name}`, budget, {
+      ...(await measure(root, CORE + use(name))),
+      ...(isExported(root, name) ? {} : { note: 'no package.json export; measured dist file' }),
+    });
+    log(`  size: ${name}`);
+  }
+  const rest = elements.filter((e) => e.name !== 'dial-plan' && e.built);
+  const missing = elements.filter((e) => e.name !== 'dial-plan' && !e.built).map((e) => e.name);
+  row(`core + all but the dial plan (${rest.length} elements)`, 90, {
+    ...(await measure(root, CORE + rest.map((e) => use(e.name)).join(''))),
+    ...(missing.length ? { note: `not built yet: ${missing.join(', ')}` } : {}),
+  });
+  const dialPlan = elements.find((e) => e.name === 'dial-plan');
+  if (dialPlan?.built) {
+    const r = await measure(root, CORE + use('dial-plan'));
+    row('core + dial plan, up front (without lazy parts)', null, r);
+    row('core + dial plan, with its lazy parts', null, {
+      ...r,
+      initial: r.initial + r.lazy,
+      lazy: 0,
+    });
+  } else {
+    row('core + dial plan, up front (without lazy parts)', null, { notBuilt: true });
+    row('core + dial plan, with its lazy parts', null, { notBuilt: true });
+  }
+  for (const r of rows) {
+    if (r.notBuilt || r.budgetKB == null) r.verdict = r.notBuilt ? 'not built yet' : 'no budget';
+    else
+      r.verdict =
+        r.initial <= r.budgetKB * KB
+          ? 'ok'
+          : `OVER by ${((r.initial - r.budgetKB * KB) / KB).toFixed(1)} kB`;
+  }
+  return rows;
+}
+
+export function formatSize(rows) {
+  const kb = (b) => (b === undefined ? '' : `${(b / KB).toFixed(1)} kB`);
+  return rows.map((r) => [
+    r.label,
+    r.notBuilt ? 'not built yet' : kb(r.initial),
+    r.notBuilt ? '' : kb(r.lazy),
+    r.budgetKB == null ? '—' : `${r.budgetKB} kB`,
+    r.notBuilt ? '' : r.verdict + (r.note ? ` (${r.note})` : ''),
+  ]);
+}
