@@ -141,14 +141,14 @@ export function searchAvailable(store: MockStore, search: AvailableSearch): Avai
   return results;
 }
 
-/** Pending answers given so far, per order id (reads of the order itself). */
-const pendingPolls = new WeakMap<MockStore, Map<string, number>>();
+/** Pending answers given so far, per order id (reads of the order itself); reset with the data. */
+const pendingPolls = new WeakMap<MockStore['data'], Map<string, number>>();
 
 /** Counts a read of a pending order; true when it has had its pending answers and settles now. */
 function pollOrder(store: MockStore, order: NumberOrder): boolean {
   if (order.status !== 'pending' || !store.data.numberOrderCompletion.has(order.id)) return false;
-  let polls = pendingPolls.get(store);
-  if (!polls) pendingPolls.set(store, (polls = new Map()));
+  let polls = pendingPolls.get(store.data);
+  if (!polls) pendingPolls.set(store.data, (polls = new Map()));
   const seen = polls.get(order.id) ?? 0;
   const needed = isSlowOrder(order.phone_numbers) ? SLOW_ORDER_PENDING_POLLS : ORDER_PENDING_POLLS;
   polls.set(order.id, seen + 1);
