@@ -52,9 +52,7 @@ interface Cursor<T> {
 }
 
 const hasStringId = (value: unknown): value is never =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as { id?: unknown }).id === 'string';
+  typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
 
 /**
  * A k-way merge over server cursors. Correct across page boundaries: the next item is taken

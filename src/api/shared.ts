@@ -8,9 +8,7 @@ import type { DialstackClient, GetOptions, ListPage, MutationOptions, Query } fr
 import type { components, operations } from './schema';
 
 export type Schemas = components['schemas'];
-export type QueryOf<K extends keyof operations> = NonNullable<
-  operations[K]['parameters']['query']
->;
+export type QueryOf<K extends keyof operations> = NonNullable<operations[K]['parameters']['query']>;
 
 export type ReadOptions = Pick<GetOptions, 'signal' | 'cache' | 'timeoutMs'>;
 /** `origin`: who made the change (the element), so it can skip reloading its own list. */

@@ -58,8 +58,7 @@ export const deleteVoicemail = (
   client: DialstackClient,
   voicemailId: string,
   options: WriteOptions = {},
-) =>
-  client.delete<void>(voicemailPath(voicemailId), { ...options, invalidates: [VOICEMAILS_TAG] });
+) => client.delete<void>(voicemailPath(voicemailId), { ...options, invalidates: [VOICEMAILS_TAG] });
 
 /** The transcript changes while it is processed: pass `cache: 'no-store'` when polling. */
 export const getVoicemailTranscript = (

@@ -1,10 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  DialstackApiError,
-  errorFromResponse,
-  redact,
-} from '../../../src/core/errors';
+import { DialstackApiError, errorFromResponse, redact } from '../../../src/core/errors';
 import { toLoadErrorDetail } from '../../../src/index';
 
 describe('errorFromResponse', () => {
