@@ -1,29 +1,14 @@
 /**
- * Set-up shared by the phone-number element tests (to fold into `test/support/` once it lands):
- * a fresh mock per test, an instance on a mock session, failure injection, request spying,
- * and a controllable order-polling clock.
+ * Set-up of the phone-number element tests on top of `test/support/mock.ts` (a mock store of
+ * the file's own, reset per test): request spying and a controllable order-polling clock.
  */
 import sinon from 'sinon';
 import { waitUntil } from '@open-wc/testing';
-import { loadDialstackAndInitialize } from '../src/index';
+import { clearFailures, freshMock, type SeedFacts } from './support/mock';
 import type { DialstackInstance } from '../src/core/types';
 import { orderPolling } from '../components/phone-number-ordering/phone-number-ordering.follow';
 
-export const post = (path: string, body: unknown = {}) =>
-  fetch(path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  }).then((r) => r.json());
-
-export const failNext = (rule: {
-  method: string;
-  path: string;
-  status?: number;
-  times?: number;
-  body?: unknown;
-  delayMs?: number;
-}) => post('/__mock/fail', rule);
+export { fail as failNext } from './support/mock';
 
 export const shadow = (el: HTMLElement) => el.shadowRoot!;
 export const text = (node: Element | null | undefined) =>
@@ -31,32 +16,16 @@ export const text = (node: Element | null | undefined) =>
 
 export interface Session {
   dialstack: DialstackInstance;
-  facts: Record<string, unknown> & {
-    phoneNumbers: { mainLine: string; mainLineNumber: string; inactive: string; released: string };
-    portOrders: Record<string, string>;
-    numberOrders: { pendingPurchase: string };
-  };
+  facts: SeedFacts;
   fetchSpy: sinon.SinonSpy<Parameters<typeof fetch>, ReturnType<typeof fetch>>;
   /** Requests the page made whose path is `path` (and method, default any). */
   requests(path: string | RegExp, method?: string): { url: URL; init: RequestInit }[];
 }
 
 export async function openSession(): Promise<Session> {
-  await post('/__mock/reset');
-  await fetch('/__mock/fail', { method: 'DELETE' });
-  const facts = (await fetch('/__mock/facts').then((r) => r.json())) as Session['facts'];
+  await clearFailures();
+  const { instance: dialstack, facts } = await freshMock();
   const fetchSpy = sinon.spy(window, 'fetch');
-  const dialstack = await loadDialstackAndInitialize({
-    apiUrl: location.origin,
-    fetchClientSecret: () =>
-      fetch('/__mock/session', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({}),
-      })
-        .then((r) => r.json())
-        .then((r: { client_secret: string }) => r.client_secret),
-  });
   const requests = (path: string | RegExp, method?: string) =>
     fetchSpy.getCalls().flatMap((call) => {
       const [input, init] = call.args;
@@ -72,7 +41,7 @@ export async function openSession(): Promise<Session> {
 export async function closeSession(session: Session | undefined): Promise<void> {
   await session?.dialstack.logout();
   sinon.restore();
-  await fetch('/__mock/fail', { method: 'DELETE' });
+  await clearFailures();
 }
 
 /**

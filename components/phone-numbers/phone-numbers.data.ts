@@ -10,14 +10,13 @@ import {
   portOrdersPage,
   routingTargetKind,
   ROUTING_TARGET_KINDS,
-  type NumberOrder,
   type PhoneNumber,
   type PortOrder,
   type PortOrderStatus,
   type RoutingTarget,
   type RoutingTargetKind,
 } from '../../src/api/phone-numbers';
-import { pendingPurchaseOrders } from '../../src/api/phone-number-orders';
+import { pendingPurchaseOrders, type NumberOrder } from '../../src/api/phone-number-orders';
 import type { DialstackClient, ListPage } from '../../src/core/types';
 
 export type { NumberOrder, PhoneNumber, PortOrder, RoutingTarget, RoutingTargetKind };

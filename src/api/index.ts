@@ -5,6 +5,8 @@
  */
 export * from './calls';
 export * from './cursor-merge';
+export * from './phone-number-orders';
+export * from './phone-numbers';
 export * from './shared';
 export * from './users';
 export * from './voicemails';

@@ -4,10 +4,9 @@
  * invalidates.
  */
 import { apiPath } from '../core/api-path';
-import type { DialstackClient, GetOptions, MutationOptions } from '../core/types';
-import type { components, operations } from './schema';
-
-type Schemas = components['schemas'];
+import type { DialstackClient } from '../core/types';
+import type { operations } from './schema';
+import { MAX_PAGE_LIMIT, type ReadOptions, type Schemas, type WriteOptions } from './shared';
 
 export type AvailablePhoneNumber = Schemas['AvailablePhoneNumber'];
 export type NumberOrder = Schemas['NumberOrder'];
@@ -16,9 +15,6 @@ export type CreateNumberOrderRequest = Schemas['CreateNumberOrderRequest'];
 export type AvailableNumberQuery = NonNullable<
   operations['searchAvailablePhoneNumbers']['parameters']['query']
 >;
-
-export type ReadOptions = Pick<GetOptions, 'signal' | 'cache' | 'timeoutMs'>;
-export type WriteOptions = Pick<MutationOptions, 'signal' | 'timeoutMs'>;
 
 /** Numbers available for purchase; never cached (inventory changes under you). */
 export const searchAvailablePhoneNumbers = (
@@ -58,6 +54,6 @@ export const pendingPurchaseOrders = (client: DialstackClient, options: ReadOpti
     .page<NumberOrder>('/v1/phone-number-orders', {
       ...options,
       // The contract's filter value for purchase orders is `order`.
-      query: { status: 'pending', order_type: 'order', limit: 100 },
+      query: { status: 'pending', order_type: 'order', limit: MAX_PAGE_LIMIT },
     })
     .then((page) => page.data.filter((order) => order.order_type === 'purchase'));

@@ -5,11 +5,19 @@
  * client first and ends with an options object (`signal`, `cache`, `timeoutMs`).
  */
 import { apiPath } from '../core/api-path';
-import type { DialstackClient, GetOptions, ListPage, MutationOptions, Query } from '../core/types';
-import type { components, operations } from './schema';
+import type { DialstackClient, ListPage, Query } from '../core/types';
+import type { NumberOrder } from './phone-number-orders';
+import type { operations } from './schema';
+import {
+  MAX_PAGE_LIMIT,
+  pageOf,
+  type PageOptions,
+  type QueryOf,
+  type ReadOptions,
+  type Schemas,
+  type WriteOptions,
+} from './shared';
 
-type Schemas = components['schemas'];
-type QueryOf<K extends keyof operations> = NonNullable<operations[K]['parameters']['query']>;
 type BodyOf<K extends keyof operations> = operations[K] extends {
   requestBody?: { content: { 'application/json': infer B } };
 }
@@ -20,7 +28,6 @@ export type PhoneNumber = Schemas['PhoneNumber'];
 export type PhoneNumberStatus = PhoneNumber['status'];
 export type DirectoryListingType = NonNullable<PhoneNumber['directory_listing_type']>;
 export type UpdatePhoneNumberRequest = BodyOf<'updatePhoneNumber'>;
-export type NumberOrder = Schemas['NumberOrder'];
 export type PortOrder = Schemas['PortOrder'];
 export type PortOrderStatus = PortOrder['status'];
 export type PortOrderEvent = Schemas['PortOrderEvent'];
@@ -28,19 +35,6 @@ export type Location = Schemas['Location'];
 export type RingGroup = Schemas['RingGroup'];
 export type DialPlan = Schemas['DialPlan'];
 export type VoiceApp = Schemas['VoiceApp'];
-export type User = Schemas['User'];
-export type SharedVoicemailBox = Schemas['SharedVoicemailBox'];
-
-export type PhoneNumberListQuery = QueryOf<'listPhoneNumbers'>;
-export type PortOrderListQuery = QueryOf<'listPortOrders'>;
-
-export type ReadOptions = Pick<GetOptions, 'signal' | 'cache' | 'timeoutMs'>;
-export type WriteOptions = Pick<MutationOptions, 'signal' | 'timeoutMs'>;
-export interface PageOptions<Q extends Query> extends ReadOptions {
-  query?: Q;
-  /** A `next_page_url` from an earlier page; `query` is then ignored. */
-  pageUrl?: string | null;
-}
 
 /** Cache tags (the client derives a GET's tag from its path's first segment). */
 export const PHONE_NUMBER_TAGS = {
@@ -49,12 +43,8 @@ export const PHONE_NUMBER_TAGS = {
   portOrders: 'port-orders',
 } as const;
 
-const pageOf = <T, Q extends Query>(
-  client: DialstackClient,
-  path: string,
-  { pageUrl, ...options }: PageOptions<Q>,
-): Promise<ListPage<T>> =>
-  client.page<T>(pageUrl || path, pageUrl ? { ...options, query: undefined } : options);
+export type PhoneNumberListQuery = QueryOf<'listPhoneNumbers'>;
+export type PortOrderListQuery = QueryOf<'listPortOrders'>;
 
 const numberPath = (id: string, suffix = '') =>
   apiPath(`/v1/phone-numbers/{phone_number_id}${suffix}`, { phone_number_id: id });
@@ -167,7 +157,7 @@ export async function routingTargetsPage(
   const page = await pageOf<{ id: string; name?: string | null }, Query>(
     client,
     ROUTING_TARGET_LISTS[kind].path,
-    { query: { limit: 100 }, ...options },
+    { query: { limit: MAX_PAGE_LIMIT }, ...options },
   );
   return {
     ...page,
