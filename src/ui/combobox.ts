@@ -290,6 +290,8 @@ export class ComboboxController implements ReactiveController {
                     </div>
                     ${group.options.map((option) => {
                       const i = index++;
+                      // Keyboard choice happens in the text field (aria-activedescendant).
+                      // eslint-disable-next-line lit-a11y/click-events-have-key-events
                       return html`<div
                         id=${optionId(i)}
                         role="option"
