@@ -319,3 +319,61 @@ export async function loadTargets(
   signal?.throwIfAborted();
   return new Map(lists.flat().map((target) => [target.id, target]));
 }
+
+/**
+ * What the list reads its rows through (`CollectionController`'s `Pager`): the first call loads
+ * pending purchase orders, port orders and the first page of numbers; later calls page through
+ * the numbers' `next_page_url`.
+ */
+export class PhoneListPager {
+  private started = false;
+  private nextUrl: string | null = null;
+  private buffer: PhoneListEntry[] = [];
+  private readonly seen = new Set<string>();
+  private readonly owned = new Set<string>();
+
+  constructor(
+    private readonly client: DialstackClient,
+    private readonly pageSize = 50,
+  ) {}
+
+  get hasMore(): boolean {
+    return !this.started || this.nextUrl !== null || this.buffer.length > 0;
+  }
+
+  markSeen(id: string): void {
+    this.seen.add(id);
+  }
+
+  async next(count: number, signal?: AbortSignal): Promise<PhoneListEntry[]> {
+    while (this.buffer.length < count && (!this.started || this.nextUrl)) {
+      if (!this.started) {
+        const sources = await loadPhoneList(
+          this.client,
+          signal ?? new AbortController().signal,
+          this.pageSize,
+        );
+        this.started = true;
+        this.nextUrl = sources.numbersNext;
+        this.take(mergePhoneList(sources.numbers, sources.orders, sources.ports));
+      } else {
+        const page = await loadMoreNumbers(this.client, this.nextUrl!, signal);
+        this.nextUrl = page.next_page_url;
+        this.take(mergePhoneList(page.data, [], []));
+      }
+    }
+    return this.buffer.splice(0, count);
+  }
+
+  private take(entries: PhoneListEntry[]): void {
+    for (const entry of entries) {
+      if (this.seen.has(entry.id)) continue;
+      // A number that arrived meanwhile replaces its pending-order row (same phone number).
+      if (entry.kind === 'order' && this.owned.has(entry.phoneNumbers[0])) continue;
+      if (entry.kind === 'number' && entry.item.status !== 'released')
+        this.owned.add(entry.phoneNumbers[0]);
+      this.seen.add(entry.id);
+      this.buffer.push(entry);
+    }
+  }
+}
