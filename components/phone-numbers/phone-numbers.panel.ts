@@ -149,14 +149,14 @@ export class DialstackPhoneNumberPanel extends DialstackElement {
   }
 
   private request(action: PanelAction): Promise<unknown> {
-    let result: Promise<unknown> = Promise.reject(new Error('No list to handle the request'));
+    let result: Promise<unknown> | undefined;
     this.dispatchEvent(
       new CustomEvent('panel-request', {
         bubbles: true,
         detail: { id: this.entry!.id, action, settle: (p: Promise<unknown>) => (result = p) },
       }),
     );
-    return result;
+    return result ?? Promise.reject(new Error('No list to handle the request'));
   }
 
   private reason(error: unknown): string {

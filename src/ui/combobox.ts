@@ -268,6 +268,7 @@ export class ComboboxController implements ReactiveController {
         .value=${this.isOpen || this.filterText ? this.filterText : options.valueLabel}
         @keydown=${this.onKeydown}
         @input=${this.onInput}
+        @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
         @click=${() => void this.show()}
       />
       <span class="combobox__chevron" aria-hidden="true">▾</span>
