@@ -185,6 +185,7 @@ export const phoneNumbersStyles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     text-align: start;
+    white-space: nowrap;
     cursor: pointer;
   }
   .row-link:focus-visible {
