@@ -26,8 +26,17 @@ afterEach(async () => {
   await closeSession(session);
 });
 
+/** The element's shadow root and its order-status view's (where progress and outcome live). */
+const roots = (el: HTMLElement): ShadowRoot[] => {
+  const status = shadow(el).querySelector('dialstack-order-status')?.shadowRoot;
+  return status ? [shadow(el), status] : [shadow(el)];
+};
 const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, selector: string) =>
-  shadow(el).querySelector<T>(selector);
+  roots(el)
+    .map((root) => root.querySelector<T>(selector))
+    .find(Boolean) ?? null;
+const $$ = (el: HTMLElement, selector: string) =>
+  roots(el).flatMap((root) => [...root.querySelectorAll<HTMLElement>(selector)]);
 /** The input labelled `name` (exact label text). */
 function field(el: HTMLElement, name: string): HTMLInputElement {
   const label = [...shadow(el).querySelectorAll('label')].find((l) => text(l) === name);
@@ -35,7 +44,7 @@ function field(el: HTMLElement, name: string): HTMLInputElement {
   return shadow(el).getElementById(label!.htmlFor) as HTMLInputElement;
 }
 function buttonNamed(el: HTMLElement, name: string): HTMLButtonElement | undefined {
-  return [...shadow(el).querySelectorAll('button')].find((b) => text(b) === name);
+  return $$(el, 'button').find((b) => text(b) === name) as HTMLButtonElement | undefined;
 }
 const checkbox = (el: HTMLElement, formatted: string) => {
   const label = [...shadow(el).querySelectorAll('label.result__number')].find(
@@ -255,7 +264,7 @@ describe('<dialstack-phone-number-ordering>: ordering', function (this: Mocha.Su
     const { detail } = (await done) as CustomEvent<OrderCompleteDetail>;
     expect(detail.order.status).to.equal('partial');
     await waitUntil(() => $(el, '[part="outcome"]'));
-    const rows = [...shadow(el).querySelectorAll('.outcome')].map(text);
+    const rows = $$(el, '.outcome').map(text);
     expect(rows).to.deep.equal([
       `${formatPhone('+15035550171')} Ready`,
       `${formatPhone('+15035550199')} Not available`,

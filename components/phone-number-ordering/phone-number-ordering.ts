@@ -12,13 +12,11 @@ import { ROUTING_TARGET_KINDS, type RoutingTarget } from '../../src/api/phone-nu
 import { DialstackElement } from '../../src/base/dialstack-element';
 import { isAbortError } from '../../src/base/load-error';
 import { DialstackApiError } from '../../src/core/errors';
-import { badgeStyles, badge } from '../../src/ui/badge';
 import { iconSearch } from '../../src/ui/icons';
 import { loadTargets } from '../phone-numbers/phone-numbers.data';
 import {
   EMPTY_SEARCH,
   ORDER_MAX,
-  orderOutcomes,
   validateSearch,
   widerSearch,
   type SearchField,
@@ -28,6 +26,9 @@ import {
 import { followOrder, followsOf, type OrderFollow } from './phone-number-ordering.follow';
 import { orderingPack } from './phone-number-ordering.messages';
 import { orderingStyles } from './phone-number-ordering.styles';
+
+/** The progress and outcome view, loaded when the first order is placed. */
+const loadStatusView = () => import('./phone-number-ordering.status.define');
 
 /** `detail` of `dialstack-order-complete`. */
 export interface OrderCompleteDetail {
@@ -85,7 +86,7 @@ const FIELDS: readonly { field: SearchField; key: string; wide?: boolean; inputm
  * @csspart outcome - The order's outcome.
  */
 export class DialstackPhoneNumberOrdering extends DialstackElement {
-  static override styles = [DialstackElement.styles, badgeStyles, orderingStyles];
+  static override styles = [DialstackElement.styles, orderingStyles];
 
   @state() private step: Step = 'search';
   @state() private form: SearchForm = { ...EMPTY_SEARCH };
@@ -101,6 +102,8 @@ export class DialstackPhoneNumberOrdering extends DialstackElement {
   @state() private currentFollowId?: string;
   /** Bumped when a followed order changes, to re-render. */
   @state() private followTick = 0;
+  /** The progress/outcome view's chunk has loaded. */
+  @state() private statusReady = false;
 
   private searchAbort?: AbortController;
   private readonly unsubscribers = new Map<string, () => void>();
@@ -268,13 +271,19 @@ export class DialstackPhoneNumberOrdering extends DialstackElement {
         phone_numbers: phoneNumbers,
         partial_allowed: this.partialAllowed,
       });
+      await loadStatusView();
+      this.statusReady = true;
       const follow = followOrder(instance, order, target);
       this.currentFollowId = follow.id;
       this.syncFollows();
       this.step = 'follow';
       this.search = { status: 'idle' };
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#follow-title')?.focus();
+      await this.renderRoot.querySelector('dialstack-order-status')?.updateComplete;
+      this.renderRoot
+        .querySelector('dialstack-order-status')
+        ?.shadowRoot?.querySelector<HTMLElement>('#follow-title')
+        ?.focus();
     } catch (error) {
       this.placeError = this.orderErrorText(error);
     } finally {
@@ -338,7 +347,9 @@ export class DialstackPhoneNumberOrdering extends DialstackElement {
       <button
         type="button"
         class="btn btn--ghost btn--sm"
-        @click=${() => {
+        @click=${async () => {
+          await loadStatusView();
+          this.statusReady = true;
           this.currentFollowId = pending[0]!.id;
           this.step = 'follow';
         }}
@@ -568,85 +579,14 @@ export class DialstackPhoneNumberOrdering extends DialstackElement {
 
   private renderFollow() {
     const follow = this.currentFollow;
-    if (!follow) return this.renderSearch();
-    const s = follow.state;
-    if (!s.done) {
-      return html`<div class="section" part="progress">
-        <h3 id="follow-title" tabindex="-1">${this.t('following')}</h3>
-        <div class="progress" role="status">
-          <span class="spinner" aria-hidden="true"></span>
-          <span>
-            ${this.t('checks', { count: s.polls })} ·
-            ${this.t('elapsed', { time: this.i18n.relativeTime(s.startedAt) })}
-          </span>
-        </div>
-        ${s.checkFailed ? html`<p class="hint">${this.t('checkFailed')}</p>` : nothing}
-        <p class="hint">${this.t('followingHint')}</p>
-        <ul class="numbers">
-          ${(s.order.phone_numbers ?? []).map((n) => html`<li>${this.i18n.phone(n)}</li>`)}
-        </ul>
-        <div class="actions">
-          <button type="button" class="btn btn--secondary" @click=${() => this.startOver()}>
-            ${this.t('keepSearching')}
-          </button>
-        </div>
-      </div>`;
-    }
-    const order = s.order;
-    const tone =
-      order.status === 'complete' ? 'success' : order.status === 'partial' ? 'warning' : 'danger';
-    const outcomes = orderOutcomes(order);
-    return html`<div class="section" part="outcome" data-status=${order.status}>
-      <h3 id="follow-title" tabindex="-1">${this.t(order.status as 'complete')}</h3>
-      ${
-        order.error_message
-          ? html`<p class="notice notice--${tone}" role="alert">${order.error_message}</p>`
-          : nothing
-      }
-      <ul class="outcomes">
-        ${outcomes.map(
-          (o) =>
-            html`<li class="outcome">
-              <span>${this.i18n.phone(o.phoneNumber)}</span>
-              ${badge(
-                o.ok ? this.t('arrived') : this.t('notArrived'),
-                o.ok ? 'success' : 'danger',
-                {
-                  dot: true,
-                },
-              )}
-            </li>`,
-        )}
-      </ul>
-      ${
-        s.routing?.routed.length
-          ? html`<p class="notice notice--success">
-              ${this.t('routedTo', { target: s.routing.target.name })}
-            </p>`
-          : nothing
-      }
-      ${
-        s.routing?.failed.length
-          ? html`<p class="notice notice--warning">
-              ${this.t('routingFailed', {
-                target: s.routing.target.name,
-                numbers: this.i18n.list(s.routing.failed.map((n) => this.i18n.phone(n))),
-              })}
-            </p>`
-          : nothing
-      }
-      <div class="actions actions--end">
-        ${
-          order.status === 'failed'
-            ? html`<button type="button" class="btn btn--primary" @click=${() => this.retry()}>
-                ${this.t('retry')}
-              </button>`
-            : nothing
-        }
-        <button type="button" class="btn btn--secondary" @click=${() => this.startOver()}>
-          ${this.t('keepSearching')}
-        </button>
-      </div>
-    </div>`;
+    if (!follow || !this.statusReady) return this.renderSearch();
+    return html`<dialstack-order-status
+      exportparts="progress, outcome"
+      .dialstack=${this.instance}
+      .state=${follow.state}
+      .tick=${this.followTick}
+      @order-retry=${() => this.retry()}
+      @order-start-over=${() => this.startOver()}
+    ></dialstack-order-status>`;
   }
 }
