@@ -5,6 +5,7 @@ import {
   entryMatches,
   entryTab,
   mergePhoneList,
+  PhoneListPager,
   sortEntries,
   tabCounts,
   targetKindsFor,
@@ -331,6 +332,51 @@ describe('phone number ordering data', () => {
     ).to.deep.equal([
       { phoneNumber: '+15035550171', ok: true },
       { phoneNumber: '+15035550199', ok: false },
+    ]);
+  });
+});
+
+describe('phone numbers data: the pager (scroll loading)', () => {
+  it('first the orders, ports and a page of numbers, then one page of numbers per call', async () => {
+    const numbers = Array.from({ length: 5 }, (_, i) => number(`did_${i}`, `+1503555010${i}`));
+    const requested: string[] = [];
+    const page = <T>(data: T[], next: string | null) => ({
+      object: 'list' as const,
+      url: '',
+      next_page_url: next,
+      previous_page_url: null,
+      data,
+    });
+    const client = {
+      page: async (path: string) => {
+        requested.push(path);
+        if (path.startsWith('/v1/phone-number-orders'))
+          return page([order('nord_1', ['+15035550190'])], null);
+        if (path.startsWith('/v1/port-orders'))
+          return page([port('por_1', 'foc', ['+15415550120'])], null);
+        if (path === '/v1/phone-numbers')
+          return page(numbers.slice(0, 2), 'https://x/v1/phone-numbers?c=2');
+        if (path.endsWith('c=2'))
+          return page(numbers.slice(2, 4), 'https://x/v1/phone-numbers?c=4');
+        return page(numbers.slice(4), null);
+      },
+    } as unknown as import('../../src/core/types').DialstackClient;
+    const pager = new PhoneListPager(client, 2);
+    expect(pager.hasMore).to.equal(true);
+    const first = await pager.next(4);
+    expect(first.map((e) => e.id)).to.deep.equal([
+      'did_0',
+      'did_1',
+      'nord_1:+15035550190',
+      'por_1',
+    ]);
+    expect(requested).to.have.length(3);
+    const second = await pager.next(4);
+    expect(second.map((e) => e.id)).to.deep.equal(['did_2', 'did_3', 'did_4']);
+    expect(pager.hasMore).to.equal(false);
+    expect(requested.slice(3)).to.deep.equal([
+      'https://x/v1/phone-numbers?c=2',
+      'https://x/v1/phone-numbers?c=4',
     ]);
   });
 });

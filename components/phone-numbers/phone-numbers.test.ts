@@ -321,14 +321,16 @@ describe('<dialstack-phone-numbers>: live with the ordering element', function (
     );
     const list = wrapper.querySelector('dialstack-phone-numbers')!;
     const ordering = wrapper.querySelector('dialstack-phone-number-ordering')!;
-    await waitUntil(() => rows(list).length > 0);
+    await waitUntil(() => rows(list).length > 0, 'no rows', { timeout: 8000 });
     const label = (name: string) =>
       [...shadow(ordering).querySelectorAll('label')].find((l) => text(l) === name)!;
     const area = shadow(ordering).getElementById(label('Area code').htmlFor) as HTMLInputElement;
     area.focus();
     await sendKeys({ type: '206' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => shadow(ordering).querySelector('[part="result"]'));
+    await waitUntil(() => shadow(ordering).querySelector('[part="result"]'), 'no results', {
+      timeout: 8000,
+    });
     const first = shadow(ordering).querySelector<HTMLElement>('[part="result"]')!;
     const number = first.dataset.phoneNumber!;
     first.querySelector('input')!.click();
@@ -336,7 +338,9 @@ describe('<dialstack-phone-numbers>: live with the ordering element', function (
     [...shadow(ordering).querySelectorAll('button')]
       .find((b) => text(b) === 'Review order')!
       .click();
-    await waitUntil(() => shadow(ordering).querySelector('[part="review"]'));
+    await waitUntil(() => shadow(ordering).querySelector('[part="review"]'), 'no review', {
+      timeout: 8000,
+    });
     const done = oneEvent(ordering, 'dialstack-order-complete');
     [...shadow(ordering).querySelectorAll('button')]
       .find((b) => text(b) === 'Place order')!
