@@ -3,10 +3,14 @@
  * `@dialstack/elements/<element>` (or call `instance.create(name)`) for those.
  */
 export { loadDialstackAndInitialize } from './core/initialize';
-export { DialstackApiError, toLoadErrorDetail } from './core/errors';
+export { DialstackApiError } from './core/errors';
+export { toLoadErrorDetail } from './base/load-error';
 export { apiPath } from './core/api-path';
 export type * from './core/types';
-export * from './api/resources';
+export * from './api/calls';
+export * from './api/users';
+export * from './api/voicemails';
+export type { ListOptions, PageOptions, ReadOptions, WriteOptions } from './api/shared';
 export type { CallBackDetail, LoaderStartDetail, RowSelectDetail } from './base/events';
 // The element classes, as types only (nothing is registered): `create(name)` returns them, and
 // their modules declare each tag in `HTMLElementTagNameMap` and each event's `detail`.

@@ -1,41 +1,28 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { loadDialstackAndInitialize } from '../../src/index';
 import type { DialstackInstance, ListPage } from '../../src/core/types';
 import type { CallLog } from './call-history.data';
-import { compareNewestFirst } from './call-history.data';
+import { compareNewestFirst } from '../../src/api/calls';
 import { DialstackCallHistory } from './define';
+import {
+  clearFailures,
+  createInstance,
+  fail as failNext,
+  mockFacts,
+  resetMock,
+  simulate,
+  streamReady,
+  type SeedFacts,
+} from '../../test/support/mock';
 
 void DialstackCallHistory;
-
-interface Facts {
-  numberWithBothDirections: string;
-  users: { frontDesk: string };
-}
 
 /** A valid number with no calls in the seed. */
 const STRANGER = '+14155551234';
 
 let dialstack: DialstackInstance;
-let facts: Facts;
+let facts: SeedFacts;
 let fetchSpy: sinon.SinonSpy<Parameters<typeof fetch>, ReturnType<typeof fetch>>;
-
-const post = (path: string, body: unknown = {}) =>
-  fetch(path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  }).then((r) => r.json());
-
-/** Makes the next `times` requests matching method + path fail (or only wait, without status). */
-const failNext = (rule: {
-  method: string;
-  path: string;
-  status?: number;
-  times?: number;
-  body?: unknown;
-  delayMs?: number;
-}) => post('/__mock/fail', rule);
 
 /** Every request the page made through `fetch` whose URL contains `fragment`, with its init. */
 function requests(fragment: string) {
@@ -113,52 +100,17 @@ async function clickShowMore(el: DialstackCallHistory) {
   await el.updateComplete;
 }
 
-/** Resolves once the instance's SSE stream delivers events (pushes probes until one arrives). */
-async function liveStreamReady() {
-  let seen = false;
-  const off = dialstack.on('call.transfer', (event) => {
-    if (event.call_id.startsWith('probe_')) seen = true;
-  });
-  try {
-    for (let i = 0; i < 40 && !seen; i++) {
-      await post('/__mock/events', {
-        event: 'call.transfer',
-        account_id: 'acct_probe',
-        call_id: `probe_${i}`,
-        from_number: '+10000000000',
-        to_number: '+10000000001',
-        transferred_to: '100',
-      });
-      await aTimeout(150);
-    }
-  } finally {
-    off();
-  }
-  expect(seen, 'the live event stream never delivered').to.equal(true);
-}
-
 beforeEach(async () => {
-  await post('/__mock/reset');
-  await fetch('/__mock/fail', { method: 'DELETE' });
-  facts = (await fetch('/__mock/facts').then((r) => r.json())) as Facts;
+  await resetMock();
+  facts = await mockFacts();
   fetchSpy = sinon.spy(window, 'fetch');
-  dialstack = await loadDialstackAndInitialize({
-    apiUrl: location.origin,
-    fetchClientSecret: () =>
-      fetch('/__mock/session', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({}),
-      })
-        .then((r) => r.json())
-        .then((r: { client_secret: string }) => r.client_secret),
-  });
+  dialstack = await createInstance();
 });
 
 afterEach(async () => {
   await dialstack.logout();
   sinon.restore();
-  await fetch('/__mock/fail', { method: 'DELETE' });
+  await clearFailures();
 });
 
 describe('<dialstack-call-history>: the merged history', function (this: Mocha.Suite) {
@@ -339,7 +291,7 @@ describe('<dialstack-call-history>: states', function (this: Mocha.Suite) {
       expect(errors).to.have.length(1);
       expect(errors[0]!.detail.error.status).to.equal(500);
       await expect(el).to.be.accessible();
-      await fetch('/__mock/fail', { method: 'DELETE' });
+      await clearFailures();
       part(el, 'retry-button')!.click();
       await loaded(el, 10);
       expect(part(el, 'error')).to.not.exist;
@@ -460,7 +412,7 @@ describe('<dialstack-call-history>: show more', function (this: Mocha.Suite) {
     expect(rowIds(el)).to.deep.equal(expected.slice(0, 5));
     await expect(el).to.be.accessible();
 
-    await fetch('/__mock/fail', { method: 'DELETE' });
+    await clearFailures();
     part(el, 'show-more-error')!.querySelector('button')!.click();
     await waitUntil(() => rowEls(el).length === 10, 'retry did not load more', { timeout: 8000 });
     expect(rowIds(el)).to.deep.equal(expected.slice(0, 10));
@@ -642,15 +594,10 @@ describe('<dialstack-call-history>: live updates', function (this: Mocha.Suite) 
     const el = await mountHistory(maria, { pageSize: 5 });
     await loaded(el, 5);
     const before = rowIds(el);
-    await liveStreamReady();
+    await streamReady(dialstack);
 
-    const other = (await post('/__mock/simulate', {
-      kind: 'hangup',
-      from_number: '+15035550199',
-    })) as { call_id: string };
-    const mine = (await post('/__mock/simulate', { kind: 'hangup', from_number: maria })) as {
-      call_id: string;
-    };
+    const other = await simulate('hangup', { from_number: '+15035550199' });
+    const mine = await simulate('hangup', { from_number: maria });
     await waitUntil(() => rowIds(el)[0] === mine.call_id, 'the ended call did not appear', {
       timeout: 8000,
     });
@@ -671,23 +618,18 @@ describe('<dialstack-call-history>: live updates', function (this: Mocha.Suite) 
   it('shows a ringing / in-progress indicator for a live call with the contact', async () => {
     const el = await mountHistory(STRANGER);
     await waitUntil(() => part(el, 'empty'), 'no empty state', { timeout: 8000 });
-    await liveStreamReady();
+    await streamReady(dialstack);
     // Someone else ringing changes nothing.
-    await post('/__mock/simulate', { kind: 'incoming', from_number: '+15035550199' });
-    const { call_id } = (await post('/__mock/simulate', {
-      kind: 'incoming',
-      from_number: STRANGER,
-    })) as {
-      call_id: string;
-    };
+    await simulate('incoming', { from_number: '+15035550199' });
+    const { call_id } = await simulate('incoming', { from_number: STRANGER });
     await waitUntil(() => part(el, 'call-live'), 'no live indicator', { timeout: 8000 });
     expect(text(part(el, 'call-live'))).to.equal('Ringing');
     await expect(el).to.be.accessible();
-    await post('/__mock/simulate', { kind: 'answer', call_id });
+    await simulate('answer', { call_id });
     await waitUntil(() => text(part(el, 'call-live')) === 'In progress', 'not in progress', {
       timeout: 8000,
     });
-    await post('/__mock/simulate', { kind: 'hangup', call_id });
+    await simulate('hangup', { call_id });
     await waitUntil(() => rowIds(el)[0] === call_id, 'the ended call did not appear', {
       timeout: 8000,
     });
@@ -699,13 +641,8 @@ describe('<dialstack-call-history>: live updates', function (this: Mocha.Suite) 
   it('turns the empty state into a list when the first call with the contact ends', async () => {
     const el = await mountHistory(STRANGER);
     await waitUntil(() => part(el, 'empty'), 'no empty state', { timeout: 8000 });
-    await liveStreamReady();
-    const { call_id } = (await post('/__mock/simulate', {
-      kind: 'voicemail',
-      from_number: STRANGER,
-    })) as {
-      call_id: string;
-    };
+    await streamReady(dialstack);
+    const { call_id } = await simulate('voicemail', { from_number: STRANGER });
     await waitUntil(() => rowIds(el)[0] === call_id, 'the call did not appear', { timeout: 8000 });
     expect(part(el, 'empty')).to.not.exist;
     expect(rowEls(el)[0]!.dataset.kind).to.equal('voicemail');

@@ -8,8 +8,15 @@ import {
 } from '@open-wc/testing';
 import sinon from 'sinon';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { loadDialstackAndInitialize } from '../../src/index';
 import type { DialstackInstance, ListPage } from '../../src/core/types';
+import {
+  fail,
+  freshMock,
+  resetMock,
+  simulate,
+  streamReady,
+  type SeedFacts,
+} from '../../test/support/mock';
 import type { CallLog } from './call-logs.data';
 import './define';
 import type { DialstackCallLogs } from './call-logs';
@@ -20,48 +27,11 @@ declare function it(name: string, body: () => void | Promise<unknown>): void;
 declare function beforeEach(body: () => void | Promise<unknown>): void;
 declare function afterEach(body: () => void | Promise<unknown>): void;
 
-interface Facts {
-  counts: { calls: number; users: number };
-  users: Record<string, string>;
-  calls: Record<string, string>;
-  numberWithBothDirections: string;
-}
-
-async function mockPost(path: string, body: unknown = {}): Promise<unknown> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  return text ? JSON.parse(text) : null;
-}
-
-const fail = (rule: {
-  method: string;
-  path: string;
-  status?: number;
-  times?: number;
-  delayMs?: number;
-}) => mockPost('/__mock/fail', rule);
-
 let instance: DialstackInstance;
-let facts: Facts;
+let facts: SeedFacts;
 
 beforeEach(async () => {
-  await mockPost('/__mock/reset');
-  facts = (await fetch('/__mock/facts').then((r) => r.json())) as Facts;
-  instance = await loadDialstackAndInitialize({
-    apiUrl: location.origin,
-    fetchClientSecret: () =>
-      fetch('/__mock/session', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({}),
-      })
-        .then((r) => r.json())
-        .then((r: { client_secret: string }) => r.client_secret),
-  });
+  ({ instance, facts } = await freshMock());
 });
 
 afterEach(async () => {
@@ -189,7 +159,7 @@ describe('<dialstack-call-logs>', function () {
       await waitUntil(() => part(el, 'error'), 'error view', { timeout: 8000 });
       expect(rows(el)).to.have.length(0);
       await expect(el).to.be.accessible();
-      await mockPost('/__mock/reset');
+      await resetMock();
       part(el, 'retry-button')!.click();
       await loaded(el);
       expect(part(el, 'error')).to.equal(null);
@@ -441,7 +411,7 @@ describe('<dialstack-call-logs>', function () {
       await waitUntil(() => root(el).querySelector('.footer--error'), 'load-more error');
       expect(items(el)).to.have.length(100, 'what was loaded stays');
       await expect(el).to.be.accessible();
-      await mockPost('/__mock/reset');
+      await resetMock();
       root(el).querySelector<HTMLButtonElement>('.footer--error button')!.click();
       await waitUntil(() => items(el).length === 200, 'second page', { timeout: 8000 });
     });
@@ -584,7 +554,7 @@ describe('<dialstack-call-logs>', function () {
       (await rowFor(el, id)).click();
       await waitUntil(() => part(el, 'recording-error'), 'recording error');
       await expect(el).to.be.accessible();
-      await mockPost('/__mock/reset');
+      await resetMock();
       part(el, 'recording-error')!.querySelector('button')!.click();
       await waitUntil(() => part(el, 'player'), 'player after retry');
     });
@@ -678,51 +648,25 @@ describe('<dialstack-call-logs>', function () {
       await loaded(el);
       (await rowFor(el, id)).click();
       await waitUntil(() => part(el, 'transcript-error'), 'transcript error', { timeout: 8000 });
-      await mockPost('/__mock/reset');
+      await resetMock();
       part(el, 'transcript-error')!.querySelector('button')!.click();
       await waitUntil(() => part(el, 'transcript'));
     });
   });
 
   describe('live', () => {
-    /** Waits until the element's event stream delivers (pushes harmless pings until one arrives). */
-    async function streamReady(): Promise<void> {
-      let got = false;
-      const off = instance.on('call.transfer', (e) => {
-        if (e.call_id === 'ping') got = true;
-      });
-      try {
-        for (let i = 0; i < 40 && !got; i++) {
-          await mockPost('/__mock/events', {
-            event: 'call.transfer',
-            call_id: 'ping',
-            account_id: 'x',
-            from_number: '+1',
-            to_number: '+1',
-            transferred_to: '100',
-          });
-          await aTimeout(150);
-        }
-      } finally {
-        off();
-      }
-      expect(got, 'event stream connected').to.equal(true);
-    }
-
     it('shows ringing calls and inserts an ended call at the top', async () => {
       const el = await mount();
       await loaded(el);
-      await streamReady();
-      const { call_id } = (await mockPost('/__mock/simulate', { kind: 'incoming' })) as {
-        call_id: string;
-      };
+      await streamReady(instance);
+      const { call_id } = await simulate('incoming');
       await waitUntil(() => part(el, 'live'), 'live strip');
       expect(text(part(el, 'live'))).to.contain('Ringing');
       await expect(el).to.be.accessible();
       const before = items(el).length;
-      await mockPost('/__mock/simulate', { kind: 'answer', call_id });
+      await simulate('answer', { call_id });
       await waitUntil(() => text(part(el, 'live')).includes('In progress'));
-      await mockPost('/__mock/simulate', { kind: 'hangup', call_id });
+      await simulate('hangup', { call_id });
       await waitUntil(() => rows(el)[0]?.dataset.id === call_id, 'ended call at the top', {
         timeout: 8000,
       });
@@ -739,18 +683,16 @@ describe('<dialstack-call-logs>', function () {
     it('ignores ended calls that do not match the filters', async () => {
       const el = await mount({ status: 'voicemail' });
       await loaded(el);
-      await streamReady();
+      await streamReady(instance);
       const spy = sinon.spy(instance.client, 'get');
-      const { call_id } = (await mockPost('/__mock/simulate', { kind: 'hangup' })) as {
-        call_id: string;
-      };
+      const { call_id } = await simulate('hangup');
       await waitUntil(
         () => spy.getCalls().some((c) => String(c.args[0]).endsWith(call_id)),
         'fetched',
       );
       await aTimeout(100);
       expect(rowIds(el)).to.not.include(call_id);
-      const vm = (await mockPost('/__mock/simulate', { kind: 'voicemail' })) as { call_id: string };
+      const vm = await simulate('voicemail');
       await waitUntil(() => rows(el)[0]?.dataset.id === vm.call_id, 'voicemail inserted', {
         timeout: 8000,
       });

@@ -8,5 +8,7 @@ export const elementLoaders: Partial<Record<ElementName, () => Promise<unknown>>
   'call-logs': () => import('../../components/call-logs/define'),
   'call-history': () => import('../../components/call-history/define'),
   voicemails: () => import('../../components/voicemails/define'),
+  'phone-numbers': () => import('../../components/phone-numbers/define'),
+  'phone-number-ordering': () => import('../../components/phone-number-ordering/define'),
   'dial-plan': () => import('../../components/dial-plan/define'),
 };

@@ -83,6 +83,39 @@ export const menuStyles = css`
   }
 `;
 
+/**
+ * Keeps `floating` next to `reference` (fixed strategy; flips, shifts and shrinks to stay on
+ * screen; position written through the CSSOM). Returns the function that stops following.
+ * Shared by the menu and the combobox.
+ */
+export function positionFloating(
+  reference: HTMLElement,
+  floating: HTMLElement,
+  options: { placement?: Placement; offset?: number; matchWidth?: boolean } = {},
+): () => void {
+  return autoUpdate(reference, floating, () => {
+    void computePosition(reference, floating, {
+      strategy: 'fixed',
+      placement: options.placement ?? 'bottom-start',
+      middleware: [
+        offset(options.offset ?? 4),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply: ({ availableHeight, rects, elements }) => {
+            elements.floating.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+            if (options.matchWidth) elements.floating.style.minWidth = `${rects.reference.width}px`;
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      floating.style.left = `${Math.round(x)}px`;
+      floating.style.top = `${Math.round(y)}px`;
+    });
+  });
+}
+
 export interface MenuControllerOptions {
   placement?: Placement;
   /** Gap between trigger and menu in px (default 4). */
@@ -200,25 +233,9 @@ export class MenuController implements ReactiveController {
     const trigger = this.triggerRef.value;
     const menu = this.menuRef.value;
     if (!trigger || !menu) return;
-    this.stopAutoUpdate = autoUpdate(trigger, menu, () => {
-      void computePosition(trigger, menu, {
-        strategy: 'fixed',
-        placement: this.options.placement ?? 'bottom-end',
-        middleware: [
-          offset(this.options.offset ?? 4),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply: ({ availableHeight, elements }) => {
-              elements.floating.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        menu.style.left = `${Math.round(x)}px`;
-        menu.style.top = `${Math.round(y)}px`;
-      });
+    this.stopAutoUpdate = positionFloating(trigger, menu, {
+      placement: this.options.placement ?? 'bottom-end',
+      offset: this.options.offset,
     });
   }
 

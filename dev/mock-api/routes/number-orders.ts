@@ -1,10 +1,16 @@
 /**
- * Buying numbers: search available numbers, place purchase orders, read orders. A new order is
- * `pending` and settles ORDER_SETTLE_MS later (checked whenever orders are read): numbers ending
- * in 99 are "taken meanwhile" and fail — the whole order unless `partial_allowed`.
+ * Buying numbers: search available numbers, place purchase orders, read orders.
+ *
+ * A new purchase order is `pending`; it settles on the read of it (`GET …/{order_id}`) that
+ * follows ORDER_PENDING_POLLS pending answers (SLOW_ORDER_PENDING_POLLS when one of its numbers
+ * ends in 97), or once ORDER_SETTLE_MS (SLOW_ORDER_SETTLE_MS) have passed, whichever comes
+ * first. How it ends is decided by its numbers: numbers ending in 99 are "taken meanwhile" and
+ * fail — the whole order (`failed`) unless `partial_allowed`, then `partial` (or `failed` when
+ * every number fails). The account may hold NUMBER_LIMIT numbers (not released, plus those on
+ * pending purchase orders); an order past it answers 409 `number_limit_reached`.
  */
 import type { HttpHandler } from 'msw';
-import { conflict, notFound, validationError } from '../errors';
+import { ApiError, conflict, notFound, validationError } from '../errors';
 import { paginate } from '../pagination';
 import { hashString } from '../prng';
 import { json, route } from '../route';
@@ -13,6 +19,16 @@ import { iso } from '../time';
 import type { AvailablePhoneNumber, NumberOrder, PhoneNumber } from '../types';
 
 export const ORDER_SETTLE_MS = 3000;
+/** Pending answers a `GET` of a new order gets before the one that settles it. */
+export const ORDER_PENDING_POLLS = 3;
+/** The same for "slow" orders (one of the numbers ends in 97). */
+export const SLOW_ORDER_PENDING_POLLS = 8;
+export const SLOW_ORDER_SETTLE_MS = 120_000;
+/** How many numbers (not released, or on a pending purchase order) an account may hold. */
+export const NUMBER_LIMIT = 40;
+
+/** True when the order's numbers make it a slow one. */
+export const isSlowOrder = (numbers: readonly string[]) => numbers.some((n) => n.endsWith('97'));
 
 const AREA_CODES_BY_STATE: Record<string, string[]> = {
   OR: ['503', '971', '541'],
@@ -78,7 +94,13 @@ export function searchAvailable(store: MockStore, search: AvailableSearch): Avai
     areaCodes = [search.npa_nxx.slice(0, 3)];
     exchange = search.npa_nxx.slice(3);
   } else if (search.area_code) areaCodes = [search.area_code];
-  else if (search.zip)
+  else if (search.city && search.state && AREA_CODES_BY_STATE[search.state]) {
+    // A known state: only its cities we know have numbers (others: nothing found).
+    const city = search.city.trim().toLowerCase();
+    areaCodes = Object.entries(CITY_BY_AREA_CODE)
+      .filter(([, [name, state]]) => state === search.state && name.toLowerCase() === city)
+      .map(([code]) => code);
+  } else if (search.zip)
     areaCodes = [
       ZIP_PREFIX_AREA_CODE[search.zip.slice(0, 3)] ??
         `${2 + (Number(search.zip[0]) % 8)}${search.zip.slice(1, 3)}`,
@@ -93,7 +115,7 @@ export function searchAvailable(store: MockStore, search: AvailableSearch): Avai
 
   const quantity = search.quantity ?? 10;
   const results: AvailablePhoneNumber[] = [];
-  for (let line = 170; line <= 199 && results.length < quantity; line++) {
+  for (let line = 170; line <= 269 && results.length < quantity; line++) {
     for (const npa of areaCodes) {
       if (results.length >= quantity) break;
       const number = `+1${npa}${exchange}${String(line).padStart(4, '0')}`;
@@ -119,12 +141,30 @@ export function searchAvailable(store: MockStore, search: AvailableSearch): Avai
   return results;
 }
 
-/** Settles pending orders whose time has come, updating the account's numbers. */
-export function settleOrders(store: MockStore): void {
+/** Pending answers given so far, per order id (reads of the order itself); reset with the data. */
+const pendingPolls = new WeakMap<MockStore['data'], Map<string, number>>();
+
+/** Counts a read of a pending order; true when it has had its pending answers and settles now. */
+function pollOrder(store: MockStore, order: NumberOrder): boolean {
+  if (order.status !== 'pending' || !store.data.numberOrderCompletion.has(order.id)) return false;
+  let polls = pendingPolls.get(store.data);
+  if (!polls) pendingPolls.set(store.data, (polls = new Map()));
+  const seen = polls.get(order.id) ?? 0;
+  const needed = isSlowOrder(order.phone_numbers) ? SLOW_ORDER_PENDING_POLLS : ORDER_PENDING_POLLS;
+  polls.set(order.id, seen + 1);
+  return seen >= needed;
+}
+
+/**
+ * Settles pending orders whose time has come (and `force`d ones), updating the account's
+ * numbers.
+ */
+export function settleOrders(store: MockStore, force?: string): void {
   const now = store.now();
   for (const order of store.data.numberOrders) {
     const due = store.data.numberOrderCompletion.get(order.id);
-    if (order.status !== 'pending' || due === undefined || due > now) continue;
+    if (order.status !== 'pending' || due === undefined || (due > now && order.id !== force))
+      continue;
     store.data.numberOrderCompletion.delete(order.id);
     const stamp = iso(now);
     if (order.order_type === 'disconnect') {
@@ -214,6 +254,19 @@ export function numberOrderRoutes(store: MockStore): HttpHandler[] {
         throw conflict('Some numbers are already on this account or on a pending order', {
           phone_numbers: owned,
         });
+      const held =
+        store.data.phoneNumbers.filter((n) => n.status !== 'released').length +
+        store.data.numberOrders
+          .filter((o) => o.status === 'pending' && o.order_type === 'purchase')
+          .reduce((sum, o) => sum + o.phone_numbers.length, 0);
+      if (held + phone_numbers.length > NUMBER_LIMIT) {
+        throw new ApiError(
+          409,
+          `This order would take the account past its limit of ${NUMBER_LIMIT} phone numbers`,
+          'number_limit_reached',
+          { limit: NUMBER_LIMIT, held, requested: phone_numbers.length },
+        );
+      }
       const now = store.now();
       const order: NumberOrder = {
         id: store.nextId('nord'),
@@ -227,7 +280,10 @@ export function numberOrderRoutes(store: MockStore): HttpHandler[] {
         updated_at: iso(now),
       };
       store.data.numberOrders.unshift(order);
-      store.data.numberOrderCompletion.set(order.id, now + ORDER_SETTLE_MS);
+      store.data.numberOrderCompletion.set(
+        order.id,
+        now + (isSlowOrder(phone_numbers) ? SLOW_ORDER_SETTLE_MS : ORDER_SETTLE_MS),
+      );
       if (partial_allowed) store.data.numberOrderPartialAllowed.add(order.id);
       return json(order, 201);
     }),
@@ -252,9 +308,9 @@ export function numberOrderRoutes(store: MockStore): HttpHandler[] {
     }),
 
     route(store, 'getNumberOrder', ({ params }) => {
-      settleOrders(store);
       const order = store.data.numberOrders.find((o) => o.id === params.order_id);
       if (!order) throw notFound('NumberOrderNotFound');
+      settleOrders(store, pollOrder(store, order) ? order.id : undefined);
       return json(order);
     }),
   ];

@@ -116,14 +116,14 @@ describe('instance', () => {
   it('create() returns <dialstack-name> bound to the instance and warns once for an element with no loader', () => {
     const warn = sinon.stub(console, 'warn');
     const instance = init({ fetchClientSecret: () => 's', apiUrl: '' });
-    const element = instance.create('phone-numbers') as HTMLElement & {
+    const element = instance.create('account-onboarding') as HTMLElement & {
       dialstack?: DialstackInstance;
     };
-    expect(element.localName).to.equal('dialstack-phone-numbers');
+    expect(element.localName).to.equal('dialstack-account-onboarding');
     expect(element.dialstack === instance, 'element.dialstack').to.equal(true);
-    instance.create('phone-numbers');
+    instance.create('account-onboarding');
     expect(warn.callCount).to.equal(1);
-    expect(String(warn.firstCall.args[0])).to.contain('dialstack-phone-numbers');
+    expect(String(warn.firstCall.args[0])).to.contain('dialstack-account-onboarding');
   });
 
   it('create() loads the element module on demand through the registry, and the element upgrades', async () => {

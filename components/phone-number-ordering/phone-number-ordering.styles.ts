@@ -1,0 +1,269 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<dialstack-phone-number-ordering>`: a card with the search form, the results as a
+ * checklist, the review step and the order's progress. The form wraps to one column in narrow
+ * containers.
+ */
+export const orderingStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .frame {
+    display: flex;
+    flex-direction: column;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    overflow: hidden;
+  }
+  .section {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 4);
+  }
+  .section + .section {
+    border-top: 1px solid var(--_border);
+  }
+  h2,
+  h3 {
+    margin: 0;
+    font-size: var(--_font-size-lg);
+    font-weight: 600;
+    line-height: 1.35;
+  }
+  .hint {
+    margin: 0;
+    color: var(--_text-secondary);
+    font-size: var(--_font-size-sm);
+  }
+
+  /* ---- Search form ---- */
+  .fields {
+    display: grid;
+    grid-template-columns: repeat(6, minmax(0, 1fr));
+    gap: calc(var(--_space) * 3);
+    align-items: start;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 1);
+    min-width: 0;
+  }
+  .field label {
+    font-size: var(--_font-size-sm);
+    font-weight: 500;
+  }
+  .input,
+  select.input {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: calc(var(--_space) * 9);
+    padding: 0 calc(var(--_space) * 2.5);
+    border: 1px solid var(--_border-strong);
+    border-radius: var(--_radius-sm);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+  }
+  .input:focus-visible {
+    outline: none;
+    border-color: var(--_primary);
+    box-shadow: var(--_focus-ring);
+  }
+  .input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .field__error,
+  .form-error {
+    margin: 0;
+    color: var(--_danger);
+    font-size: var(--_font-size-sm);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+  .actions--end {
+    justify-content: flex-end;
+  }
+  .spacer {
+    flex: 1;
+  }
+  @container (max-width: 720px) {
+    .fields {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+  @container (max-width: 440px) {
+    .fields {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .field--wide {
+      grid-column: 1 / -1;
+    }
+  }
+
+  /* ---- Results ---- */
+  .results-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 3);
+  }
+  .results-head .count {
+    color: var(--_text-secondary);
+    font-size: var(--_font-size-sm);
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    cursor: pointer;
+  }
+  input[type='checkbox'] {
+    width: 16px;
+    height: 16px;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  .results {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(220px, 1fr));
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .result {
+    display: flex;
+    align-items: flex-start;
+    gap: calc(var(--_space) * 2.5);
+    padding: calc(var(--_space) * 2.5) calc(var(--_space) * 3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-sm);
+  }
+  .result--selected {
+    border-color: var(--_primary);
+    background: var(--_primary-subtle);
+  }
+  .result input {
+    margin-top: 3px;
+  }
+  .result__text {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .result__number {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    cursor: pointer;
+  }
+  .result__meta {
+    color: var(--_text-secondary);
+    font-size: var(--_font-size-sm);
+  }
+
+  /* ---- Review, progress, outcome ---- */
+  .numbers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-variant-numeric: tabular-nums;
+  }
+  .numbers li {
+    padding: calc(var(--_space) * 1) calc(var(--_space) * 2.5);
+    border-radius: 999px;
+    background: var(--_surface-active);
+  }
+  .option {
+    display: flex;
+    align-items: flex-start;
+    gap: calc(var(--_space) * 2.5);
+  }
+  .option input {
+    margin-top: 3px;
+  }
+  .option__text {
+    display: flex;
+    flex-direction: column;
+  }
+  .routing {
+    max-width: 360px;
+  }
+  .notice {
+    --_tone: var(--_danger);
+    margin: 0;
+    padding: calc(var(--_space) * 3);
+    border-radius: var(--_radius-sm);
+    border-inline-start: 3px solid var(--_tone);
+    background: color-mix(in srgb, var(--_tone) 9%, var(--_bg));
+  }
+  .notice--info {
+    --_tone: var(--_info);
+  }
+  .notice--success {
+    --_tone: var(--_success);
+  }
+  .notice--warning {
+    --_tone: var(--_warning);
+  }
+  .progress {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 3);
+  }
+  .spinner {
+    flex: none;
+    width: 20px;
+    height: 20px;
+    border: 2px solid var(--_surface-active);
+    border-top-color: var(--_primary);
+    border-radius: 50%;
+    animation: spin 0.9s linear infinite;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 3s;
+    }
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .outcomes {
+    display: flex;
+    flex-direction: column;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .outcome {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 2) 0;
+    border-bottom: 1px solid var(--_border);
+    font-variant-numeric: tabular-nums;
+  }
+  .background {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 4);
+    background: var(--_surface);
+    border-bottom: 1px solid var(--_border);
+    font-size: var(--_font-size-sm);
+  }
+`;
