@@ -10,6 +10,8 @@ export type * from './core/types';
 export * from './api/calls';
 export * from './api/users';
 export * from './api/voicemails';
+export * from './api/phone-numbers';
+export * from './api/phone-number-orders';
 export type { ListOptions, PageOptions, ReadOptions, WriteOptions } from './api/shared';
 export type { CallBackDetail, LoaderStartDetail, RowSelectDetail } from './base/events';
 // The element classes, as types only (nothing is registered): `create(name)` returns them, and
@@ -17,3 +19,6 @@ export type { CallBackDetail, LoaderStartDetail, RowSelectDetail } from './base/
 export type { DialstackCallLogs } from '../components/call-logs/call-logs';
 export type { DialstackCallHistory } from '../components/call-history/call-history';
 export type { DialstackVoicemails } from '../components/voicemails/voicemails';
+export type { DialstackPhoneNumbers } from '../components/phone-numbers/phone-numbers';
+export type { DialstackPhoneNumberOrdering } from '../components/phone-number-ordering/phone-number-ordering';
+export type { DialstackDialPlan } from '../components/dial-plan/dial-plan';
