@@ -89,9 +89,9 @@ export class DeleteController {
       restore(batch.map((item) => item.id));
       return;
     }
-    view.mutating(1);
-    const results = await Promise.allSettled(batch.map((item) => deleteVoicemail(client, item.id)));
-    view.mutating(-1);
+    const results = await Promise.allSettled(
+      batch.map((item) => deleteVoicemail(client, item.id, { origin: view.host })),
+    );
     const deleted: Voicemail[] = [];
     const failed: { item: Voicemail; error: unknown }[] = [];
     results.forEach((result, index) => {

@@ -43,8 +43,6 @@ export interface VoicemailsHost {
   visibleItems(): Voicemail[];
   patchItem(id: string, patch: (item: Voicemail) => Voicemail): void;
   recordChange(id: string, change: LocalChange['change']): void;
-  /** Counts own mutations in flight, whose cache invalidations must not reload the list. */
-  mutating(delta: 1 | -1): void;
 
   openId(): string | undefined;
   closeDetail(): void;

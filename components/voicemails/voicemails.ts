@@ -1,6 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { VOICEMAILS_TAG } from '../../src/api/voicemails';
+import { AnnouncerController } from '../../src/base/announcer';
 import { DialstackElement } from '../../src/base/dialstack-element';
+import { LiveEventsController } from '../../src/base/live-events';
 import { errorMessageKey, isAbortError, toLoadErrorDetail } from '../../src/base/load-error';
 import type { ListPage, LoadErrorDetail } from '../../src/core/types';
 import type { ConfirmController } from '../../src/ui/confirm-dialog';
@@ -22,7 +25,6 @@ import type { PlaybackController } from './voicemails.playback';
 import type { VoicemailsHost } from './voicemails.host';
 import { renderList, renderToolbar, type ListContext } from './voicemails.list';
 import type { ArrivalsController } from './voicemails.arrivals';
-import { LiveSubscriptionController } from './voicemails.live';
 import { loadVoicemailPack, tVoicemail, type VoicemailMessageKey } from './voicemails.messages';
 import { ReadStateController } from './voicemails.read-state';
 import { SearchPagingController, searchWantsMore, visibleVoicemails } from './voicemails.search';
@@ -168,7 +170,6 @@ export class DialstackVoicemails extends DialstackElement {
   @state() private unreadCapped = false;
   @state() private unreadKnown = false;
   @state() private arrivals: ReadonlySet<string> = new Set();
-  @state() private announcement = '';
   /** The "All" count: loaded voicemails and whether more exist (remembered across tabs). */
   @state() private allCount?: AllCount;
   /** Player, dialog, toast and the actions behind them: loaded on idle, or on first use. */
@@ -185,8 +186,6 @@ export class DialstackVoicemails extends DialstackElement {
   private unreadSeed?: UnreadSeed;
   private localChanges: LocalChange[] = [];
   private lastUnreadEmitted?: number;
-  /** Own mutations in flight: their cache invalidations must not reload this element. */
-  private ownMutations = 0;
   private pagingAbort = new AbortController();
   private lazyLoading?: Promise<LazyParts>;
   private packLanguage?: string;
@@ -231,9 +230,6 @@ export class DialstackVoicemails extends DialstackElement {
     visibleItems: () => this.visibleItems,
     patchItem: (id, patch) => this.patchItem(id, patch),
     recordChange: (id, change) => this.recordChange(id, change),
-    mutating: (delta) => {
-      this.ownMutations += delta;
-    },
     openId: () => this.openId,
     closeDetail: () => this.closeDetail(),
     playerFor: async (item) => (await this.loadLazy()).playback.playerFor(item),
@@ -253,14 +249,24 @@ export class DialstackVoicemails extends DialstackElement {
       ),
   };
 
-  private readonly live = new LiveSubscriptionController(
-    this,
-    () => this.instance,
-    () =>
-      this.withLazy(({ arrivals }) => {
-        if (this.isConnected) void arrivals.fetch();
-      }),
-  );
+  private readonly announcer = new AnnouncerController(this);
+  constructor() {
+    super();
+    // Calls that end in voicemail: fetch the head of the list for new arrivals.
+    new LiveEventsController(
+      this,
+      () => this.instance,
+      'call.end',
+      (event) => {
+        if (event.status === 'voicemail') {
+          this.withLazy(({ arrivals }) => {
+            if (this.isConnected) void arrivals.fetch();
+          });
+        }
+      },
+    );
+  }
+
   private readonly searchPaging = new SearchPagingController(this);
   private readonly readState = new ReadStateController(this.view);
 
@@ -276,7 +282,8 @@ export class DialstackVoicemails extends DialstackElement {
       );
       return { key: `${owner}|${filter}|${limit}`, page, startedAt };
     },
-    tags: () => (this.ownMutations > 0 ? [] : ['voicemails']),
+    // Its own changes carry this element as their origin, so they do not reload it.
+    tags: [VOICEMAILS_TAG],
     isEmpty: () => false,
   });
 
@@ -286,7 +293,7 @@ export class DialstackVoicemails extends DialstackElement {
       const startedAt = performance.now();
       return { ...(await countUnread(client, owner, signal)), startedAt };
     },
-    tags: () => (this.ownMutations > 0 ? [] : ['voicemails']),
+    tags: [VOICEMAILS_TAG],
     isEmpty: () => false,
   });
 
@@ -386,8 +393,7 @@ export class DialstackVoicemails extends DialstackElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated) return;
-    // Moved in the DOM: listen again, and resume re-checking an open, unfinished transcript.
-    this.live.sync();
+    // Moved in the DOM: resume re-checking an open, unfinished transcript.
     const openId = this.openId;
     if (openId) this.withLazy(({ transcripts }) => transcripts.ensure(openId));
   }
@@ -439,7 +445,6 @@ export class DialstackVoicemails extends DialstackElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.live.sync();
     if (this.items.length > 0) this.prefetchLazy();
     if (this.unreadKnown && this.unreadCount !== this.lastUnreadEmitted) {
       this.lastUnreadEmitted = this.unreadCount;
@@ -699,8 +704,7 @@ export class DialstackVoicemails extends DialstackElement {
   }
 
   private announce(message: string): void {
-    // Alternate a trailing invisible character so repeating a message is announced again.
-    this.announcement = this.announcement.endsWith('\u200b') ? message : `${message}\u200b`;
+    this.announcer.announce(message);
   }
 
   // ---- rendering ----
@@ -734,7 +738,7 @@ export class DialstackVoicemails extends DialstackElement {
               }),
           })}
         </div>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${this.announcer.render()}
       </section>
       ${this.lazy?.confirmer.render() ?? nothing} ${this.lazy?.toasts.render() ?? nothing}`;
   }
@@ -817,7 +821,7 @@ export class DialstackVoicemails extends DialstackElement {
               transcript: lazy.transcripts.get(item.id),
               callBack: lazy.callBacks.get(item.id),
               onRetryAudio: () => void lazy.module.retryAudio(this.view, item),
-              onRetryTranscript: () => void lazy.transcripts.load(item.id, 0),
+              onRetryTranscript: () => void lazy.transcripts.load(item.id),
               onCallBack: () => void lazy.callBacks.callBack(item),
               onToggleRead: () => void this.readState.setRead([item.id], !item.is_read, 'action'),
               onDelete: (opener) => void lazy.deletes.request([item.id], opener),
