@@ -64,7 +64,8 @@ export class ArrivalsController implements ReactiveController {
         (item) => !known.has(item.id) && (!newest || item.created_at >= newest),
       );
       if (fresh.length === 0) continue;
-      view.setItems([...fresh, ...items]);
+      // Each goes on top: the oldest first, so the newest ends up first.
+      for (const item of [...fresh].reverse()) view.list().upsert(item);
       view.setArrivals(new Set([...view.arrivals(), ...fresh.map((item) => item.id)]));
       const unread = fresh.filter((item) => !item.is_read).map((item) => item.id);
       if (unread.length) view.setUnreadIds(new Set([...view.unreadIds(), ...unread]));

@@ -56,14 +56,6 @@ export function listVoicemails(
   });
 }
 
-/** The page at a `next_page_url` the API returned (cursors are never built here). */
-export function nextVoicemailPage(
-  client: DialstackClient,
-  nextPageUrl: string,
-  signal?: AbortSignal,
-): Promise<ListPage<Voicemail>> {
-  return voicemailsPage(client, { pageUrl: nextPageUrl, signal });
-}
 
 /** `GET /v1/voicemails/{id}`, always fresh (used for a new `audio_url` and a late summary). */
 export function getVoicemail(

@@ -103,7 +103,7 @@ export class DeleteController {
     if (deleted.length) {
       const gone = new Set(deleted.map((item) => item.id));
       for (const id of gone) view.recordChange(id, 'deleted');
-      view.setItems(view.items().filter((item) => !gone.has(item.id)));
+      for (const id of gone) view.list().remove(id);
       view.setUnreadIds(new Set([...view.unreadIds()].filter((id) => !gone.has(id))));
       const allCount = view.allCount();
       if (view.filter() !== 'all' && allCount) {

@@ -1,25 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { VOICEMAILS_TAG } from '../../src/api/voicemails';
+import { CursorMerge } from '../../src/api/cursor-merge';
+import { VOICEMAILS_TAG, voicemailsPage, type VoicemailListQuery } from '../../src/api/voicemails';
 import { AnnouncerController } from '../../src/base/announcer';
 import { DialstackElement } from '../../src/base/dialstack-element';
 import { LiveEventsController } from '../../src/base/live-events';
-import { errorMessageKey, isAbortError, toLoadErrorDetail } from '../../src/base/load-error';
-import type { ListPage, LoadErrorDetail } from '../../src/core/types';
+import { errorMessageKey } from '../../src/base/load-error';
 import type { ConfirmController } from '../../src/ui/confirm-dialog';
 import { uniqueId } from '../../src/ui/focus';
 import { RovingListController } from '../../src/ui/roving-list';
 import { errorState, loadingState } from '../../src/ui/states';
 import type { ToastController } from '../../src/ui/toast';
 import type { CallBackController } from './voicemails.call-back';
-import {
-  countUnread,
-  listVoicemails,
-  loadOwnerNames,
-  nextVoicemailPage,
-  type UnreadCount,
-  type Voicemail,
-} from './voicemails.data';
+import { countUnread, loadOwnerNames, type UnreadCount, type Voicemail } from './voicemails.data';
 import type { DeleteController } from './voicemails.delete';
 import type { PlaybackController } from './voicemails.playback';
 import type { VoicemailsHost } from './voicemails.host';
@@ -63,13 +56,6 @@ declare global {
     /** The number of unread voicemails changed. */
     'dialstack-unread-change': CustomEvent<UnreadChangeDetail>;
   }
-}
-
-interface ListSeed {
-  key: string;
-  page: ListPage<Voicemail>;
-  /** When the request started: local changes made later are re-applied over it. */
-  startedAt: number;
 }
 
 interface UnreadSeed extends UnreadCount {
@@ -155,15 +141,8 @@ export class DialstackVoicemails extends DialstackElement {
   @property({ attribute: 'undo-timeout', type: Number })
   undoTimeout = 6000;
 
-  /** Loaded voicemails of the current filter, newest first, with local changes applied. */
-  @state() private items: Voicemail[] = [];
-  @state() private nextUrl: string | null = null;
-  @state() private loadingMore = false;
-  @state() private loadMoreError?: LoadErrorDetail;
   /** Voicemails removed from view while their delete is pending (undo window, in flight). */
   @state() private removing: ReadonlySet<string> = new Set();
-  @state() private selected: ReadonlySet<string> = new Set();
-  @state() private openId?: string;
   @state() private query = '';
   @state() private searchPages = 0;
   @state() private unreadIds: ReadonlySet<string> = new Set();
@@ -181,12 +160,15 @@ export class DialstackVoicemails extends DialstackElement {
     unread: uniqueId('dialstack-vm-tab'),
   };
   private readonly searchId = uniqueId('dialstack-vm-search');
-  private listKey = '';
-  private seed?: ListSeed;
+  /** The voicemail whose detail (player, transcript) is active. */
+  private detailId?: string;
+  /** The list (owner, filter, page size) last shown loaded. */
+  private shownKey?: string;
+  /** What the automatic search paging last looked at. */
+  private pagingSeen?: { items: readonly Voicemail[]; loadingMore: boolean; query: string };
   private unreadSeed?: UnreadSeed;
   private localChanges: LocalChange[] = [];
   private lastUnreadEmitted?: number;
-  private pagingAbort = new AbortController();
   private lazyLoading?: Promise<LazyParts>;
   private packLanguage?: string;
 
@@ -202,19 +184,15 @@ export class DialstackVoicemails extends DialstackElement {
     limit: () => this.limit,
     userId: () => this.userId,
     undoTimeout: () => this.undoTimeout,
-    listKey: () => this.listKey,
+    listKey: () => this.currentKey,
+    list: () => this.list,
     items: () => this.items,
-    setItems: (items) => {
-      this.items = items;
-    },
     removing: () => this.removing,
     setRemoving: (ids) => {
       this.removing = ids;
     },
-    selected: () => this.selected,
-    setSelected: (ids) => {
-      this.selected = ids;
-    },
+    selected: () => this.list.selected,
+    setSelected: (ids) => this.list.select(ids),
     unreadIds: () => this.unreadIds,
     setUnreadIds: (ids) => {
       this.unreadIds = ids;
@@ -230,7 +208,7 @@ export class DialstackVoicemails extends DialstackElement {
     visibleItems: () => this.visibleItems,
     patchItem: (id, patch) => this.patchItem(id, patch),
     recordChange: (id, change) => this.recordChange(id, change),
-    openId: () => this.openId,
+    openId: () => this.list.openId,
     closeDetail: () => this.closeDetail(),
     playerFor: async (item) => (await this.loadLazy()).playback.playerFor(item),
     markHeard: (id) => void this.readState.setRead([id], true, 'play'),
@@ -270,21 +248,34 @@ export class DialstackVoicemails extends DialstackElement {
   private readonly searchPaging = new SearchPagingController(this);
   private readonly readState = new ReadStateController(this.view);
 
-  private readonly listTask = this.createDataTask({
+  /** The voicemails of the current owner and filter, newest first (the server's order). */
+  private readonly list = this.createCollection({
     args: () => [this.owner ?? '', this.filter, this.limit] as const,
-    task: async ([owner, filter, limit], { client, signal }): Promise<ListSeed> => {
-      const startedAt = performance.now();
-      const page = await listVoicemails(
-        client,
-        { owner, isRead: filter === 'unread' ? false : undefined, limit },
-        signal,
-        true,
-      );
-      return { key: `${owner}|${filter}|${limit}`, page, startedAt };
-    },
     // Its own changes carry this element as their origin, so they do not reload it.
     tags: [VOICEMAILS_TAG],
-    isEmpty: () => false,
+    id: (item: Voicemail) => item.id,
+    pageSize: () => this.limit,
+    source: ([owner, filter, limit], { client }) => {
+      const query: VoicemailListQuery = {
+        limit,
+        owner: owner || undefined,
+        is_read: filter === 'unread' ? false : undefined,
+      };
+      return new CursorMerge<Voicemail>([{ path: '/v1/voicemails', query }], {
+        // Newest first, as the server lists them; one cursor needs no real comparison.
+        compare: () => 0,
+        id: (item) => item.id,
+        // The first page is always fresh; later ones may come from the cache.
+        fetchPage: (path, first, signal) =>
+          first
+            ? voicemailsPage(client, {
+                query: first as VoicemailListQuery,
+                signal,
+                cache: 'no-store',
+              })
+            : voicemailsPage(client, { pageUrl: path, signal }),
+      });
+    },
   });
 
   private readonly unreadTask = this.createDataTask({
@@ -326,6 +317,11 @@ export class DialstackVoicemails extends DialstackElement {
   private get limit(): number {
     const size = Math.floor(Number(this.pageSize));
     return Number.isFinite(size) ? Math.min(100, Math.max(1, size)) : 25;
+  }
+
+  /** Loaded voicemails of the current filter, newest first, with local changes applied. */
+  private get items(): Voicemail[] {
+    return this.list.items as Voicemail[];
   }
 
   private get visibleItems(): Voicemail[] {
@@ -394,14 +390,8 @@ export class DialstackVoicemails extends DialstackElement {
     super.connectedCallback();
     if (!this.hasUpdated) return;
     // Moved in the DOM: resume re-checking an open, unfinished transcript.
-    const openId = this.openId;
+    const openId = this.list.openId;
     if (openId) this.withLazy(({ transcripts }) => transcripts.ensure(openId));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.pagingAbort.abort();
-    this.pagingAbort = new AbortController();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -413,8 +403,8 @@ export class DialstackVoicemails extends DialstackElement {
       if (language !== 'en') void loadVoicemailPack(language).then(() => this.requestUpdate());
     }
     if (changed.has('sessionEnded') && this.sessionEnded) this.clearAfterLogout();
-    const seed = this.listTask.value;
-    if (seed && seed !== this.seed) this.applySeed(seed);
+    // The open voicemail left the list (a refresh found it gone): its detail closes.
+    if (this.detailId && this.list.openId !== this.detailId) this.closeDetail();
     const unread = this.unreadTask.value;
     if (unread && unread !== this.unreadSeed) {
       this.unreadSeed = unread;
@@ -427,12 +417,16 @@ export class DialstackVoicemails extends DialstackElement {
       this.unreadCapped = unread.capped;
       this.unreadKnown = true;
     }
-    if (changed.has('filter') || changed.has('owner') || changed.has('pageSize')) {
-      if (this.listKey && this.listKey !== this.currentKey) this.resetForNewList();
+    const argsChanged = changed.has('filter') || changed.has('owner') || changed.has('pageSize');
+    if (argsChanged && this.hasUpdated && this.shownKey !== this.currentKey) {
+      this.resetForNewList();
     }
-    if (this.filter === 'all' && this.seed?.key === this.currentKey) {
+    // Right after new args the list still holds the old items: its load starts in this update.
+    const ready = !argsChanged && (this.list.status === 'ready' || this.list.status === 'empty');
+    if (ready && !this.list.refreshing) this.shownKey = this.currentKey;
+    if (this.filter === 'all' && ready && this.shownKey === this.currentKey) {
       const count = this.items.filter((item) => !this.removing.has(item.id)).length;
-      const more = this.nextUrl !== null;
+      const more = this.list.hasMore;
       if (this.allCount?.count !== count || this.allCount.more !== more) {
         this.allCount = { count, more };
       }
@@ -450,10 +444,15 @@ export class DialstackVoicemails extends DialstackElement {
       this.lastUnreadEmitted = this.unreadCount;
       this.emit('dialstack-unread-change', { count: this.unreadCount });
     }
-    if (changed.has('query') || changed.has('items') || changed.has('loadingMore')) {
-      this.searchPaging.schedule(!this.loadingMore && this.searchWantsMore, () =>
-        this.loadMore(true),
-      );
+    const seen = this.pagingSeen;
+    const loadingMore = this.list.loadingMore;
+    if (
+      seen?.items !== this.items ||
+      seen.loadingMore !== loadingMore ||
+      seen.query !== this.query
+    ) {
+      this.pagingSeen = { items: this.items, loadingMore, query: this.query };
+      this.searchPaging.schedule(!loadingMore && this.searchWantsMore, () => this.loadMore(true));
     }
   }
 
@@ -461,37 +460,10 @@ export class DialstackVoicemails extends DialstackElement {
     return `${this.owner ?? ''}|${this.filter}|${this.limit}`;
   }
 
-  private applySeed(seed: ListSeed): void {
-    const sameList = seed.key === this.listKey;
-    this.seed = seed;
-    this.listKey = seed.key;
-    this.pagingAbort.abort();
-    this.pagingAbort = new AbortController();
-    this.loadingMore = false;
-    this.loadMoreError = undefined;
-    let items = seed.page.data;
-    for (const { id, change } of this.changesSince(seed.startedAt)) {
-      items =
-        change === 'deleted'
-          ? items.filter((item) => item.id !== id)
-          : items.map((item) => (item.id === id ? { ...item, is_read: change === 'read' } : item));
-    }
-    this.items = items;
-    this.nextUrl = seed.page.next_page_url;
-    this.searchPages = 0;
-    const ids = new Set(this.items.map((item) => item.id));
-    if (sameList) {
-      // A refresh: keep what still exists selected and open.
-      this.selected = new Set([...this.selected].filter((id) => ids.has(id)));
-      if (this.openId && !ids.has(this.openId)) this.closeDetail();
-    } else {
-      this.selected = new Set();
-      this.arrivals = new Set();
-      if (this.openId) this.closeDetail();
-    }
-  }
-
-  /** Local changes made after a request started (kept two minutes; requests time out sooner). */
+  /**
+   * Changes to unread state made after the unread count's request started (kept two minutes;
+   * requests time out sooner). The list itself gets the same from its controller.
+   */
   private changesSince(startedAt: number): LocalChange[] {
     const horizon = performance.now() - 120_000;
     this.localChanges = this.localChanges.filter((entry) => entry.at >= horizon);
@@ -503,24 +475,14 @@ export class DialstackVoicemails extends DialstackElement {
   }
 
   private patchItem(id: string, patch: (item: Voicemail) => Voicemail): void {
-    let changed = false;
-    const items = this.items.map((item) => {
-      if (item.id !== id) return item;
-      changed = true;
-      return patch(item);
-    });
-    if (changed) this.items = items;
+    this.list.update(id, patch);
   }
 
   /** After `logout()`: nothing of the session stays on screen, and the badge goes to 0. */
   private clearAfterLogout(): void {
-    if (this.openId) this.closeDetail();
+    if (this.detailId) this.closeDetail();
     this.lazy?.toasts.dismiss();
-    this.pagingAbort.abort();
     this.lazy?.arrivals.cancel();
-    this.items = [];
-    this.nextUrl = null;
-    this.selected = new Set();
     this.query = '';
     this.lazy?.transcripts.reset();
     this.lazy?.callBacks.reset();
@@ -528,40 +490,24 @@ export class DialstackVoicemails extends DialstackElement {
     this.allCount = undefined;
   }
 
+  /** Another owner, filter or page size: the list starts over (its controller clears it). */
   private resetForNewList(): void {
-    this.selected = new Set();
-    if (this.openId) this.closeDetail();
+    if (this.detailId) this.closeDetail();
+    this.arrivals = new Set();
+    this.searchPages = 0;
   }
 
   // ---- paging and search ----
 
   private async loadMore(auto = false): Promise<void> {
-    const client = this.instance?.client;
-    const url = this.nextUrl;
-    if (!client || !url || this.loadingMore) return;
-    const key = this.listKey;
-    const signal = this.pagingAbort.signal;
+    if (!this.list.hasMore || this.list.loadingMore) return;
     const firstNewIndex = this.visibleItems.length;
     const focusNew = !auto && this.focusedPart() === 'load-more';
-    this.loadingMore = true;
-    this.loadMoreError = undefined;
     if (auto) this.searchPages++;
-    try {
-      const page = await nextVoicemailPage(client, url, signal);
-      if (signal.aborted || key !== this.listKey) return;
-      const known = new Set(this.items.map((item) => item.id));
-      this.items = [...this.items, ...page.data.filter((item) => !known.has(item.id))];
-      this.nextUrl = page.next_page_url;
-      this.loadingMore = false;
-      if (focusNew && this.visibleItems.length > firstNewIndex) {
-        await this.updateComplete;
-        void this.roving.focusIndex(firstNewIndex);
-      }
-    } catch (error) {
-      if (isAbortError(error) || signal.aborted) return;
-      this.loadMoreError = toLoadErrorDetail(error);
-    } finally {
-      if (!signal.aborted && key === this.listKey) this.loadingMore = false;
+    const added = await this.list.loadMore();
+    if (added.length && focusNew && this.visibleItems.length > firstNewIndex) {
+      await this.updateComplete;
+      void this.roving.focusIndex(firstNewIndex);
     }
   }
 
@@ -569,8 +515,8 @@ export class DialstackVoicemails extends DialstackElement {
   private get searchWantsMore(): boolean {
     return searchWantsMore({
       query: this.query,
-      nextUrl: this.nextUrl,
-      failed: Boolean(this.loadMoreError),
+      hasMore: this.list.hasMore,
+      failed: Boolean(this.list.loadMoreError),
       pages: this.searchPages,
       visibleCount: this.visibleItems.length,
       limit: this.limit,
@@ -622,7 +568,7 @@ export class DialstackVoicemails extends DialstackElement {
   // ---- opening and playback ----
 
   private toggleOpen(item: Voicemail): void {
-    if (this.openId === item.id) {
+    if (this.list.openId === item.id) {
       this.closeDetail();
       return;
     }
@@ -634,10 +580,11 @@ export class DialstackVoicemails extends DialstackElement {
     if (!this.emit('dialstack-row-select', { id: item.id, item }, { cancelable: true })) {
       return false;
     }
-    if (this.openId) this.closeDetail();
-    this.openId = item.id;
+    if (this.detailId) this.closeDetail();
+    this.list.open(item.id);
+    this.detailId = item.id;
     this.withLazy(({ playback, transcripts }) => {
-      if (this.openId !== item.id) return;
+      if (this.list.openId !== item.id) return;
       playback.playerFor(item);
       transcripts.ensure(item.id);
     });
@@ -645,29 +592,28 @@ export class DialstackVoicemails extends DialstackElement {
   }
 
   private closeDetail(): void {
-    const id = this.openId;
+    const id = this.detailId;
     this.lazy?.playback.close();
-    this.openId = undefined;
+    this.detailId = undefined;
+    if (this.list.openId !== undefined) this.list.open(undefined);
     if (id) this.lazy?.transcripts.stop(id);
   }
 
   /** Space on a row or in its detail: play/pause the open voicemail (opening it first). */
   private togglePlayback(item: Voicemail): void {
-    if (this.openId !== item.id && !this.openDetail(item)) return;
+    if (this.list.openId !== item.id && !this.openDetail(item)) return;
     void this.loadLazy().then(({ playback }) => playback.toggle(item));
   }
 
   // ---- selection ----
 
   private toggleSelected(id: string, selected: boolean): void {
-    const next = new Set(this.selected);
-    if (selected) next.add(id);
-    else next.delete(id);
-    this.selected = next;
+    this.list.toggle(id, selected);
   }
 
   private toggleAll(selected: boolean): void {
-    this.selected = selected ? new Set(this.visibleItems.map((item) => item.id)) : new Set();
+    if (selected) this.list.select(this.visibleItems.map((item) => item.id));
+    else this.list.clearSelection();
   }
 
   // ---- keyboard ----
@@ -691,7 +637,7 @@ export class DialstackVoicemails extends DialstackElement {
       }
       if (event.key === 'x' && !event.shiftKey) {
         event.preventDefault();
-        this.toggleSelected(item.id, !this.selected.has(item.id));
+        this.toggleSelected(item.id, !this.list.isSelected(item.id));
         return;
       }
     }
@@ -713,7 +659,7 @@ export class DialstackVoicemails extends DialstackElement {
     if (this.sessionEnded) {
       // Signed out: only the explanation, no controls that could not work.
       return html`<section class="inbox" aria-label=${this.tv('inbox')} lang=${this.i18n.locale}>
-        <div class="panel">${this.listTask.render({ complete: () => nothing })}</div>
+        <div class="panel">${this.list.render({ items: () => nothing })}</div>
       </section>`;
     }
     const list = this.listContext();
@@ -725,8 +671,10 @@ export class DialstackVoicemails extends DialstackElement {
           role="tabpanel"
           aria-labelledby=${this.tabIds[this.filter]}
         >
-          ${this.listTask.render({
-            complete: () => renderList(list),
+          ${this.list.render({
+            items: () => renderList(list),
+            // The list view has its own empty states (per tab, per search).
+            empty: () => renderList(list),
             loading: () =>
               loadingState({ label: this.i18n.t('common.loading'), rows: Math.min(this.limit, 6) }),
             error: (detail, retry) =>
@@ -752,12 +700,12 @@ export class DialstackVoicemails extends DialstackElement {
       items: this.items,
       visible: this.visibleItems,
       removing: this.removing,
-      selected: this.selected,
+      selected: this.list.selected,
       arrivals: this.arrivals,
-      openId: this.openId,
-      nextUrl: this.nextUrl,
-      loadingMore: this.loadingMore,
-      loadMoreError: this.loadMoreError,
+      openId: this.list.openId,
+      hasMore: this.list.hasMore,
+      loadingMore: this.list.loadingMore,
+      loadMoreError: this.list.loadMoreError,
       limit: this.limit,
       searchWantsMore: this.searchWantsMore,
       unreadKnown: this.unreadKnown,
