@@ -56,7 +56,6 @@ export function listVoicemails(
   });
 }
 
-
 /** `GET /v1/voicemails/{id}`, always fresh (used for a new `audio_url` and a late summary). */
 export function getVoicemail(
   client: DialstackClient,

@@ -6,31 +6,20 @@ import { AnnouncerController } from '../../src/base/announcer';
 import { DialstackElement } from '../../src/base/dialstack-element';
 import { LiveEventsController } from '../../src/base/live-events';
 import { errorMessageKey } from '../../src/base/load-error';
-import type { ConfirmController } from '../../src/ui/confirm-dialog';
 import { uniqueId } from '../../src/ui/focus';
 import { RovingListController } from '../../src/ui/roving-list';
 import { errorState, loadingState } from '../../src/ui/states';
-import type { ToastController } from '../../src/ui/toast';
-import type { CallBackController } from './voicemails.call-back';
-import { countUnread, loadOwnerNames, type UnreadCount, type Voicemail } from './voicemails.data';
-import type { DeleteController } from './voicemails.delete';
-import type { PlaybackController } from './voicemails.playback';
+import { countUnread, loadOwnerNames, type Voicemail } from './voicemails.data';
+import { UnreadCountController, type UnreadSeed } from './voicemails.unread';
 import type { VoicemailsHost } from './voicemails.host';
 import { renderList, renderToolbar, type ListContext } from './voicemails.list';
-import type { ArrivalsController } from './voicemails.arrivals';
+import { LazyPartsLoader, type LazyParts } from './voicemails.lazy-parts';
+import { nextTab, rowShortcut } from './voicemails.keys';
 import { loadVoicemailPack, tVoicemail, type VoicemailMessageKey } from './voicemails.messages';
 import { ReadStateController } from './voicemails.read-state';
 import { SearchPagingController, searchWantsMore, visibleVoicemails } from './voicemails.search';
 import { voicemailsStyles } from './voicemails.styles';
-import type { TranscriptController } from './voicemails.transcripts';
-import type {
-  AllCount,
-  LocalChange,
-  UnreadChangeDetail,
-  VoicemailEventDetail,
-  VoicemailFilter,
-  VoicemailPauseDetail,
-} from './voicemails.types';
+import type { AllCount, VoicemailFilter } from './voicemails.types';
 
 export type {
   CallBackDetail,
@@ -46,34 +35,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'dialstack-voicemails': DialstackVoicemails;
   }
-  interface GlobalEventHandlersEventMap {
-    /** A voicemail started playing. */
-    'dialstack-voicemail-play': CustomEvent<VoicemailEventDetail>;
-    /** A voicemail paused or played to its end. */
-    'dialstack-voicemail-pause': CustomEvent<VoicemailPauseDetail>;
-    /** A voicemail was deleted on the server (after the undo window). */
-    'dialstack-voicemail-delete': CustomEvent<VoicemailEventDetail>;
-    /** The number of unread voicemails changed. */
-    'dialstack-unread-change': CustomEvent<UnreadChangeDetail>;
-  }
-}
-
-interface UnreadSeed extends UnreadCount {
-  startedAt: number;
-}
-
-type LazyModule = typeof import('./voicemails.lazy');
-
-/** The interactive parts, created when the lazy chunk arrives. */
-interface LazyParts {
-  module: LazyModule;
-  playback: PlaybackController;
-  confirmer: ConfirmController;
-  toasts: ToastController;
-  transcripts: TranscriptController;
-  deletes: DeleteController;
-  callBacks: CallBackController;
-  arrivals: ArrivalsController;
 }
 
 /**
@@ -145,14 +106,9 @@ export class DialstackVoicemails extends DialstackElement {
   @state() private removing: ReadonlySet<string> = new Set();
   @state() private query = '';
   @state() private searchPages = 0;
-  @state() private unreadIds: ReadonlySet<string> = new Set();
-  @state() private unreadCapped = false;
-  @state() private unreadKnown = false;
   @state() private arrivals: ReadonlySet<string> = new Set();
   /** The "All" count: loaded voicemails and whether more exist (remembered across tabs). */
   @state() private allCount?: AllCount;
-  /** Player, dialog, toast and the actions behind them: loaded on idle, or on first use. */
-  @state() private lazy?: LazyParts;
 
   private readonly panelId = uniqueId('dialstack-vm-panel');
   private readonly tabIds = {
@@ -166,10 +122,6 @@ export class DialstackVoicemails extends DialstackElement {
   private shownKey?: string;
   /** What the automatic search paging last looked at. */
   private pagingSeen?: { items: readonly Voicemail[]; loadingMore: boolean; query: string };
-  private unreadSeed?: UnreadSeed;
-  private localChanges: LocalChange[] = [];
-  private lastUnreadEmitted?: number;
-  private lazyLoading?: Promise<LazyParts>;
   private packLanguage?: string;
 
   /** What the controllers see of this element (its state stays private). */
@@ -193,10 +145,8 @@ export class DialstackVoicemails extends DialstackElement {
     },
     selected: () => this.list.selected,
     setSelected: (ids) => this.list.select(ids),
-    unreadIds: () => this.unreadIds,
-    setUnreadIds: (ids) => {
-      this.unreadIds = ids;
-    },
+    unreadIds: () => this.unread.ids,
+    setUnreadIds: (ids) => this.unread.set(ids),
     allCount: () => this.allCount,
     setAllCount: (count) => {
       this.allCount = count;
@@ -207,17 +157,17 @@ export class DialstackVoicemails extends DialstackElement {
     },
     visibleItems: () => this.visibleItems,
     patchItem: (id, patch) => this.patchItem(id, patch),
-    recordChange: (id, change) => this.recordChange(id, change),
+    recordChange: (id, change) => this.unread.record(id, change),
     openId: () => this.list.openId,
     closeDetail: () => this.closeDetail(),
-    playerFor: async (item) => (await this.loadLazy()).playback.playerFor(item),
+    playerFor: async (item) => (await this.lazyParts.load()).playback.playerFor(item),
     markHeard: (id) => void this.readState.setRead([id], true, 'play'),
     focusRow: (index) => void this.roving.focusIndex(index),
     focusTab: () =>
       this.renderRoot.querySelector<HTMLElement>(`#${this.tabIds[this.filter]}`)?.focus(),
     announce: (message) => this.announce(message),
     showError: (message) =>
-      void this.loadLazy().then(({ toasts }) =>
+      void this.lazyParts.load().then(({ toasts }) =>
         toasts.show({
           message,
           tone: 'danger',
@@ -228,6 +178,12 @@ export class DialstackVoicemails extends DialstackElement {
   };
 
   private readonly announcer = new AnnouncerController(this);
+  /** Player, dialog, toast and the actions behind them: loaded on idle, or on first use. */
+  private readonly lazyParts = new LazyPartsLoader(this, this.view);
+
+  private get lazy(): LazyParts | undefined {
+    return this.lazyParts.parts;
+  }
   constructor() {
     super();
     // Calls that end in voicemail: fetch the head of the list for new arrivals.
@@ -237,7 +193,7 @@ export class DialstackVoicemails extends DialstackElement {
       'call.end',
       (event) => {
         if (event.status === 'voicemail') {
-          this.withLazy(({ arrivals }) => {
+          this.lazyParts.with(({ arrivals }) => {
             if (this.isConnected) void arrivals.fetch();
           });
         }
@@ -278,15 +234,19 @@ export class DialstackVoicemails extends DialstackElement {
     },
   });
 
-  private readonly unreadTask = this.createDataTask({
-    args: () => [this.owner ?? ''] as const,
-    task: async ([owner], { client, signal }): Promise<UnreadSeed> => {
-      const startedAt = performance.now();
-      return { ...(await countUnread(client, owner, signal)), startedAt };
-    },
-    tags: [VOICEMAILS_TAG],
-    isEmpty: () => false,
-  });
+  private readonly unread = new UnreadCountController(
+    this,
+    this.createDataTask({
+      args: () => [this.owner ?? ''] as const,
+      task: async ([owner], { client, signal }): Promise<UnreadSeed> => {
+        const startedAt = performance.now();
+        return { ...(await countUnread(client, owner, signal)), startedAt };
+      },
+      tags: [VOICEMAILS_TAG],
+      isEmpty: () => false,
+    }),
+    () => this.removing,
+  );
 
   /** Owner names, only needed when every mailbox is shown. */
   private readonly namesTask = this.createDataTask({
@@ -309,9 +269,7 @@ export class DialstackVoicemails extends DialstackElement {
    * exact through reads, deletes and arrivals without another count. 0 until loaded.
    */
   get unreadCount(): number {
-    let count = 0;
-    for (const id of this.unreadIds) if (!this.removing.has(id)) count++;
-    return count;
+    return this.unread.count;
   }
 
   private get limit(): number {
@@ -338,50 +296,8 @@ export class DialstackVoicemails extends DialstackElement {
 
   // ---- the lazily loaded interactive parts ----
 
-  private loadLazy(): Promise<LazyParts> {
-    this.lazyLoading ??= import('./voicemails.lazy').then((module) => {
-      const confirmer = new module.ConfirmController(this);
-      const toasts = new module.ToastController(this);
-      const parts: LazyParts = {
-        module,
-        playback: new module.PlaybackController(this.view),
-        confirmer,
-        toasts,
-        transcripts: new module.TranscriptController(this.view),
-        deletes: new module.DeleteController(this.view, confirmer, toasts),
-        callBacks: new module.CallBackController(this.view),
-        arrivals: new module.ArrivalsController(this.view),
-      };
-      const root = this.renderRoot;
-      if (root instanceof ShadowRoot && 'adoptedStyleSheets' in root) {
-        const sheets = module.lazyStyles
-          .map((style) => style.styleSheet)
-          .filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
-      }
-      this.lazy = parts;
-      return parts;
-    });
-    return this.lazyLoading;
-  }
-
-  /** Runs `action` with the interactive parts: now when loaded, else once they arrive. */
-  private withLazy(action: (parts: LazyParts) => unknown): void {
-    if (this.lazy) action(this.lazy);
-    else void this.loadLazy().then(action);
-  }
-
-  /** Fetches the interactive chunk when the browser is idle (after the list is on screen). */
-  private prefetchLazy(): void {
-    if (this.lazyLoading) return;
-    const idle =
-      (globalThis as { requestIdleCallback?: (callback: () => void) => void })
-        .requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => void this.loadLazy());
-  }
-
   private requestDelete(ids: readonly string[], opener: HTMLElement | null): void {
-    this.withLazy(({ deletes }) => deletes.request(ids, opener));
+    this.lazyParts.with(({ deletes }) => deletes.request(ids, opener));
   }
 
   // ---- lifecycle ----
@@ -391,7 +307,7 @@ export class DialstackVoicemails extends DialstackElement {
     if (!this.hasUpdated) return;
     // Moved in the DOM: resume re-checking an open, unfinished transcript.
     const openId = this.list.openId;
-    if (openId) this.withLazy(({ transcripts }) => transcripts.ensure(openId));
+    if (openId) this.lazyParts.with(({ transcripts }) => transcripts.ensure(openId));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -405,18 +321,6 @@ export class DialstackVoicemails extends DialstackElement {
     if (changed.has('sessionEnded') && this.sessionEnded) this.clearAfterLogout();
     // The open voicemail left the list (a refresh found it gone): its detail closes.
     if (this.detailId && this.list.openId !== this.detailId) this.closeDetail();
-    const unread = this.unreadTask.value;
-    if (unread && unread !== this.unreadSeed) {
-      this.unreadSeed = unread;
-      const ids = new Set(unread.ids);
-      for (const { id, change } of this.changesSince(unread.startedAt)) {
-        if (change === 'unread') ids.add(id);
-        else ids.delete(id);
-      }
-      this.unreadIds = ids;
-      this.unreadCapped = unread.capped;
-      this.unreadKnown = true;
-    }
     const argsChanged = changed.has('filter') || changed.has('owner') || changed.has('pageSize');
     if (argsChanged && this.hasUpdated && this.shownKey !== this.currentKey) {
       this.resetForNewList();
@@ -432,18 +336,14 @@ export class DialstackVoicemails extends DialstackElement {
       }
     }
     if (changed.has('owner') && this.hasUpdated) {
-      this.unreadKnown = false;
+      this.unread.forget();
       this.allCount = undefined;
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.items.length > 0) this.prefetchLazy();
-    if (this.unreadKnown && this.unreadCount !== this.lastUnreadEmitted) {
-      this.lastUnreadEmitted = this.unreadCount;
-      this.emit('dialstack-unread-change', { count: this.unreadCount });
-    }
+    if (this.items.length > 0) this.lazyParts.prefetch();
     const seen = this.pagingSeen;
     const loadingMore = this.list.loadingMore;
     if (
@@ -460,20 +360,6 @@ export class DialstackVoicemails extends DialstackElement {
     return `${this.owner ?? ''}|${this.filter}|${this.limit}`;
   }
 
-  /**
-   * Changes to unread state made after the unread count's request started (kept two minutes;
-   * requests time out sooner). The list itself gets the same from its controller.
-   */
-  private changesSince(startedAt: number): LocalChange[] {
-    const horizon = performance.now() - 120_000;
-    this.localChanges = this.localChanges.filter((entry) => entry.at >= horizon);
-    return this.localChanges.filter((entry) => entry.at >= startedAt);
-  }
-
-  private recordChange(id: string, change: LocalChange['change']): void {
-    this.localChanges.push({ at: performance.now(), id, change });
-  }
-
   private patchItem(id: string, patch: (item: Voicemail) => Voicemail): void {
     this.list.update(id, patch);
   }
@@ -486,7 +372,7 @@ export class DialstackVoicemails extends DialstackElement {
     this.query = '';
     this.lazy?.transcripts.reset();
     this.lazy?.callBacks.reset();
-    this.unreadIds = new Set();
+    this.unread.clear();
     this.allCount = undefined;
   }
 
@@ -551,15 +437,7 @@ export class DialstackVoicemails extends DialstackElement {
   }
 
   private onTabsKeydown(event: KeyboardEvent): void {
-    const order: VoicemailFilter[] = ['all', 'unread'];
-    const index = order.indexOf(this.filter);
-    let next: VoicemailFilter | undefined;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') {
-      next = order[(index + 1) % order.length];
-    } else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') {
-      next = order[(index - 1 + order.length) % order.length];
-    } else if (event.key === 'Home') next = 'all';
-    else if (event.key === 'End') next = 'unread';
+    const next = nextTab(event.key, this.filter);
     if (!next) return;
     event.preventDefault();
     this.setFilter(next, true);
@@ -583,7 +461,7 @@ export class DialstackVoicemails extends DialstackElement {
     if (this.detailId) this.closeDetail();
     this.list.open(item.id);
     this.detailId = item.id;
-    this.withLazy(({ playback, transcripts }) => {
+    this.lazyParts.with(({ playback, transcripts }) => {
       if (this.list.openId !== item.id) return;
       playback.playerFor(item);
       transcripts.ensure(item.id);
@@ -602,7 +480,7 @@ export class DialstackVoicemails extends DialstackElement {
   /** Space on a row or in its detail: play/pause the open voicemail (opening it first). */
   private togglePlayback(item: Voicemail): void {
     if (this.list.openId !== item.id && !this.openDetail(item)) return;
-    void this.loadLazy().then(({ playback }) => playback.toggle(item));
+    void this.lazyParts.load().then(({ playback }) => playback.toggle(item));
   }
 
   // ---- selection ----
@@ -624,24 +502,15 @@ export class DialstackVoicemails extends DialstackElement {
     if (target.closest('.detail')) return; // the detail handles its own keys
     const row = target.closest<HTMLElement>('[data-id]');
     const item = row ? this.items.find((entry) => entry.id === row.dataset.id) : undefined;
-    if (item && target.classList.contains('row__main')) {
-      if (event.key === ' ') {
-        event.preventDefault();
-        this.togglePlayback(item);
-        return;
-      }
-      if (event.key === 'Delete') {
-        event.preventDefault();
-        this.requestDelete([item.id], target);
-        return;
-      }
-      if (event.key === 'x' && !event.shiftKey) {
-        event.preventDefault();
-        this.toggleSelected(item.id, !this.list.isSelected(item.id));
-        return;
-      }
+    const shortcut = item && target.classList.contains('row__main') && rowShortcut(event);
+    if (!item || !shortcut) {
+      this.roving.handleKeydown(event);
+      return;
     }
-    this.roving.handleKeydown(event);
+    event.preventDefault();
+    if (shortcut === 'play') this.togglePlayback(item);
+    else if (shortcut === 'delete') this.requestDelete([item.id], target);
+    else this.toggleSelected(item.id, !this.list.isSelected(item.id));
   }
 
   private focusedPart(): string | null {
@@ -708,9 +577,9 @@ export class DialstackVoicemails extends DialstackElement {
       loadMoreError: this.list.loadMoreError,
       limit: this.limit,
       searchWantsMore: this.searchWantsMore,
-      unreadKnown: this.unreadKnown,
-      unreadCount: this.unreadCount,
-      unreadCapped: this.unreadCapped,
+      unreadKnown: this.unread.known,
+      unreadCount: this.unread.count,
+      unreadCapped: this.unread.capped,
       allCount: this.allCount,
       panelId: this.panelId,
       searchId: this.searchId,
