@@ -14,8 +14,10 @@ import {
   updateVoicemail,
   voicemailsPage,
   type Voicemail,
+  type VoicemailListQuery,
   type VoicemailTranscript,
 } from '../../src/api/voicemails';
+import { CursorMerge } from '../../src/api/cursor-merge';
 import type { DialstackClient, ListPage } from '../../src/core/types';
 
 export type { Voicemail, VoicemailTranscript } from '../../src/api/voicemails';
@@ -53,6 +55,30 @@ export function listVoicemails(
     },
     signal,
     cache: fresh ? 'no-store' : 'swr',
+  });
+}
+
+/**
+ * The list's cursor (newest first, as the server lists voicemails), read by the shared list
+ * runtime. The first page is always fresh; later pages may come from the cache.
+ */
+export function voicemailCursor(
+  client: DialstackClient,
+  query: VoicemailQuery,
+): CursorMerge<Voicemail> {
+  const first: VoicemailListQuery = {
+    limit: query.limit,
+    owner: query.owner || undefined,
+    is_read: query.isRead,
+  };
+  return new CursorMerge<Voicemail>([{ path: '/v1/voicemails', query: first }], {
+    // One cursor needs no real comparison: the server's order is kept.
+    compare: () => 0,
+    id: (item) => item.id,
+    fetchPage: (path, firstQuery, signal) =>
+      firstQuery
+        ? voicemailsPage(client, { query: first, signal, cache: 'no-store' })
+        : voicemailsPage(client, { pageUrl: path, signal }),
   });
 }
 

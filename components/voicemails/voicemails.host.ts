@@ -52,6 +52,10 @@ export interface VoicemailsHost {
   playerFor(item: Voicemail): Promise<AudioPlayerController>;
   /** The open voicemail was heard: mark it read. */
   markHeard(id: string): void;
+  /** "Mark as read/unread" on a voicemail. */
+  toggleRead(item: Voicemail): void;
+  /** Plays or pauses a voicemail, opening it first. */
+  togglePlayback(item: Voicemail): void;
   focusRow(index: number): void;
   focusTab(): void;
   announce(message: string): void;

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CursorMerge } from '../../src/api/cursor-merge';
-import { VOICEMAILS_TAG, voicemailsPage, type VoicemailListQuery } from '../../src/api/voicemails';
+import { VOICEMAILS_TAG } from '../../src/api/voicemails';
 import { AnnouncerController } from '../../src/base/announcer';
 import { DialstackElement } from '../../src/base/dialstack-element';
 import { LiveEventsController } from '../../src/base/live-events';
@@ -9,7 +8,7 @@ import { errorMessageKey } from '../../src/base/load-error';
 import { uniqueId } from '../../src/ui/focus';
 import { RovingListController } from '../../src/ui/roving-list';
 import { errorState, loadingState } from '../../src/ui/states';
-import { countUnread, loadOwnerNames, type Voicemail } from './voicemails.data';
+import { countUnread, loadOwnerNames, voicemailCursor, type Voicemail } from './voicemails.data';
 import { UnreadCountController, type UnreadSeed } from './voicemails.unread';
 import type { VoicemailsHost } from './voicemails.host';
 import { renderList, renderToolbar, type ListContext } from './voicemails.list';
@@ -162,10 +161,12 @@ export class DialstackVoicemails extends DialstackElement {
     closeDetail: () => this.closeDetail(),
     playerFor: async (item) => (await this.lazyParts.load()).playback.playerFor(item),
     markHeard: (id) => void this.readState.setRead([id], true, 'play'),
+    toggleRead: (item) => void this.readState.setRead([item.id], !item.is_read, 'action'),
+    togglePlayback: (item) => this.togglePlayback(item),
     focusRow: (index) => void this.roving.focusIndex(index),
     focusTab: () =>
       this.renderRoot.querySelector<HTMLElement>(`#${this.tabIds[this.filter]}`)?.focus(),
-    announce: (message) => this.announce(message),
+    announce: (message) => this.announcer.announce(message),
     showError: (message) =>
       void this.lazyParts.load().then(({ toasts }) =>
         toasts.show({
@@ -211,27 +212,8 @@ export class DialstackVoicemails extends DialstackElement {
     tags: [VOICEMAILS_TAG],
     id: (item: Voicemail) => item.id,
     pageSize: () => this.limit,
-    source: ([owner, filter, limit], { client }) => {
-      const query: VoicemailListQuery = {
-        limit,
-        owner: owner || undefined,
-        is_read: filter === 'unread' ? false : undefined,
-      };
-      return new CursorMerge<Voicemail>([{ path: '/v1/voicemails', query }], {
-        // Newest first, as the server lists them; one cursor needs no real comparison.
-        compare: () => 0,
-        id: (item) => item.id,
-        // The first page is always fresh; later ones may come from the cache.
-        fetchPage: (path, first, signal) =>
-          first
-            ? voicemailsPage(client, {
-                query: first as VoicemailListQuery,
-                signal,
-                cache: 'no-store',
-              })
-            : voicemailsPage(client, { pageUrl: path, signal }),
-      });
-    },
+    source: ([owner, filter, limit], { client }) =>
+      voicemailCursor(client, { owner, isRead: filter === 'unread' ? false : undefined, limit }),
   });
 
   private readonly unread = new UnreadCountController(
@@ -518,10 +500,6 @@ export class DialstackVoicemails extends DialstackElement {
     return active?.getAttribute('part') ?? null;
   }
 
-  private announce(message: string): void {
-    this.announcer.announce(message);
-  }
-
   // ---- rendering ----
 
   override render(): TemplateResult {
@@ -587,7 +565,7 @@ export class DialstackVoicemails extends DialstackElement {
       callerName: (item) => this.callerName(item),
       ownerName: (item) => (this.owner ? undefined : this.namesTask.value?.get(item.owner)),
       tabIndexFor: (index) => this.roving.tabIndexFor(index),
-      renderDetail: (item) => this.renderDetail(item),
+      renderDetail: (item) => this.lazyParts.renderDetail(item),
       onTabsKeydown: (event) => this.onTabsKeydown(event),
       onSelectFilter: (filter) => this.setFilter(filter),
       onSearchInput: (event) => this.onSearchInput(event),
@@ -602,52 +580,5 @@ export class DialstackVoicemails extends DialstackElement {
       onDelete: (ids, opener) => this.requestDelete(ids, opener),
       onLoadMore: () => void this.loadMore(),
     };
-  }
-
-  /**
-   * The opened voicemail. Its container is rendered here so it stays the same element when the
-   * interactive chunk arrives and its content (player, summary, transcript) replaces the
-   * placeholder.
-   */
-  private renderDetail(item: Voicemail): TemplateResult {
-    const caller = this.callerName(item);
-    const lazy = this.lazy;
-    return html`<div
-      class="detail"
-      part="detail"
-      id=${`vm-detail-${item.id}`}
-      role="region"
-      aria-label=${this.tv('detailLabel', { caller })}
-      @keydown=${(event: KeyboardEvent) =>
-        lazy?.module.detailKeydown(event, item, {
-          close: () => {
-            this.closeDetail();
-            return this.updateComplete;
-          },
-          togglePlayback: () => this.togglePlayback(item),
-        })}
-    >
-      ${
-        lazy
-          ? lazy.module.renderDetail({
-              i18n: this.i18n,
-              tv: (key, params) => this.tv(key, params),
-              item,
-              caller,
-              player: lazy.playback.player,
-              transcript: lazy.transcripts.get(item.id),
-              callBack: lazy.callBacks.get(item.id),
-              onRetryAudio: () => void lazy.module.retryAudio(this.view, item),
-              onRetryTranscript: () => void lazy.transcripts.load(item.id),
-              onCallBack: () => void lazy.callBacks.callBack(item),
-              onToggleRead: () => void this.readState.setRead([item.id], !item.is_read, 'action'),
-              onDelete: (opener) => void lazy.deletes.request([item.id], opener),
-            })
-          : // The interactive chunk is still on its way (it is usually prefetched by now).
-            html`<div class="player-placeholder" role="status">
-              <span class="visually-hidden">${this.i18n.t('common.loading')}</span>
-            </div>`
-      }
-    </div>`;
   }
 }
