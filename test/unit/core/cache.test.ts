@@ -94,7 +94,7 @@ describe('ResponseCache through the client', () => {
     expect(fetchStub.callCount).to.equal(3);
 
     await client.post('/v1/voicemails/vm_1', { is_read: true });
-    expect(heard.calledOnceWithExactly(['voicemails'])).to.equal(true);
+    expect(heard.calledOnceWithExactly(['voicemails'], undefined)).to.equal(true);
 
     await client.get('/v1/voicemails');
     await client.get('/v1/voicemails/vm_1');
@@ -117,9 +117,14 @@ describe('ResponseCache through the client', () => {
     fetchStub.callsFake(async () => jsonResponse({}));
     await client.get('/v1/users', { tags: ['users', 'directory'] });
     await client.post('/v1/calls', {}, { invalidates: ['directory'] });
-    expect(heard.calledOnceWithExactly(['directory'])).to.equal(true);
+    expect(heard.calledOnceWithExactly(['directory'], undefined)).to.equal(true);
+    // A mutation's origin reaches the listeners, so its element can skip reloading itself.
+    const origin = {};
+    await client.post('/v1/calls', {}, { invalidates: ['directory'], origin });
+    expect(heard.secondCall.args).to.deep.equal([['directory'], origin]);
+    expect(heard.secondCall.args[1]).to.equal(origin);
     await client.get('/v1/users', { tags: ['users', 'directory'] });
-    expect(fetchStub.callCount).to.equal(3);
+    expect(fetchStub.callCount).to.equal(4);
   });
 
   it('does not cache a response that was in flight when its resource was invalidated', async () => {

@@ -96,9 +96,13 @@ describe('resource functions', () => {
     await updateVoicemail(client, 'vm 1', { is_read: true });
     await deleteVoicemail(client, 'vm/1', { signal });
     expect(client.post.getCalls().map((call) => call.args)).to.deep.equal([
-      ['/v1/calls', { user_id: 'u1', dial_string: '+15551234567' }, { signal }],
-      ['/v1/voicemails/vm%201', { is_read: true }, {}],
+      // A queued call changes no call log: no call list on the page is told to reload.
+      ['/v1/calls', { user_id: 'u1', dial_string: '+15551234567' }, { signal, invalidates: [] }],
+      ['/v1/voicemails/vm%201', { is_read: true }, { invalidates: ['voicemails'] }],
     ]);
-    expect(client.delete.firstCall.args).to.deep.equal(['/v1/voicemails/vm%2F1', { signal }]);
+    expect(client.delete.firstCall.args).to.deep.equal([
+      '/v1/voicemails/vm%2F1',
+      { signal, invalidates: ['voicemails'] },
+    ]);
   });
 });
