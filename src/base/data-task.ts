@@ -188,7 +188,9 @@ export class DataTaskController<A extends readonly unknown[], R> implements Reac
   }
 
   private syncInvalidation(): void {
-    const client = this.source.instance?.client;
+    // A removed element can still update once (its task aborting or settling): subscribing
+    // then would keep it alive through the client's listeners until the instance goes away.
+    const client = this.host.isConnected ? this.source.instance?.client : undefined;
     if (client === this.subscribedClient) return;
     this.unsubscribeInvalidation?.();
     this.unsubscribeInvalidation = undefined;

@@ -268,6 +268,21 @@ describe('DialstackElement: loading, events and states', () => {
     await waitUntil(() => rows(el).length === 2);
   });
 
+  it('leaves no invalidation listener behind when removed mid-request', async () => {
+    const pending = deferred<ListPage<string>>();
+    const instance = new FakeInstance({ get: () => pending.promise });
+    const el = await listWith(instance);
+    await waitUntil(() => instance.client.requests.length === 1);
+    // Control: while connected, the element listens for invalidations of its tags.
+    expect(instance.client.invalidateListenerCount).to.be.greaterThan(0);
+    el.remove();
+    pending.resolve(page('late'));
+    // The removed element still updates once as its task settles; that must not resubscribe.
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(instance.client.invalidateListenerCount).to.equal(0);
+  });
+
   it('re-runs on refresh()', async () => {
     const instance = new FakeInstance({ get: async () => page('x') });
     const el = await listWith(instance);
