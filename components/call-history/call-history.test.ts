@@ -89,6 +89,50 @@ async function loaded(el: DialstackCallHistory, rows = 1) {
   await el.updateComplete;
 }
 
+/** Waits until every calls-list request made so far has settled (answered or aborted). */
+async function listRequestsSettled(el: DialstackCallHistory) {
+  const lists = fetchSpy.getCalls().filter((call) => {
+    const [input] = call.args;
+    const url = new URL(input instanceof Request ? input.url : String(input), location.origin);
+    return url.pathname === '/v1/calls';
+  });
+  await Promise.allSettled(lists.map((call) => call.returnValue));
+  await el.updateComplete;
+}
+
+const callPosts = () => requests('/v1/calls').filter((r) => r.init.method === 'POST');
+
+/**
+ * Positive control for "places no call": with a user-id (and no host cancelling), the same
+ * click places the call — and its POST is the only one, so the click before sent none.
+ */
+async function expectCallPlacedOnceAllowed(el: DialstackCallHistory) {
+  el.setAttribute('user-id', facts.users.frontDesk);
+  await el.updateComplete;
+  part(el, 'call-back-button')!.click();
+  const userOf = (post: ReturnType<typeof callPosts>[number]) =>
+    (JSON.parse(String(post.init.body)) as { user_id?: string }).user_id;
+  await waitUntil(
+    () => callPosts().some((post) => userOf(post) === facts.users.frontDesk),
+    'the call is placed once allowed',
+    { timeout: 8000 },
+  );
+  expect(callPosts().map(userOf)).to.deep.equal([facts.users.frontDesk]);
+}
+
+/**
+ * Positive control for "makes no request": given a usable number, the same element requests
+ * its calls, and those are the first requests it made.
+ */
+async function expectRequestsOnceUsable(el: DialstackCallHistory) {
+  el.phoneNumber = facts.numberWithBothDirections;
+  await waitUntil(() => callListRequests().length > 0, 'a usable number is requested');
+  for (const request of requests('/v1/calls')) {
+    const { from_number, to_number } = Object.fromEntries(request.url.searchParams);
+    expect(from_number ?? to_number).to.equal(facts.numberWithBothDirections);
+  }
+}
+
 async function clickShowMore(el: DialstackCallHistory) {
   const before = rowEls(el).length;
   part(el, 'show-more')!.click();
@@ -309,10 +353,11 @@ describe('<dialstack-call-history>: states', function (this: Mocha.Suite) {
     expect(text(view)).to.contain('can’t be looked up');
     expect(text(view)).to.contain('“555-0150”');
     expect(text(view)).to.contain('+14155551234');
-    await aTimeout(100);
+    await el.updateComplete;
     expect(requests('/v1/calls')).to.have.length(0);
     expect(part(el, 'call-back-button')).to.not.exist;
     await expect(el).to.be.accessible();
+    await expectRequestsOnceUsable(el);
   });
 
   it('renders markup in an invalid phone number as text', async () => {
@@ -328,9 +373,10 @@ describe('<dialstack-call-history>: states', function (this: Mocha.Suite) {
     const el = await mountHistory(undefined);
     await waitUntil(() => part(el, 'missing-number'));
     expect(text(part(el, 'missing-number'))).to.contain('No phone number provided');
-    await aTimeout(100);
+    await el.updateComplete;
     expect(requests('/v1/calls')).to.have.length(0);
     await expect(el).to.be.accessible();
+    await expectRequestsOnceUsable(el);
   });
 
   it('accepts a formatted international number and queries its E.164 form', async () => {
@@ -445,10 +491,18 @@ describe('<dialstack-call-history>: selecting', function (this: Mocha.Suite) {
   it('keeps the row unselected when the host cancels the event', async () => {
     const el = await mountHistory(facts.numberWithBothDirections);
     await loaded(el, 2);
-    el.addEventListener('dialstack-row-select', (event) => event.preventDefault());
+    let cancel = true;
+    el.addEventListener('dialstack-row-select', (event) => {
+      if (cancel) event.preventDefault();
+    });
     rowEls(el)[1]!.click();
     await el.updateComplete;
     expect(rowEls(el)[1]!.getAttribute('aria-selected')).to.equal('false');
+    // Positive control: the same click and wait select the row once the host lets it.
+    cancel = false;
+    rowEls(el)[1]!.click();
+    await el.updateComplete;
+    expect(rowEls(el)[1]!.getAttribute('aria-selected')).to.equal('true');
   });
 });
 
@@ -505,9 +559,10 @@ describe('<dialstack-call-history>: call back', function (this: Mocha.Suite) {
     }>;
     expect(event.detail).to.deep.equal({ phoneNumber: '+15035550150' });
     expect(event.bubbles && event.composed).to.equal(true);
-    await aTimeout(150);
-    expect(requests('/v1/calls').filter((r) => r.init.method === 'POST')).to.have.length(0);
+    await el.updateComplete;
+    expect(callPosts()).to.have.length(0);
     expect(part(el, 'call-back-status')).to.not.exist;
+    await expectCallPlacedOnceAllowed(el);
   });
 
   it('with user-id, places the call with POST /v1/calls and says it was queued', async () => {
@@ -578,12 +633,17 @@ describe('<dialstack-call-history>: call back', function (this: Mocha.Suite) {
       userId: facts.users.frontDesk,
     });
     await loaded(el);
-    el.addEventListener('dialstack-call-back', (event) => event.preventDefault());
+    let cancel = true;
+    el.addEventListener('dialstack-call-back', (event) => {
+      if (cancel) event.preventDefault();
+    });
     fetchSpy.resetHistory();
     part(el, 'call-back-button')!.click();
-    await aTimeout(150);
-    expect(requests('/v1/calls').filter((r) => r.init.method === 'POST')).to.have.length(0);
+    await el.updateComplete;
+    expect(callPosts()).to.have.length(0);
     expect(part(el, 'call-back-status')).to.not.exist;
+    cancel = false;
+    await expectCallPlacedOnceAllowed(el);
   });
 });
 
@@ -670,8 +730,8 @@ describe('<dialstack-call-history>: changing phone-number', function (this: Moch
     );
     await loaded(el, 10);
     expect(rowIds(el)).to.deep.equal(expected);
-    // Long after Maria's delayed answers would have arrived, nothing of hers shows up.
-    await aTimeout(1700);
+    // Once Maria's delayed requests have settled (aborted), nothing of hers shows up.
+    await listRequestsSettled(el);
     expect(rowIds(el)).to.deep.equal(expected);
     expect(text(part(el, 'header'))).to.contain('(503) 555-0100');
   });
@@ -691,7 +751,7 @@ describe('<dialstack-call-history>: changing phone-number', function (this: Moch
       'show more not aborted',
     );
     await waitUntil(() => part(el, 'empty'), 'new contact not shown', { timeout: 8000 });
-    await aTimeout(1700);
+    await listRequestsSettled(el);
     expect(rowEls(el)).to.have.length(0);
   });
 
@@ -703,7 +763,8 @@ describe('<dialstack-call-history>: changing phone-number', function (this: Moch
     await waitUntil(() => part(el, 'invalid-number'));
     expect(rowEls(el)).to.have.length(0);
     expect(part(el, 'header')).to.not.exist;
-    await aTimeout(100);
+    await el.updateComplete;
     expect(requests('/v1/calls')).to.have.length(0);
+    await expectRequestsOnceUsable(el);
   });
 });

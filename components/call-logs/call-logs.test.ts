@@ -1,11 +1,4 @@
-import {
-  aTimeout,
-  expect,
-  fixture,
-  html,
-  oneEvent,
-  waitUntil as waitUntilOnce,
-} from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil as waitUntilOnce } from '@open-wc/testing';
 import sinon from 'sinon';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { DialstackInstance, ListPage } from '../../src/core/types';
@@ -357,9 +350,16 @@ describe('<dialstack-call-logs>', function () {
       await waitUntil(() => root(el).querySelector('.field__error'), 'inline error');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(el.hasAttribute('phone-number')).to.equal(false);
-      await aTimeout(50);
+      await el.updateComplete;
       expect(spy.callCount).to.equal(0);
       await expect(el).to.be.accessible();
+      // Positive control: a usable number, entered the same way, is requested — and it is the
+      // first request, so the unusable one before it sent none.
+      input.value = facts.numberWithBothDirections;
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new Event('change'));
+      await waitUntil(() => spy.callCount > 0, 'a usable number is requested');
+      expect(JSON.stringify(spy.firstCall.args)).to.not.contain('12ab');
     });
 
     it('hides the filter bar with hide-filters', async () => {
@@ -452,7 +452,7 @@ describe('<dialstack-call-logs>', function () {
         active()!.dispatchEvent(
           new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }),
         );
-        await aTimeout(30);
+        await el.updateComplete;
       };
       await key('ArrowDown');
       await waitUntil(() => active()?.dataset.index === '1');
@@ -526,10 +526,27 @@ describe('<dialstack-call-logs>', function () {
     it('keeps the panel closed when the host cancels dialstack-row-select', async () => {
       const el = await mount();
       await loaded(el);
-      el.addEventListener('dialstack-row-select', (e) => e.preventDefault());
+      let cancel = false;
+      el.addEventListener('dialstack-row-select', (e) => {
+        if (cancel) e.preventDefault();
+      });
+      // Positive control, first: uncancelled, a click opens the panel (its lazy chunk loads).
+      rows(el)[1]!.click();
+      await waitUntil(() => part(el, 'detail'), 'the panel opens when not cancelled');
+      part(el, 'detail')!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+      );
+      await waitUntil(() => !part(el, 'detail'), 'the panel closes');
+
+      cancel = true;
       rows(el)[0]!.click();
-      await aTimeout(50);
+      await el.updateComplete;
       expect(part(el, 'detail')).to.equal(null);
+      // The same wait is enough to see it open once the host lets it.
+      cancel = false;
+      rows(el)[0]!.click();
+      await el.updateComplete;
+      expect(part(el, 'detail')).to.not.equal(null);
     });
 
     it('says so when a call has no recording (404) and no transcript', async () => {
@@ -686,12 +703,13 @@ describe('<dialstack-call-logs>', function () {
       await streamReady(instance);
       const spy = sinon.spy(instance.client, 'get');
       const { call_id } = await simulate('hangup');
-      await waitUntil(
-        () => spy.getCalls().some((c) => String(c.args[0]).endsWith(call_id)),
-        'fetched',
-      );
-      await aTimeout(100);
+      const fetched = () => spy.getCalls().find((c) => String(c.args[0]).endsWith(call_id));
+      await waitUntil(fetched, 'fetched');
+      // Once the element has the ended call in hand (and has rendered), it is not in the list.
+      await fetched()!.returnValue.catch(() => undefined);
+      await el.updateComplete;
       expect(rowIds(el)).to.not.include(call_id);
+      // Positive control: one that matches the filters is inserted.
       const vm = await simulate('voicemail');
       await waitUntil(() => rows(el)[0]?.dataset.id === vm.call_id, 'voicemail inserted', {
         timeout: 8000,
@@ -742,14 +760,24 @@ describe('<dialstack-call-logs>', function () {
       const el = await mount();
       await loaded(el);
       await fail({ method: 'GET', path: '/v1/calls', delayMs: 1500, times: 10 });
+      const fetchSpy = sinon.spy(window, 'fetch');
+      const exportRequests = () =>
+        fetchSpy.getCalls().filter((c) => String(c.args[0]).includes('/v1/calls'));
       part(el, 'export-button')!.click();
       await waitUntil(() => text(part(el, 'toolbar')).includes('Cancel export'));
+      await waitUntil(() => exportRequests().length > 0, 'the export requests a page');
       const cancel = [...part(el, 'toolbar')!.querySelectorAll('button')].find((b) =>
         /Cancel export/.test(b.textContent ?? ''),
       )!;
       cancel.click();
       await waitUntil(() => text(part(el, 'toolbar')).includes('Export canceled'));
-      await aTimeout(1800);
+      // The slow page in flight is aborted: no answer can arrive to be downloaded.
+      await waitUntil(
+        () => exportRequests().every((c) => (c.args[1]?.signal as AbortSignal).aborted),
+        'the export’s requests aborted',
+      );
+      await Promise.allSettled(exportRequests().map((c) => c.returnValue));
+      await el.updateComplete;
       expect(blobs).to.have.length(0, 'nothing downloaded');
       expect(part(el, 'export-button')).to.exist;
     });
