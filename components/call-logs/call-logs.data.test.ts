@@ -3,9 +3,6 @@ import type { DialstackClient, GetOptions, ListPage } from '../../src/core/types
 import {
   CallStream,
   callQueries,
-  csvCell,
-  csvLine,
-  exportCallsCsv,
   fetchRecording,
   fetchTranscript,
   matchesFilters,
@@ -13,6 +10,7 @@ import {
   type CallLog,
   type CallQueryFilters,
 } from './call-logs.data';
+import { csvCell, csvLine, exportCallsCsv } from './call-logs.export';
 import { messageKeys } from '../../src/i18n/messages';
 import { callLogsMessages } from './call-logs.messages';
 import {

@@ -10,11 +10,10 @@
  * - `matchesFilters`: whether a call (from a live event) belongs in the filtered list.
  * - `fetchCall`, `fetchUsers`, `fetchRecording`, `fetchTranscript`: single resources; a 404 on
  *   the recording or transcript means "this call has no recording" and resolves to null.
- * - `exportCallsCsv`: every call matching the filters as CSV text, built safely.
  */
 import type { components } from '../../src/api/schema';
+import { realTiming } from '../../src/core/timing';
 import type { DialstackClient, GetOptions, Query } from '../../src/core/types';
-import { worstLegMos } from '../../src/ui/calls/call-display';
 
 export type CallLog = components['schemas']['CallLog'];
 export type User = components['schemas']['User'];
@@ -230,6 +229,26 @@ export function fetchCall(
   return client.get<CallLog>(callPath(id), { signal, cache: 'no-store' });
 }
 
+/**
+ * The record of a call that just ended (`call.end`): it can lag the event by a moment, so a
+ * 404 is retried twice, 800 ms apart. Undefined when it never appears or the request fails.
+ */
+export async function fetchEndedCall(
+  client: DialstackClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<CallLog | undefined> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await fetchCall(client, id, signal);
+    } catch (error) {
+      if (!isNotFound(error) || attempt === 2) return undefined;
+      await realTiming.sleep(800, signal);
+    }
+  }
+  return undefined;
+}
+
 /** Every user of the account (for names and the user filter). */
 export async function fetchUsers(client: DialstackClient, signal?: AbortSignal): Promise<User[]> {
   const users: User[] = [];
@@ -281,93 +300,6 @@ export function recordingExpired(
 ): boolean {
   const expires = Date.parse(recording.expires_at);
   return Number.isNaN(expires) || expires - marginMs <= now;
-}
-
-// ---- CSV ----
-
-/**
- * One CSV cell: text that could start a spreadsheet formula (`=`, `+`, `-`, `@`, or a tab or
- * carriage return that some spreadsheets strip first) is prefixed with `'` so it is shown as
- * text, never evaluated; every cell is quoted, with quotes doubled (RFC 4180).
- */
-export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-export function csvLine(values: readonly unknown[]): string {
-  return values.map(csvCell).join(',');
-}
-
-export const CSV_HEADER = [
-  'id',
-  'started_at',
-  'answered_at',
-  'ended_at',
-  'direction',
-  'status',
-  'from_number',
-  'from_label',
-  'to_number',
-  'to_label',
-  'user_id',
-  'user_name',
-  'duration_seconds',
-  'worst_mos',
-  'summary',
-] as const;
-
-export function csvRowForCall(call: CallLog, userName: (id: string) => string | undefined): string {
-  const mos = worstLegMos(call.quality_metrics);
-  return csvLine([
-    call.id,
-    call.started_at,
-    call.answered_at,
-    call.ended_at,
-    call.direction,
-    call.status,
-    call.from_number,
-    call.from_label,
-    call.to_number,
-    call.to_label,
-    call.user_id,
-    call.user_id ? userName(call.user_id) : '',
-    call.duration_seconds,
-    mos,
-    call.summary,
-  ]);
-}
-
-export interface ExportOptions {
-  signal?: AbortSignal;
-  /** Called after each page with the number of calls exported so far. */
-  onProgress?: (count: number) => void;
-  userName?: (id: string) => string | undefined;
-}
-
-/**
- * Every call matching `filters` as CSV text (header + one line per call, CRLF line ends),
- * streaming through every page (`limit` 100). Rejects with an AbortError when cancelled.
- */
-export async function exportCallsCsv(
-  client: DialstackClient,
-  filters: CallQueryFilters,
-  { signal, onProgress, userName = () => undefined }: ExportOptions = {},
-): Promise<{ csv: string; count: number }> {
-  const stream = new CallStream(client, filters, MAX_LIMIT);
-  const lines = [csvLine(CSV_HEADER)];
-  let count = 0;
-  onProgress?.(0);
-  while (!stream.done) {
-    signal?.throwIfAborted();
-    const batch = await stream.next(signal);
-    for (const call of batch) lines.push(csvRowForCall(call, userName));
-    count += batch.length;
-    onProgress?.(count);
-  }
-  signal?.throwIfAborted();
-  return { csv: `${lines.join('\r\n')}\r\n`, count };
 }
 
 // ---- Phone number filter ----

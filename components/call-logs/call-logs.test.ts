@@ -95,12 +95,23 @@ async function mount(attrs: Attrs = {}, withInstance = true): Promise<DialstackC
 }
 
 const root = (el: HTMLElement) => el.shadowRoot!;
+/** The filter bar's and the detail panel's own shadow roots (internal elements). */
+const filterRoot = (el: HTMLElement) =>
+  root(el).querySelector('dialstack-call-filters')?.shadowRoot ?? undefined;
+const detailRoot = (el: HTMLElement) =>
+  root(el).querySelector('dialstack-call-detail')?.shadowRoot ?? undefined;
+/** A part of the element, or of its internal elements (whose parts it re-exports). */
 const part = (el: HTMLElement, name: string) =>
-  root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+  [root(el), filterRoot(el), detailRoot(el)]
+    .map((r) => r?.querySelector<HTMLElement>(`[part~="${name}"]`))
+    .find(Boolean) ?? null;
+const filterControl = <T extends HTMLElement>(el: HTMLElement, id: string) =>
+  filterRoot(el)?.querySelector<T>(`#${id}`) ?? null;
 const rows = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLElement>('[part~="row"]')];
 const rowIds = (el: HTMLElement) => rows(el).map((r) => r.dataset.id!);
+/** Text as shown: an internal element's text is in its shadow root. */
 const text = (node: Element | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  ((node?.shadowRoot ?? node)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function loaded(el: DialstackCallLogs, min = 1): Promise<void> {
   await waitUntil(() => rows(el).length >= min, `expected at least ${min} rows`, { timeout: 8000 });
@@ -128,11 +139,17 @@ async function apiCalls(query: Record<string, string>): Promise<CallLog[]> {
   return all;
 }
 
-function select(el: DialstackCallLogs, id: string, value: string): Promise<void> {
-  const control = root(el).querySelector<HTMLSelectElement>(`#${id}`)!;
-  control.value = value;
-  control.dispatchEvent(new Event('change', { bubbles: true }));
-  return el.updateComplete.then(() => undefined);
+/** A filter-bar control, once the bar's lazily loaded element has rendered. */
+async function control<T extends HTMLElement>(el: DialstackCallLogs, id: string): Promise<T> {
+  await waitUntil(() => filterControl(el, id), `filter control #${id}`);
+  return filterControl<T>(el, id)!;
+}
+
+async function select(el: DialstackCallLogs, id: string, value: string): Promise<void> {
+  const select = await control<HTMLSelectElement>(el, id);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
 }
 
 // ---- Tests ----
@@ -302,7 +319,7 @@ describe('<dialstack-call-logs>', function () {
       );
       await expect(el).to.be.accessible();
       // Clearing resets every filter.
-      const clear = [...part(el, 'filters')!.querySelectorAll('button')].find((b) =>
+      const clear = [...filterRoot(el)!.querySelectorAll('button')].find((b) =>
         /clear filters/i.test(b.textContent ?? ''),
       )!;
       clear.click();
@@ -318,9 +335,11 @@ describe('<dialstack-call-logs>', function () {
       el.setAttribute('direction', 'internal');
       el.setAttribute('user-id', facts.users.drChen!);
       await el.updateComplete;
-      expect(root(el).querySelector<HTMLSelectElement>('#f-direction')!.value).to.equal('internal');
       await waitUntil(
-        () => root(el).querySelector<HTMLSelectElement>('#f-user')!.value === facts.users.drChen,
+        () => filterControl<HTMLSelectElement>(el, 'f-direction')?.value === 'internal',
+      );
+      await waitUntil(
+        () => filterControl<HTMLSelectElement>(el, 'f-user')?.value === facts.users.drChen,
       );
       await waitUntil(
         () => rows(el).length > 0 && items(el).every((c) => c.direction === 'internal'),
@@ -331,8 +350,8 @@ describe('<dialstack-call-logs>', function () {
       const el = await mount();
       await loaded(el);
       await select(el, 'f-date', 'custom');
-      const from = root(el).querySelector<HTMLInputElement>('#f-from')!;
-      const to = root(el).querySelector<HTMLInputElement>('#f-to')!;
+      const from = await control<HTMLInputElement>(el, 'f-from');
+      const to = await control<HTMLInputElement>(el, 'f-to');
       expect(from.type).to.equal('date');
       const day = items(el)[0]!.started_at.slice(0, 10);
       from.value = day;
@@ -349,7 +368,7 @@ describe('<dialstack-call-logs>', function () {
       const number = facts.numberWithBothDirections;
       const el = await mount();
       await loaded(el);
-      const input = root(el).querySelector<HTMLInputElement>('#f-phone')!;
+      const input = await control<HTMLInputElement>(el, 'f-phone');
       input.value = '(503) 555-0150';
       input.dispatchEvent(new Event('input'));
       input.dispatchEvent(new Event('change'));
@@ -380,11 +399,11 @@ describe('<dialstack-call-logs>', function () {
       const el = await mount();
       await loaded(el);
       const spy = sinon.spy(instance.client, 'page');
-      const input = root(el).querySelector<HTMLInputElement>('#f-phone')!;
+      const input = await control<HTMLInputElement>(el, 'f-phone');
       input.value = '12ab';
       input.dispatchEvent(new Event('input'));
       input.dispatchEvent(new Event('change'));
-      await waitUntil(() => root(el).querySelector('.field__error'), 'inline error');
+      await waitUntil(() => filterRoot(el)?.querySelector('.field__error'), 'inline error');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(el.hasAttribute('phone-number')).to.equal(false);
       await aTimeout(50);
@@ -537,7 +556,7 @@ describe('<dialstack-call-logs>', function () {
       const call = items(el).find((c) => c.id === id)!;
       expect(text(detail)).to.contain('Started').and.contain('Answered').and.contain('Ended');
       expect(text(detail)).to.contain(call.summary!);
-      expect(detail.querySelectorAll('.legs tbody tr')).to.have.length(
+      expect(detail.shadowRoot!.querySelectorAll('.legs tbody tr')).to.have.length(
         call.quality_metrics!.length,
       );
       await waitUntil(() => part(el, 'player'), 'recording player');
@@ -874,10 +893,10 @@ describe('<dialstack-call-logs>', function () {
       await expect(el).to.be.accessible();
       row.click();
       await waitUntil(() => part(el, 'detail'));
-      expect(part(el, 'detail')!.querySelector('script')).to.equal(null);
+      expect(detailRoot(el)!.querySelector('script')).to.equal(null);
       expect(text(part(el, 'detail'))).to.contain('<script>');
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
-      expect(part(el, 'detail')!.querySelectorAll('.legs .ds-call-dash').length).to.equal(4);
+      expect(detailRoot(el)!.querySelectorAll('.legs .ds-call-dash').length).to.equal(4);
       await expect(el).to.be.accessible();
     });
 
