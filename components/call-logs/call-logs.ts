@@ -8,8 +8,9 @@ import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { Task, TaskStatus } from '@lit/task';
 import { DialstackElement } from '../../src/base/dialstack-element';
 import { isAbortError, toLoadErrorDetail } from '../../src/base/load-error';
-import { iconDownload, iconFilter } from '../../src/ui/icons';
+import { iconFilter } from '../../src/ui/icons';
 import { RovingListController, type IndexRange } from '../../src/ui/roving-list';
+import { spinnerStyles } from '../../src/ui/spinner';
 import { emptyState, errorState } from '../../src/ui/states';
 import { callDisplayStyles, callPartyText, renderLiveIndicator } from '../../src/ui/calls';
 import {
@@ -30,6 +31,7 @@ import {
   type User,
 } from './call-logs.data';
 import { calendarDate, resolveDateBound } from './call-logs.dates';
+import { CsvExportController, type ExportRequest } from './call-logs.export-control';
 import { LiveCallsController } from './call-logs.live';
 import { renderCallRow, renderHeaderRow, type CallRowsView } from './call-logs.rows';
 import { callLogsStyles } from './call-logs.styles';
@@ -62,13 +64,6 @@ interface CallsResult {
 }
 
 type LoadMoreState = 'idle' | 'loading' | 'error';
-
-type ExportState =
-  | { status: 'idle' }
-  | { status: 'running'; count: number }
-  | { status: 'done'; count: number }
-  | { status: 'canceled' }
-  | { status: 'error' };
 
 /** `target.push(...source)` without spreading (large arrays overflow the argument limit). */
 function appendAll<T>(target: T[], source: readonly T[]): void {
@@ -147,7 +142,12 @@ function whenIdle(callback: () => void): void {
  * @cssprop --dialstack-call-logs-list-height - Height of the scrolling list (default 560px).
  */
 export class DialstackCallLogs extends DialstackElement {
-  static override styles = [DialstackElement.styles, callDisplayStyles, callLogsStyles];
+  static override styles = [
+    DialstackElement.styles,
+    callDisplayStyles,
+    spinnerStyles,
+    callLogsStyles,
+  ];
 
   /** Only calls in this direction. */
   @property({ reflect: true }) direction?: CallDirectionFilter;
@@ -178,7 +178,6 @@ export class DialstackCallLogs extends DialstackElement {
   @state() private page = 0;
   @state() private pageLoading = false;
   @state() private selectedId?: string;
-  @state() private exportState: ExportState = { status: 'idle' };
   @state() private newIds = new Set<string>();
   @state() private filtersOpen = false;
   @state() private announcement = '';
@@ -195,7 +194,6 @@ export class DialstackCallLogs extends DialstackElement {
   private stream: CallStream | null = null;
   private adoptedResult?: CallsResult;
   private loadMoreController?: AbortController;
-  private exportController?: AbortController;
   private endedController = new AbortController();
   /** The virtualizer's rendered window. */
   private visibleRange: IndexRange = { first: 0, last: -1 };
@@ -228,6 +226,18 @@ export class DialstackCallLogs extends DialstackElement {
     onNavigate: (index) => {
       if (!this.paged && index >= this.items.length - 5) void this.loadMore();
     },
+  });
+
+  /** The "Export CSV" control; the export itself is a lazily loaded chunk. */
+  private readonly exporter = new CsvExportController(this);
+
+  private readonly exportRequest = (): ExportRequest => ({
+    client: this.instance?.client,
+    filters: this.currentFilters,
+    userName: (id) => this.userName(id),
+    filename: () =>
+      this.t('callLogs.export.filename', { date: calendarDate(new Date(), this.i18n.timeZone) }),
+    root: this.renderRoot,
   });
 
   /** Ringing and in-progress calls, and ended calls to insert. */
@@ -377,7 +387,6 @@ export class DialstackCallLogs extends DialstackElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loadMoreController?.abort();
-    this.exportController?.abort();
     this.endedController.abort();
     for (const timer of this.newRowTimers) clearTimeout(timer);
     this.newRowTimers.clear();
@@ -626,43 +635,6 @@ export class DialstackCallLogs extends DialstackElement {
     this.filtersElement?.reset?.();
   }
 
-  // ---- Export ----
-
-  private async startExport(): Promise<void> {
-    const client = this.instance?.client;
-    const filters = this.currentFilters;
-    if (!client || !filters || this.exportState.status === 'running') return;
-    this.exportController?.abort();
-    const controller = new AbortController();
-    this.exportController = controller;
-    this.exportState = { status: 'running', count: 0 };
-    const users = this.users.value;
-    try {
-      const { exportCallsCsv, downloadCsv } = await import('./call-logs.export');
-      const { csv, count } = await exportCallsCsv(client, filters, {
-        signal: controller.signal,
-        onProgress: (n) => {
-          if (!controller.signal.aborted) this.exportState = { status: 'running', count: n };
-        },
-        userName: (id) => users?.get(id)?.name ?? undefined,
-      });
-      if (controller.signal.aborted) return;
-      const date = calendarDate(new Date(), this.i18n.timeZone);
-      downloadCsv(csv, this.t('callLogs.export.filename', { date }), this.renderRoot);
-      this.exportState = { status: 'done', count };
-    } catch (error) {
-      if (this.exportController !== controller) return;
-      const canceled = isAbortError(error) || controller.signal.aborted;
-      this.exportState = canceled ? { status: 'canceled' } : { status: 'error' };
-    }
-  }
-
-  private cancelExport(): void {
-    if (this.exportState.status !== 'running') return;
-    this.exportController?.abort();
-    this.exportState = { status: 'canceled' };
-  }
-
   private announce(text: string): void {
     // Re-announce identical text by clearing first.
     this.announcement = '';
@@ -733,53 +705,7 @@ export class DialstackCallLogs extends DialstackElement {
               }
             </button>`
       }
-      ${this.renderExport()}
-    </div>`;
-  }
-
-  private renderExport(): TemplateResult {
-    const state = this.exportState;
-    const t = this.t;
-    const canExport = Boolean(this.currentFilters) && Boolean(this.instance);
-    let message: TemplateResult | typeof nothing = nothing;
-    if (state.status === 'running') {
-      message = html`<span class="export__bar" aria-hidden="true"></span>${
-          state.count === 0
-            ? t('callLogs.export.preparing')
-            : t('callLogs.export.progress', { count: state.count })
-        }`;
-    } else if (state.status === 'done') {
-      message = html`<span class="export__message" data-tone="success"
-        >${t('callLogs.export.done', { count: state.count })}</span
-      >`;
-    } else if (state.status === 'canceled') {
-      message = html`<span class="export__message">${t('callLogs.export.canceled')}</span>`;
-    } else if (state.status === 'error') {
-      message = html`<span class="export__message" data-tone="danger"
-        >${t('callLogs.export.failed')}</span
-      >`;
-    }
-    return html`<div class="export">
-      <span role="status" aria-live="polite" class="export__progress">${message}</span>
-      ${
-        state.status === 'running'
-          ? html`<button
-              type="button"
-              class="btn btn--secondary btn--sm"
-              @click=${this.cancelExport}
-            >
-              ${t('callLogs.export.cancel')}
-            </button>`
-          : html`<button
-              type="button"
-              class="btn btn--secondary btn--sm"
-              part="export-button"
-              ?disabled=${!canExport}
-              @click=${this.startExport}
-            >
-              ${iconDownload} ${t('callLogs.export.button')}
-            </button>`
-      }
+      ${this.exporter.render(this.t, this.exportRequest)}
     </div>`;
   }
 
