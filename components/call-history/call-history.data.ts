@@ -1,19 +1,24 @@
 /**
- * Data functions for `<dialstack-call-history>`: phone-number validation, the two-cursor
- * pager that merges `GET /v1/calls?from_number=…` and `GET /v1/calls?to_number=…` into one
- * newest-first, de-duplicated list, and the click-to-call request.
+ * Data functions for `<dialstack-call-history>`: phone-number validation and the two cursors
+ * (`from_number`, `to_number`) of a contact's history. Requests are built in `src/api/`.
  *
  * Nothing here touches the DOM; everything takes the REST client as an argument and passes
  * the caller's AbortSignal through.
  */
-import type { components } from '../../src/api/schema';
-import type { DialstackClient, ListPage } from '../../src/core/types';
+import {
+  callsPage,
+  compareNewestFirst,
+  type CallListQuery,
+  type CallLog,
+} from '../../src/api/calls';
+import { CursorMerge } from '../../src/api/cursor-merge';
+import { MAX_PAGE_LIMIT } from '../../src/api/shared';
+import type { DialstackClient } from '../../src/core/types';
 
-export type CallLog = components['schemas']['CallLog'];
-export type CreateCallRequest = components['schemas']['CreateCallRequest'];
+export type { CallLog } from '../../src/api/calls';
 
 /** The contract's maximum `limit` for `GET /v1/calls`. */
-export const MAX_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = MAX_PAGE_LIMIT;
 export const DEFAULT_PAGE_SIZE = 10;
 
 // ---- Phone number ----
@@ -61,213 +66,50 @@ export function samePhoneNumber(candidate: string | null | undefined, e164: stri
   return candidate === e164 || e164Candidate(candidate.trim()) === e164;
 }
 
-// ---- Ordering ----
-
-/** Milliseconds since the epoch; unparsable timestamps sort last. */
-export function callTime(call: Pick<CallLog, 'started_at'>): number {
-  const time = Date.parse(call.started_at);
-  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
-}
-
-/** Newest first; ties broken by id (descending) so the order is total and stable. */
-export function compareNewestFirst(a: CallLog, b: CallLog): number {
-  const diff = callTime(b) - callTime(a);
-  if (diff !== 0 && !Number.isNaN(diff)) return diff > 0 ? 1 : -1;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-}
-
-// ---- The two-cursor pager ----
-
-type CursorName = 'from' | 'to';
-
-interface Cursor {
-  readonly name: CursorName;
-  /** Path for the next request: the first page's path, then `next_page_url`; null when done. */
-  next: string | null;
-  /** Query for the first request only (cursors carry their own parameters afterwards). */
-  query: Record<string, string | number> | undefined;
-  /** Oldest `started_at` seen on this cursor so far (its frontier); +∞ before the first page. */
-  frontier: number;
-  /** How many pages this cursor has fetched. */
-  pages: number;
-}
-
-export interface PagerOptions {
-  /** Items per request and per reveal, 1–100. */
-  pageSize?: number;
-}
+// ---- The merged history ----
 
 /**
- * Every call with one contact, from two server cursors merged into one newest-first list.
- *
- * Correctness across page boundaries: an item is revealed only when no cursor that still has
- * pages could later return something newer. Each cursor returns items newest first, so
- * everything it has not yet returned is no newer than its frontier (the oldest item it has
- * returned); an item is safe once it is at least as new as the frontier of every unfinished
- * cursor. When too few items are safe, the pager advances the cursor whose frontier is the
- * newest (the one holding the others back) and tries again.
- *
- * De-duplication is by id, across both cursors, live insertions and repeated pages (a call
- * to oneself appears on both cursors; an offset-based cursor repeats an item when a new call
- * shifts the list).
+ * Every call with one contact: `GET /v1/calls?from_number=…` and `GET /v1/calls?to_number=…`,
+ * merged newest first and de-duplicated by the shared `CursorMerge` (a call to oneself is on
+ * both cursors). Pages are read `no-store`: a history is read top to bottom once, and a stale
+ * cached page would break the merge.
  */
-export class CallHistoryPager {
-  readonly phoneNumber: string;
-  readonly pageSize: number;
-  private readonly client: DialstackClient;
-  private readonly cursors: Cursor[];
-  /** Fetched but not yet revealed, by id. */
-  private readonly pending = new Map<string, CallLog>();
-  /** Ids of everything revealed (so repeats are dropped). */
-  private readonly shownIds = new Set<string>();
-  private shownList: CallLog[] = [];
-  /** Requests made, for diagnostics and tests. */
-  requests = 0;
+export function historyCursors(
+  client: DialstackClient,
+  phoneNumber: string,
+  pageSize: number,
+): CursorMerge<CallLog> {
+  return new CursorMerge<CallLog>(
+    [
+      { path: '/v1/calls', query: { from_number: phoneNumber, limit: pageSize } },
+      { path: '/v1/calls', query: { to_number: phoneNumber, limit: pageSize } },
+    ],
+    {
+      compare: compareNewestFirst,
+      id: (call) => call.id,
+      // The first request carries the query; later ones follow `next_page_url` as given.
+      fetchPage: (path, query, signal) =>
+        callsPage(client, {
+          pageUrl: query ? null : path,
+          query: query as CallListQuery | undefined,
+          signal,
+          cache: 'no-store',
+        }),
+    },
+  );
+}
 
-  constructor(client: DialstackClient, phoneNumber: string, options: PagerOptions = {}) {
-    this.client = client;
-    this.phoneNumber = phoneNumber;
-    this.pageSize = clampPageSize(options.pageSize);
-    const cursor = (name: CursorName): Cursor => ({
-      name,
-      next: '/v1/calls',
-      query: { [name === 'from' ? 'from_number' : 'to_number']: phoneNumber, limit: this.pageSize },
-      frontier: Number.POSITIVE_INFINITY,
-      pages: 0,
-    });
-    this.cursors = [cursor('from'), cursor('to')];
-  }
-
-  /** The revealed calls, newest first (a new array after every change). */
-  get items(): readonly CallLog[] {
-    return this.shownList;
-  }
-
-  /** True while either cursor has pages left or fetched items wait to be revealed. */
-  get hasMore(): boolean {
-    return this.pending.size > 0 || this.cursors.some((c) => c.next !== null);
-  }
-
-  /** True until the first page of both cursors has been fetched. */
-  get started(): boolean {
-    return this.cursors.every((c) => c.pages > 0);
-  }
-
-  /**
-   * Reveals up to `count` more calls (default: one page), fetching as few pages as needed.
-   * The first call fetches the first page of both cursors in parallel. Resolves with the
-   * calls revealed by this call (possibly fewer than `count` at the end of the history).
-   * Rejects with the API error (or an AbortError) and leaves the state consistent, so a
-   * retry continues where it stopped.
-   */
-  async loadMore(signal?: AbortSignal, count: number = this.pageSize): Promise<CallLog[]> {
-    const unstarted = this.cursors.filter((c) => c.pages === 0 && c.next !== null);
-    if (unstarted.length) {
-      // Settle both before reporting a failure, so a retry never races a request in flight.
-      const results = await Promise.allSettled(unstarted.map((c) => this.fetchNext(c, signal)));
-      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-      if (failed) throw failed.reason;
-    }
-    for (;;) {
-      signal?.throwIfAborted();
-      const safe = this.safePending();
-      const open = this.cursors.filter((c) => c.next !== null);
-      if (safe.length >= count || open.length === 0) return this.reveal(safe.slice(0, count));
-      // Advance the cursor holding the others back: the unfinished one with the newest frontier.
-      const blocking = open.reduce((a, b) => (b.frontier > a.frontier ? b : a));
-      await this.fetchNext(blocking, signal);
-    }
-  }
-
-  /**
-   * Puts a call (typically one that just ended) into the list at its place by time — the top,
-   * for a call that just ended. Replaces an existing entry with the same id. Returns false
-   * when the call does not involve this contact.
-   */
-  insert(call: CallLog): boolean {
-    if (
-      !samePhoneNumber(call.from_number, this.phoneNumber) &&
-      !samePhoneNumber(call.to_number, this.phoneNumber)
-    ) {
-      return false;
-    }
-    this.pending.delete(call.id);
-    const rest = this.shownList.filter((c) => c.id !== call.id);
-    this.shownIds.add(call.id);
-    this.shownList = [...rest, call].sort(compareNewestFirst);
-    return true;
-  }
-
-  private safePending(): CallLog[] {
-    const limit = Math.max(
-      Number.NEGATIVE_INFINITY,
-      ...this.cursors.filter((c) => c.next !== null).map((c) => c.frontier),
-    );
-    return [...this.pending.values()].filter((c) => callTime(c) >= limit).sort(compareNewestFirst);
-  }
-
-  private reveal(calls: CallLog[]): CallLog[] {
-    if (!calls.length) return [];
-    for (const call of calls) {
-      this.pending.delete(call.id);
-      this.shownIds.add(call.id);
-    }
-    // Revealed items are never newer than what is shown (bar equal timestamps and live
-    // insertions), but sort anyway so the list is always in order.
-    this.shownList = [...this.shownList, ...calls].sort(compareNewestFirst);
-    return calls;
-  }
-
-  private async fetchNext(cursor: Cursor, signal?: AbortSignal): Promise<void> {
-    const path = cursor.next;
-    if (path === null) return;
-    this.requests++;
-    const page: ListPage<CallLog> = await this.client.page<CallLog>(path, {
-      query: cursor.query,
-      signal,
-      // A history is read top to bottom once; a stale cached page would break the merge.
-      cache: 'no-store',
-    });
-    signal?.throwIfAborted();
-    cursor.pages++;
-    cursor.query = undefined;
-    // Guard against a server that hands back the same cursor (would loop forever).
-    cursor.next = page.next_page_url && page.next_page_url !== path ? page.next_page_url : null;
-    for (const call of page.data ?? []) {
-      if (!call || typeof call.id !== 'string') continue;
-      cursor.frontier = Math.min(cursor.frontier, callTime(call));
-      if (this.shownIds.has(call.id)) continue;
-      this.pending.set(call.id, call);
-    }
-  }
+/** True when the call is with the contact (either direction). */
+export function involves(
+  call: { from_number?: string | null; to_number?: string | null },
+  phoneNumber: string,
+): boolean {
+  return (
+    samePhoneNumber(call.from_number, phoneNumber) || samePhoneNumber(call.to_number, phoneNumber)
+  );
 }
 
 export function clampPageSize(value: number | undefined): number {
   if (value === undefined || !Number.isFinite(value)) return DEFAULT_PAGE_SIZE;
   return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.round(value)));
-}
-
-// ---- Single call and click-to-call ----
-
-/** `GET /v1/calls/{call_id}` — always fresh (used for live insertion). */
-export function fetchCall(
-  client: DialstackClient,
-  id: string,
-  signal?: AbortSignal,
-): Promise<CallLog> {
-  return client.get<CallLog>(`/v1/calls/${encodeURIComponent(id)}`, { signal, cache: 'no-store' });
-}
-
-/**
- * `POST /v1/calls` — rings the user's devices, then dials the contact. Resolves when the
- * API accepted (202: queued, not yet connected); rejects with the DialstackApiError.
- */
-export function placeCall(
-  client: DialstackClient,
-  request: CreateCallRequest,
-  signal?: AbortSignal,
-): Promise<void> {
-  // A queued call creates no call log until it ends (then `call.end` brings it), so no cached
-  // list is stale: invalidating `calls` would only make every call list on the page reload.
-  return client.post<void>('/v1/calls', request, { signal, invalidates: [] });
 }

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import { loadDialstackAndInitialize } from '../../src/index';
 import type { DialstackInstance, ListPage } from '../../src/core/types';
 import type { CallLog } from './call-history.data';
-import { compareNewestFirst } from './call-history.data';
+import { compareNewestFirst } from '../../src/api/calls';
 import { DialstackCallHistory } from './define';
 
 void DialstackCallHistory;

@@ -1,9 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { CALLS_TAG, compareNewestFirst, createCall, fetchEndedCall } from '../../src/api/calls';
+import { AnnouncerController } from '../../src/base/announcer';
 import { DialstackElement } from '../../src/base/dialstack-element';
+import { LiveEventsController } from '../../src/base/live-events';
 import { isAbortError, toLoadErrorDetail } from '../../src/base/load-error';
-import type { CallEndEvent, DialstackInstance, LiveEvent } from '../../src/core/types';
+import type { CallEndEvent, LiveEvent } from '../../src/core/types';
 import type { I18n } from '../../src/i18n';
 import {
   callStatusTone,
@@ -26,15 +29,14 @@ import {
 } from '../../src/ui/icons';
 import { RovingListController } from '../../src/ui/roving-list';
 import {
-  CallHistoryPager,
   DEFAULT_PAGE_SIZE,
   checkPhoneNumber,
   clampPageSize,
-  compareNewestFirst,
-  fetchCall,
-  placeCall,
+  historyCursors,
+  involves,
   samePhoneNumber,
   type CallLog,
+  type PhoneNumberCheck,
 } from './call-history.data';
 import { createCallHistoryTranslator, type CallHistoryTranslate } from './call-history.messages';
 import { callHistoryStyles } from './call-history.styles';
@@ -57,13 +59,8 @@ declare global {
   }
 }
 
-/** What the history task resolves with. */
-type HistoryValue =
-  | { kind: 'missing' }
-  | { kind: 'invalid'; input: string }
-  | { kind: 'ready'; pager: CallHistoryPager };
-
-type ShowMoreState = 'idle' | 'loading' | 'error';
+/** Why there is no list to load: no number, or one that is not a valid number. */
+type NoContact = Exclude<PhoneNumberCheck, { kind: 'valid' }>;
 
 type CallBackState =
   | { status: 'idle' }
@@ -80,8 +77,6 @@ const NEW_ROW_MS = 2400;
 const QUEUED_MESSAGE_MS = 10_000;
 /** Relative times ("5 minutes ago") are refreshed this often. */
 const CLOCK_TICK_MS = 30_000;
-/** A call that just ended may take a moment to be readable: retry a 404 after these delays. */
-const LIVE_FETCH_RETRY_MS = [800, 2500];
 
 const MISSED_STATUSES: ReadonlySet<string> = new Set(['no-answer', 'busy', 'failed']);
 
@@ -107,19 +102,6 @@ function showsStatusBadge(call: CallLog, kind: RowKind): boolean {
   if (kind === 'missed' && call.status === 'no-answer') return false;
   return true;
 }
-
-const delay = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 
 /**
  * Every call with one contact — both directions, merged newest first — in compact rows with
@@ -178,79 +160,64 @@ export class DialstackCallHistory extends DialstackElement {
   /** Hides the "Call back" button (the host offers calling elsewhere). */
   @property({ attribute: 'hide-call-back', type: Boolean, reflect: true }) hideCallBack = false;
 
-  /** The calls shown (a new array whenever the list changes). */
-  @state() private shown: readonly CallLog[] = [];
   /** The validated number of the contact being shown (E.164), once validated. */
   @state() private contact?: string;
-  @state() private showMoreState: ShowMoreState = 'idle';
   @state() private callBackState: CallBackState = { status: 'idle' };
-  @state() private selectedId?: string;
   @state() private newIds: ReadonlySet<string> = new Set();
-  @state() private announcement = '';
   @state() private now = Date.now();
   /** A call with the contact ringing or in progress right now. */
   @state() private liveCall?: { id: string; state: 'ringing' | 'inProgress' };
 
-  /** The pager of the contact being shown. */
-  private pager?: CallHistoryPager;
-  /** Aborts everything started for the current contact (show more, live fetches, call back). */
-  private contactController?: AbortController;
-  private subscribedInstance?: DialstackInstance;
-  private unsubscribeLive?: () => void;
+  /** Aborts the call back started for the current contact. */
+  private contactController = new AbortController();
   private clock?: ReturnType<typeof setInterval>;
   private queuedTimer?: ReturnType<typeof setTimeout>;
   private translatorFor?: { i18n: I18n; t: CallHistoryTranslate };
   private displayFor?: { i18n: I18n; options: CallDisplayOptions };
 
+  private readonly announcer = new AnnouncerController(this);
+
   private readonly rows = new RovingListController(this, {
-    count: () => this.shown.length,
+    count: () => this.list.items.length,
     onActivate: (index) => this.select(index),
   });
 
-  private readonly history = this.createDataTask({
+  private readonly list = this.createCollection({
     args: () => [this.phoneNumber, clampPageSize(this.pageSize)] as const,
-    tags: ['calls'],
-    isEmpty: (value: HistoryValue) => value.kind === 'ready' && value.pager.items.length === 0,
-    task: async ([raw, pageSize], { client, signal }): Promise<HistoryValue> => {
+    tags: [CALLS_TAG],
+    id: (call: CallLog) => call.id,
+    compare: compareNewestFirst,
+    matches: (call) => this.contact !== undefined && involves(call, this.contact),
+    pageSize: () => clampPageSize(this.pageSize),
+    onLoad: () => this.announcer.announce(this.countMessage()),
+    source: async ([raw, pageSize], { client, signal }) => {
       const check = await checkPhoneNumber(raw);
       signal.throwIfAborted();
-      if (check.kind !== 'valid') {
-        this.switchContact(undefined, undefined);
-        if (check.kind === 'invalid') {
-          console.warn(
-            `[dialstack] <dialstack-call-history> phone-number ${JSON.stringify(check.input)} is not a valid international (E.164) number; nothing was requested.`,
-          );
-        }
-        return check;
+      this.switchContact(check.kind === 'valid' ? check.e164 : undefined);
+      if (check.kind === 'valid') return historyCursors(client, check.e164, pageSize);
+      if (check.kind === 'invalid') {
+        console.warn(
+          `[dialstack] <dialstack-call-history> phone-number ${JSON.stringify(check.input)} is not a valid international (E.164) number; nothing was requested.`,
+        );
       }
-      const pager = new CallHistoryPager(client, check.e164, { pageSize });
-      // A refresh (same contact) keeps the list, and what runs for it, until the new list is
-      // ready. A new contact starts empty, with everything started for the old one aborted and
-      // the new pager published at once, so a call that ends meanwhile is kept.
-      if (this.pager?.phoneNumber !== check.e164) this.switchContact(check.e164, pager);
-      const contactSignal = this.contactController!.signal;
-      await pager.loadMore(AbortSignal.any([signal, contactSignal]));
-      contactSignal.throwIfAborted();
-      // Calls that arrived live during a refresh, newer than anything it loaded, are kept.
-      const previous = this.pager;
-      if (previous && previous !== pager && previous.phoneNumber === pager.phoneNumber) {
-        const newest = pager.items[0];
-        for (const call of previous.items) {
-          if (!newest || compareNewestFirst(call, newest) < 0) pager.insert(call);
-        }
-      }
-      this.pager = pager;
-      this.shown = pager.items;
-      this.showMoreState = 'idle';
-      this.announce(this.countMessage(pager));
-      return { kind: 'ready', pager };
+      return { unavailable: check as NoContact };
     },
   });
+
+  constructor() {
+    super();
+    new LiveEventsController(
+      this,
+      () => this.instance,
+      '*',
+      (event) => this.handleLiveEvent(event),
+    );
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved in the DOM: what the disconnect aborted can be started again.
-    if (this.contactController?.signal.aborted) this.contactController = new AbortController();
+    if (this.contactController.signal.aborted) this.contactController = new AbortController();
     this.now = Date.now();
     this.clock = setInterval(() => (this.now = Date.now()), CLOCK_TICK_MS);
   }
@@ -259,101 +226,53 @@ export class DialstackCallHistory extends DialstackElement {
     super.disconnectedCallback();
     clearInterval(this.clock);
     clearTimeout(this.queuedTimer);
-    this.unsubscribeLive?.();
-    this.unsubscribeLive = undefined;
-    this.subscribedInstance = undefined;
-    this.contactController?.abort();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.syncLiveSubscription();
+    this.contactController.abort();
   }
 
   // ---- Live updates ----
 
-  private syncLiveSubscription(): void {
-    const instance = this.isConnected ? this.instance : undefined;
-    if (instance === this.subscribedInstance) return;
-    this.unsubscribeLive?.();
-    this.unsubscribeLive = undefined;
-    this.subscribedInstance = instance;
-    if (instance) this.unsubscribeLive = instance.on('*', this.handleLiveEvent);
-  }
-
   /** Ringing / in progress with the contact: a live indicator; a call that ended: inserted. */
-  private readonly handleLiveEvent = (event: LiveEvent): void => {
-    const contact = this.pager?.phoneNumber;
+  private handleLiveEvent(event: LiveEvent): void {
+    const contact = this.contact;
     if (!contact) return;
-    const involves =
-      samePhoneNumber(event.from_number, contact) || samePhoneNumber(event.to_number, contact);
+    const withContact = involves(event, contact);
     switch (event.event) {
       case 'call.incoming':
       case 'call.initiated':
       case 'call.ringing':
-        if (involves && this.liveCall?.id !== event.call_id)
+        if (withContact && this.liveCall?.id !== event.call_id)
           this.setLiveCall(event.call_id, 'ringing');
         return;
       case 'call.answered':
-        if (involves) this.setLiveCall(event.call_id, 'inProgress');
+        if (withContact) this.setLiveCall(event.call_id, 'inProgress');
         return;
       case 'call.end':
         if (this.liveCall?.id === event.call_id) this.liveCall = undefined;
-        this.handleCallEnd(event);
+        if (withContact) void this.insertEndedCall(event);
         return;
       default:
         return;
     }
-  };
+  }
 
   private setLiveCall(id: string, state: 'ringing' | 'inProgress'): void {
     this.liveCall = { id, state };
-    this.announce(this.display.strings.live[state]);
+    this.announcer.announce(this.display.strings.live[state]);
   }
 
-  private readonly handleCallEnd = (event: CallEndEvent): void => {
-    const pager = this.pager;
+  private async insertEndedCall(event: CallEndEvent): Promise<void> {
     const client = this.instance?.client;
-    const signal = this.contactController?.signal;
-    if (!pager || !client || !signal || signal.aborted) return;
-    if (
-      !samePhoneNumber(event.from_number, pager.phoneNumber) &&
-      !samePhoneNumber(event.to_number, pager.phoneNumber)
-    ) {
-      return;
-    }
-    void this.insertLiveCall(pager, client, event.call_id, signal);
-  };
-
-  private async insertLiveCall(
-    pager: CallHistoryPager,
-    client: NonNullable<DialstackInstance['client']>,
-    id: string,
-    signal: AbortSignal,
-  ): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const call = await fetchCall(client, id, signal);
-        if (this.pager !== pager || !pager.insert(call)) return;
-        this.shown = pager.items;
-        this.flagNew(call.id);
-        this.announce(this.t('callHistory.newCall', { call: this.rowLabel(call) }));
-        return;
-      } catch (error) {
-        if (isAbortError(error) || signal.aborted) return;
-        const status = (error as { status?: unknown }).status;
-        if (status === 404 && attempt < LIVE_FETCH_RETRY_MS.length) {
-          try {
-            await delay(LIVE_FETCH_RETRY_MS[attempt]!, signal);
-          } catch {
-            return;
-          }
-          continue;
-        }
-        // The list stays correct without it; the next refresh will show the call.
-        console.warn('[dialstack] A call that just ended could not be loaded.', error);
-        return;
-      }
+    const signal = this.list.signal;
+    if (!client || signal.aborted) return;
+    try {
+      const call = await fetchEndedCall(client, event.call_id, signal);
+      if (signal.aborted || !this.list.upsert(call)) return;
+      this.flagNew(call.id);
+      this.announcer.announce(this.t('callHistory.newCall', { call: this.rowLabel(call) }));
+    } catch (error) {
+      if (isAbortError(error) || signal.aborted) return;
+      // The list stays correct without it; the next refresh will show the call.
+      console.warn('[dialstack] A call that just ended could not be loaded.', error);
     }
   }
 
@@ -368,15 +287,12 @@ export class DialstackCallHistory extends DialstackElement {
 
   // ---- Actions ----
 
-  /** Leaves the current contact: aborts its requests and clears what was shown for it. */
-  private switchContact(contact: string | undefined, pager: CallHistoryPager | undefined): void {
-    this.contactController?.abort();
+  /** A new contact (or none): what was started or shown for the old one goes. */
+  private switchContact(contact: string | undefined): void {
+    if (contact === this.contact) return;
+    this.contactController.abort();
     this.contactController = new AbortController();
-    this.pager = pager;
     this.contact = contact;
-    this.shown = pager?.items ?? [];
-    this.selectedId = undefined;
-    this.showMoreState = 'idle';
     this.newIds = new Set();
     this.liveCall = undefined;
     clearTimeout(this.queuedTimer);
@@ -384,34 +300,24 @@ export class DialstackCallHistory extends DialstackElement {
   }
 
   private async showMore(): Promise<void> {
-    const pager = this.pager;
-    const signal = this.contactController?.signal;
-    if (!pager || !signal || this.showMoreState === 'loading') return;
-    this.showMoreState = 'loading';
-    const before = pager.items.length;
-    try {
-      const added = await pager.loadMore(signal);
-      if (this.pager !== pager) return;
-      this.shown = pager.items;
-      this.showMoreState = 'idle';
-      this.announce(this.countMessage(pager));
-      await this.updateComplete;
-      // The button is gone at the end of the history: focus the first new row instead.
-      if (!pager.hasMore && added.length > 0 && this.shadowRoot?.activeElement === null) {
-        void this.rows.focusIndex(before);
-      }
-    } catch (error) {
-      if (this.pager !== pager) return;
-      this.showMoreState = isAbortError(error) ? 'idle' : 'error';
+    if (this.list.loadingMore) return;
+    const before = this.list.items.length;
+    const added = await this.list.loadMore();
+    if (this.list.loadMoreError || !added.length) return;
+    this.announcer.announce(this.countMessage());
+    await this.updateComplete;
+    // The button is gone at the end of the history: focus the first new row instead.
+    if (!this.list.hasMore && this.shadowRoot?.activeElement === null) {
+      void this.rows.focusIndex(before);
     }
   }
 
   private select(index: number): void {
-    const call = this.shown[index];
+    const call = this.list.items[index];
     if (!call) return;
     const detail: CallHistoryRowSelectDetail = { id: call.id, item: call };
     if (!this.emit('dialstack-row-select', detail, { cancelable: true })) return;
-    this.selectedId = call.id;
+    this.list.select([call.id]);
   }
 
   private readonly handleRowClick = (event: MouseEvent): void => {
@@ -424,8 +330,8 @@ export class DialstackCallHistory extends DialstackElement {
 
   private async callBack(): Promise<void> {
     const phoneNumber = this.contact;
-    const signal = this.contactController?.signal;
-    if (!phoneNumber || !signal || this.callBackState.status === 'calling') return;
+    const signal = this.contactController.signal;
+    if (!phoneNumber || signal.aborted || this.callBackState.status === 'calling') return;
     const detail: CallBackDetail = { phoneNumber };
     if (!this.emit('dialstack-call-back', detail, { cancelable: true })) return;
     const userId = this.userId?.trim();
@@ -434,7 +340,7 @@ export class DialstackCallHistory extends DialstackElement {
     clearTimeout(this.queuedTimer);
     this.callBackState = { status: 'calling' };
     try {
-      await placeCall(client, { user_id: userId, dial_string: phoneNumber }, signal);
+      await createCall(client, { user_id: userId, dial_string: phoneNumber }, { signal });
       if (signal.aborted) return;
       this.callBackState = { status: 'queued', phoneNumber };
       this.queuedTimer = setTimeout(() => {
@@ -456,12 +362,6 @@ export class DialstackCallHistory extends DialstackElement {
     clearTimeout(this.queuedTimer);
     this.callBackState = { status: 'idle' };
     this.shadowRoot?.querySelector<HTMLElement>('[part~="call-back-button"]')?.focus();
-  }
-
-  private announce(message: string): void {
-    // Re-announce identical text by clearing first.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = message));
   }
 
   // ---- Text ----
@@ -509,9 +409,9 @@ export class DialstackCallHistory extends DialstackElement {
     });
   }
 
-  private countMessage(pager: CallHistoryPager): string {
-    const count = pager.items.length;
-    return pager.hasMore
+  private countMessage(): string {
+    const count = this.list.items.length;
+    return this.list.hasMore
       ? this.t('callHistory.shownMore', { count })
       : this.t('callHistory.shown', { count });
   }
@@ -521,18 +421,19 @@ export class DialstackCallHistory extends DialstackElement {
   protected override render(): TemplateResult {
     return html`<div class="frame" part="base">
       ${this.contact && !this.sessionEnded ? this.renderHeader(this.contact) : nothing}
-      ${this.history.render({
-        complete: (value) => this.renderValue(value),
+      ${this.list.render({
+        items: (calls) => this.renderList(calls),
+        unavailable: (reason) => this.renderNoContact(reason),
         empty: () => this.renderEmpty(),
         skeletonRows: 4,
       })}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.announcer.render()}
     </div>`;
   }
 
   private renderHeader(contact: string): TemplateResult {
     const formatted = this.i18n.phone(contact) || contact;
-    const last = this.shown[0];
+    const last = this.list.items[0];
     const lastText = last ? this.i18n.relativeTime(last.started_at, this.now) : '';
     const calling = this.callBackState.status === 'calling';
     return html`<div class="header" part="header">
@@ -621,7 +522,7 @@ export class DialstackCallHistory extends DialstackElement {
     </button>`;
   }
 
-  private renderValue(value: HistoryValue): TemplateResult {
+  private renderNoContact(value: NoContact): TemplateResult {
     if (value.kind === 'missing') {
       return html`<div part="empty missing-number" class="state state--empty">
         <span class="state__icon">${iconPhone}</span>
@@ -629,16 +530,13 @@ export class DialstackCallHistory extends DialstackElement {
         <p class="state__description">${this.t('callHistory.missingNumberDescription')}</p>
       </div>`;
     }
-    if (value.kind === 'invalid') {
-      return html`<div part="error invalid-number" class="state state--error" role="alert">
-        <span class="state__icon">${iconPhoneMissed}</span>
-        <p class="state__title">${this.t('callHistory.invalidNumber')}</p>
-        <p class="state__description">
-          ${this.t('callHistory.invalidNumberDescription', { value: value.input })}
-        </p>
-      </div>`;
-    }
-    return this.renderList(value.pager);
+    return html`<div part="error invalid-number" class="state state--error" role="alert">
+      <span class="state__icon">${iconPhoneMissed}</span>
+      <p class="state__title">${this.t('callHistory.invalidNumber')}</p>
+      <p class="state__description">
+        ${this.t('callHistory.invalidNumberDescription', { value: value.input })}
+      </p>
+    </div>`;
   }
 
   private renderEmpty(): TemplateResult {
@@ -649,15 +547,15 @@ export class DialstackCallHistory extends DialstackElement {
     </div>`;
   }
 
-  private renderList(pager: CallHistoryPager): TemplateResult {
-    const calls = pager.items;
-    const formatted = this.i18n.phone(pager.phoneNumber) || pager.phoneNumber;
+  private renderList(calls: readonly CallLog[]): TemplateResult {
+    const contact = this.contact ?? '';
+    const formatted = this.i18n.phone(contact) || contact;
     return html`<div
         class="list"
         part="list"
         role="listbox"
         aria-label=${this.t('callHistory.listLabel', { contact: formatted })}
-        aria-busy=${this.history.refreshing ? 'true' : 'false'}
+        aria-busy=${this.list.refreshing ? 'true' : 'false'}
         @keydown=${this.rows.handleKeydown}
         @focusin=${this.rows.handleFocusin}
         @click=${this.handleRowClick}
@@ -668,7 +566,7 @@ export class DialstackCallHistory extends DialstackElement {
           (call, index) => this.renderRow(call, index),
         )}
       </div>
-      ${this.renderFooter(pager)}`;
+      ${this.renderFooter()}`;
   }
 
   private renderRow(call: CallLog, index: number): TemplateResult {
@@ -676,7 +574,7 @@ export class DialstackCallHistory extends DialstackElement {
     const i18n = this.i18n;
     const relative = i18n.relativeTime(call.started_at, this.now);
     const absolute = i18n.dateTime(call.started_at);
-    const selected = call.id === this.selectedId;
+    const selected = this.list.isSelected(call.id);
     const tone =
       kind === 'unknown' ? 'neutral' : callStatusTone(call.status) === 'danger' ? 'danger' : kind;
     return html`<div
@@ -732,7 +630,7 @@ export class DialstackCallHistory extends DialstackElement {
 
   /** Who on the account's side took or made the call (a label, else the account's number). */
   private renderParty(call: CallLog): TemplateResult | typeof nothing {
-    const contact = this.pager?.phoneNumber ?? '';
+    const contact = this.contact ?? '';
     const fromContact = samePhoneNumber(call.from_number, contact);
     const label = fromContact ? call.to_label : call.from_label;
     const number = fromContact ? call.to_number : call.from_number;
@@ -741,9 +639,8 @@ export class DialstackCallHistory extends DialstackElement {
     return html`<span class="row__party">${text}</span>`;
   }
 
-  private renderFooter(pager: CallHistoryPager): TemplateResult | typeof nothing {
-    const state = this.showMoreState;
-    if (state === 'error') {
+  private renderFooter(): TemplateResult | typeof nothing {
+    if (this.list.loadMoreError) {
       return html`<div class="footer" part="show-more-error" role="alert">
         <span class="footer__error">${this.t('callHistory.loadMoreFailed')}</span>
         <button
@@ -755,8 +652,8 @@ export class DialstackCallHistory extends DialstackElement {
         </button>
       </div>`;
     }
-    if (pager.hasMore) {
-      const loading = state === 'loading';
+    if (this.list.hasMore) {
+      const loading = this.list.loadingMore;
       return html`<div class="footer">
         <button
           type="button"
@@ -770,7 +667,7 @@ export class DialstackCallHistory extends DialstackElement {
         </button>
       </div>`;
     }
-    if (pager.items.length > pager.pageSize) {
+    if (this.list.items.length > clampPageSize(this.pageSize)) {
       return html`<p class="footer footer--end">${this.t('callHistory.end')}</p>`;
     }
     return nothing;

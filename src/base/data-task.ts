@@ -75,7 +75,9 @@ export function refreshDataTasks(host: HTMLElement): void {
  * - failure: `part="error"` with a retry button; `dialstack-load-error` fires with the detail;
  * - success: `complete(value)`, or `part="empty"` when `isEmpty(value)`.
  * It re-runs when its args or the instance change, when the client invalidates one of its
- * tags, and on `refresh()` (those two keep showing the previous data until the new arrives).
+ * tags (unless the mutation's `origin` is this element), and on `refresh()` (those two keep
+ * showing the previous data until the new arrives). `CollectionController` builds on it for
+ * lists; use this one directly for a single resource (a detail view).
  */
 export class DataTaskController<A extends readonly unknown[], R> implements ReactiveController {
   private readonly host: DataTaskHost;
@@ -116,6 +118,16 @@ export class DataTaskController<A extends readonly unknown[], R> implements Reac
 
   get status(): TaskStatus {
     return this.task.status;
+  }
+
+  /** True when the last run failed (not aborted): the error view shows. */
+  get failed(): boolean {
+    return this.task.status === TaskStatus.ERROR && !isAbortError(this.task.error);
+  }
+
+  /** True when the last run completed and nothing runs now. */
+  get complete(): boolean {
+    return this.task.status === TaskStatus.COMPLETE;
   }
 
   /** True while a refresh runs behind data already on screen. */
@@ -182,7 +194,9 @@ export class DataTaskController<A extends readonly unknown[], R> implements Reac
     this.unsubscribeInvalidation = undefined;
     this.subscribedClient = client;
     if (!client) return;
-    this.unsubscribeInvalidation = client.onInvalidate((tags) => {
+    this.unsubscribeInvalidation = client.onInvalidate((tags, origin) => {
+      // The element's own change: it already shows it (optimistically or from the response).
+      if (origin !== undefined && origin === this.host) return;
       const mine =
         typeof this.options.tags === 'function' ? this.options.tags() : this.options.tags;
       if (mine?.some((tag) => tags.includes(tag))) this.refresh();

@@ -10,6 +10,7 @@ import { baseStyles } from '../theme/base-styles';
 import { buttonStyles } from '../ui/button';
 import { iconStyles } from '../ui/icon-styles';
 import { stateStyles } from '../ui/states';
+import { CollectionController, type CollectionOptions } from './collection-controller';
 import { dialstackContext } from './context';
 import {
   DataTaskController,
@@ -129,6 +130,16 @@ export abstract class DialstackElement extends LitElement {
     options: DataTaskOptions<A, R>,
   ): DataTaskController<A, R> {
     return new DataTaskController(this, this.dataSource, options);
+  }
+
+  /**
+   * Declares a list bound to this element's instance (see `CollectionController`). Call it in
+   * a field initializer: `private readonly list = this.createCollection({ source, id, tags })`.
+   */
+  protected createCollection<T, A extends readonly unknown[] = [], U = never>(
+    options: CollectionOptions<T, A, U>,
+  ): CollectionController<T, A, U> {
+    return new CollectionController(this, this.dataSource, options);
   }
 
   /** Fires a typed `dialstack-*` event (bubbles, composed); false when it was cancelled. */

@@ -1,4 +1,8 @@
-export type InvalidateListener = (tags: readonly string[]) => void;
+/**
+ * Hears invalidated tags. `origin` is what the mutation declared as its origin (usually the
+ * element that made it), so that element can skip reloading itself; undefined otherwise.
+ */
+export type InvalidateListener = (tags: readonly string[], origin?: object) => void;
 
 interface Entry {
   value: unknown;
@@ -84,8 +88,8 @@ export class ResponseCache {
     });
   }
 
-  /** Drops everything tagged with any of `tags` and notifies listeners. */
-  invalidate(tags: readonly string[]): void {
+  /** Drops everything tagged with any of `tags` and notifies listeners (with `origin`). */
+  invalidate(tags: readonly string[], origin?: object): void {
     for (const [key, entry] of this.entries)
       if (overlaps(entry.tags, tags)) this.entries.delete(key);
     for (const [key, flight] of this.flights) {
@@ -94,7 +98,7 @@ export class ResponseCache {
         this.flights.delete(key);
       }
     }
-    this.notify(tags);
+    this.notify(tags, origin);
   }
 
   /** Empties the cache (logout); listeners hear about every tag that was held. */
@@ -114,11 +118,11 @@ export class ResponseCache {
     return () => this.listeners.delete(listener);
   }
 
-  private notify(tags: readonly string[]): void {
+  private notify(tags: readonly string[], origin?: object): void {
     if (!tags.length) return;
     for (const listener of [...this.listeners]) {
       try {
-        listener(tags);
+        listener(tags, origin);
       } catch (error) {
         console.error('DialStack: an invalidation listener threw', error);
       }

@@ -150,7 +150,7 @@ export function createClient(config: ClientConfig): DialstackClient {
     const tags = options.invalidates ?? tagsForPath(target.pathname);
     try {
       const result = await request<T>(method, target, body, options);
-      cache.invalidate(tags);
+      cache.invalidate(tags, options.origin);
       return result;
     } catch (error) {
       // Timed out or 5xx: the change may have happened, so what we hold may be stale.
@@ -158,7 +158,7 @@ export function createClient(config: ClientConfig): DialstackClient {
         error instanceof DialstackApiError &&
         (error.type === 'api_connection_error' || error.type === 'api_error')
       ) {
-        cache.invalidate(tags);
+        cache.invalidate(tags, options.origin);
       }
       throw error;
     }
@@ -184,7 +184,7 @@ export function createClient(config: ClientConfig): DialstackClient {
       mutate<T>('POST', path, body, options),
     delete: <T = void>(path: string, options: MutationOptions = {}) =>
       mutate<T>('DELETE', path, undefined, options),
-    invalidate: (tags) => cache.invalidate(tags),
+    invalidate: (tags, origin) => cache.invalidate(tags, origin),
     onInvalidate: (listener) => cache.onInvalidate(listener),
   };
 }

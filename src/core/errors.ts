@@ -1,4 +1,4 @@
-import type { DialstackErrorType, LoadErrorDetail } from './types';
+import type { DialstackErrorType } from './types';
 
 interface ErrorInit {
   type: DialstackErrorType;
@@ -83,14 +83,4 @@ export function errorFromResponse(
     status,
     message: `Unexpected response from the DialStack API (HTTP ${status})`,
   });
-}
-
-/** The `detail` of a `dialstack-load-error` event, for any thrown value. */
-export function toLoadErrorDetail(error: unknown): LoadErrorDetail {
-  if (error instanceof DialstackApiError) {
-    return { error: { type: error.type, message: error.message, status: error.status } };
-  }
-  return {
-    error: { type: 'api_error', message: error instanceof Error ? error.message : String(error) },
-  };
 }

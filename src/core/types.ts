@@ -164,6 +164,12 @@ export interface GetOptions extends RequestOptions {
 export interface MutationOptions extends RequestOptions {
   /** Tags to invalidate on success (default: derived from the path). */
   invalidates?: readonly string[];
+  /**
+   * Who made the change (usually the element). Invalidation listeners receive it, so the
+   * element that made a change can skip reloading its own list while every other element
+   * showing the same resource reloads.
+   */
+  origin?: object;
 }
 
 /** The contract's list envelope. */
@@ -185,9 +191,9 @@ export interface DialstackClient {
   /** Every item across pages, fetched lazily as the iterator is consumed. */
   list<T>(path: string, options?: GetOptions): AsyncIterableIterator<T>;
   /** Invalidate cached responses with any of these tags; listeners refetch. */
-  invalidate(tags: readonly string[]): void;
+  invalidate(tags: readonly string[], origin?: object): void;
   /** Called with the tags whenever they are invalidated (by a mutation, `invalidate` or logout). */
-  onInvalidate(listener: (tags: readonly string[]) => void): () => void;
+  onInvalidate(listener: (tags: readonly string[], origin?: object) => void): () => void;
 }
 
 // ---- The instance ----

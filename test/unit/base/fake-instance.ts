@@ -74,7 +74,9 @@ export class FakeInstance implements DialstackInstance {
 
 export class FakeClient implements DialstackClient {
   readonly requests: string[] = [];
-  private readonly invalidateListeners = new Set<(tags: readonly string[]) => void>();
+  private readonly invalidateListeners = new Set<
+    (tags: readonly string[], origin?: object) => void
+  >();
 
   constructor(public handler: (path: string, signal?: AbortSignal) => Promise<unknown>) {}
 
@@ -99,11 +101,11 @@ export class FakeClient implements DialstackClient {
     // not used
   }
 
-  invalidate(tags: readonly string[]): void {
-    for (const listener of [...this.invalidateListeners]) listener(tags);
+  invalidate(tags: readonly string[], origin?: object): void {
+    for (const listener of [...this.invalidateListeners]) listener(tags, origin);
   }
 
-  onInvalidate(listener: (tags: readonly string[]) => void): () => void {
+  onInvalidate(listener: (tags: readonly string[], origin?: object) => void): () => void {
     this.invalidateListeners.add(listener);
     return () => this.invalidateListeners.delete(listener);
   }

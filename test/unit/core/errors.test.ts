@@ -1,11 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  DialstackApiError,
-  errorFromResponse,
-  redact,
-  toLoadErrorDetail,
-} from '../../../src/core/errors';
+import { DialstackApiError, errorFromResponse, redact } from '../../../src/core/errors';
+import { toLoadErrorDetail } from '../../../src/index';
 
 describe('errorFromResponse', () => {
   it('turns the contract error body into a typed error', () => {
@@ -99,7 +95,7 @@ describe('redact', () => {
   });
 });
 
-describe('toLoadErrorDetail', () => {
+describe('toLoadErrorDetail (the public export)', () => {
   it('keeps type, message and status of API errors and wraps anything else as api_error', () => {
     const apiError = new DialstackApiError({
       type: 'rate_limit_error',
@@ -112,5 +108,12 @@ describe('toLoadErrorDetail', () => {
     expect(toLoadErrorDetail(new Error('boom'))).to.deep.equal({
       error: { type: 'api_error', message: 'boom' },
     });
+  });
+
+  it('redacts client secrets from messages', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
+    const detail = toLoadErrorDetail(new Error(`token ${jwt} rejected`));
+    expect(detail.error.message).to.not.include(jwt);
+    expect(detail.error.message).to.include('[redacted]');
   });
 });

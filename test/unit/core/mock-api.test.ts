@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { callsPage, listCalls, listUsers, type CallLog } from '../../../src/api/resources';
+import { callsPage, listCalls, listUsers, type CallLog } from '../../../src/api/index';
 import { DialstackApiError } from '../../../src/core/errors';
 import { initialize } from '../../../src/core/initialize';
 import type { Instance } from '../../../src/core/instance';

@@ -16,7 +16,7 @@ import {
   updateVoicemail,
   usersPage,
   voicemailsPage,
-} from '../../../src/api/resources';
+} from '../../../src/api/index';
 import type { DialstackClient } from '../../../src/core/types';
 
 function fakeClient() {

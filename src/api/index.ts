@@ -1,0 +1,10 @@
+/**
+ * The API layer: every request the elements make is built here, typed from the contract
+ * (`schema.d.ts`), ids encoded with `apiPath`, each mutation declaring the cache tags it
+ * invalidates.
+ */
+export * from './calls';
+export * from './cursor-merge';
+export * from './shared';
+export * from './users';
+export * from './voicemails';
