@@ -14,8 +14,9 @@ import {
   renderCallStatus,
   renderDash,
 } from '../../src/ui/calls';
+import { getCall } from '../../src/api/calls';
+import { pollUntil } from '../../src/base/poll';
 import {
-  fetchCall,
   fetchRecording,
   fetchTranscript,
   recordingExpired,
@@ -36,9 +37,8 @@ declare global {
   }
 }
 
-/** Transcript re-check while it is pending/processing: first delay, then ×1.5 up to the max. */
-const TRANSCRIPT_POLL_MS = 4000;
-const TRANSCRIPT_POLL_MAX_MS = 30_000;
+const inProgress = (value: Transcript | null | undefined) =>
+  value?.status === 'pending' || value?.status === 'processing';
 
 /** The extension of a URL's file name (`…/call.mp3?sig=…` → `mp3`), or `fallback`. */
 function fileExtension(url: string, fallback: string): string {
@@ -98,8 +98,6 @@ export class DialstackCallDetail extends LitElement {
 
   private loadedId?: string;
   private controller?: AbortController;
-  private transcriptTimer?: ReturnType<typeof setTimeout>;
-  private transcriptDelay = TRANSCRIPT_POLL_MS;
   private playbackFailed = false;
 
   constructor() {
@@ -152,7 +150,6 @@ export class DialstackCallDetail extends LitElement {
   private stopWork(): void {
     this.controller?.abort();
     this.controller = undefined;
-    clearTimeout(this.transcriptTimer);
     // Drop the source: a media element keeps its HTTP connection open until then.
     this.player.setSource(null);
   }
@@ -196,44 +193,51 @@ export class DialstackCallDetail extends LitElement {
     );
   }
 
-  private loadTranscript(id: string, quiet = false): void {
+  /**
+   * Fetches the transcript, re-checking it (the shared `pollUntil` back-off) while it is
+   * pending or processing; a failed re-check keeps what is shown and tries again later.
+   */
+  private loadTranscript(id: string): void {
     const client = this.client;
     if (!client) return;
-    clearTimeout(this.transcriptTimer);
-    if (!quiet) {
-      this.transcript = { status: 'loading' };
-      this.transcriptDelay = TRANSCRIPT_POLL_MS;
-    }
+    this.transcript = { status: 'loading' };
     const signal = this.signal();
-    const shown = this.transcript.status === 'ready' ? this.transcript.value : undefined;
-    const wasPending = shown?.status === 'pending' || shown?.status === 'processing';
-    const again = () => {
-      this.transcriptTimer = setTimeout(() => this.loadTranscript(id, true), this.transcriptDelay);
-    };
-    fetchTranscript(client, id, signal).then(
-      (value) => {
-        if (this.loadedId !== id || signal.aborted) return;
-        this.transcript = value ? { status: 'ready', value } : { status: 'none' };
-        if (value && (value.status === 'pending' || value.status === 'processing')) {
-          again();
-          this.transcriptDelay = Math.min(TRANSCRIPT_POLL_MAX_MS, this.transcriptDelay * 1.5);
-        } else if (wasPending && value?.status === 'completed') {
-          // The summary is written with the transcript: pick it up.
-          void this.refreshCall(id, client, signal);
+    let last: Transcript | null | undefined;
+    let wasPending = false;
+    pollUntil(
+      async (s) => {
+        try {
+          return await fetchTranscript(client, id, s);
+        } catch (error) {
+          if (last === undefined || isAbortError(error)) throw error;
+          return last;
         }
       },
+      (value) => !inProgress(value),
+      {
+        signal,
+        onValue: (value) => {
+          if (this.loadedId !== id) return;
+          last = value;
+          wasPending ||= inProgress(value);
+          this.transcript = value ? { status: 'ready', value } : { status: 'none' };
+        },
+      },
+    ).then(
+      (value) => {
+        // The summary is written with the transcript: pick it up.
+        if (wasPending && value?.status === 'completed') void this.refreshCall(id, client, signal);
+      },
       (error: unknown) => {
-        if (this.loadedId !== id || isAbortError(error)) return;
-        // A failed re-check keeps what is shown and tries again later.
-        if (quiet) again();
-        else this.transcript = { status: 'error' };
+        if (this.loadedId !== id || isAbortError(error) || signal.aborted) return;
+        this.transcript = { status: 'error' };
       },
     );
   }
 
   private async refreshCall(id: string, client: DialstackClient, signal: AbortSignal) {
     try {
-      const call = await fetchCall(client, id, signal);
+      const call = await getCall(client, id, { signal, cache: 'no-store' });
       if (this.loadedId !== id) return;
       this.dispatchEvent(new CustomEvent<CallLog>('call-change', { detail: call }));
     } catch {

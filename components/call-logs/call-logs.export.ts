@@ -4,7 +4,7 @@
  */
 import type { DialstackClient } from '../../src/core/types';
 import { worstLegMos } from '../../src/ui/calls/call-display';
-import { CallStream, MAX_LIMIT, type CallLog, type CallQueryFilters } from './call-logs.data';
+import { callCursors, MAX_LIMIT, type CallLog, type CallQueryFilters } from './call-logs.data';
 
 /**
  * One CSV cell: text that could start a spreadsheet formula (`=`, `+`, `-`, `@`, or a tab or
@@ -76,13 +76,13 @@ export async function exportCallsCsv(
   filters: CallQueryFilters,
   { signal, onProgress, userName = () => undefined }: ExportOptions = {},
 ): Promise<{ csv: string; count: number }> {
-  const stream = new CallStream(client, filters, MAX_LIMIT);
+  const cursors = callCursors(client, filters, MAX_LIMIT);
   const lines = [csvLine(CSV_HEADER)];
   let count = 0;
   onProgress?.(0);
-  while (!stream.done) {
+  while (cursors.hasMore) {
     signal?.throwIfAborted();
-    const batch = await stream.next(signal);
+    const batch = await cursors.next(MAX_LIMIT, signal);
     for (const call of batch) lines.push(csvRowForCall(call, userName));
     count += batch.length;
     onProgress?.(count);

@@ -1,5 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DialstackInstance } from '../../src/core/types';
+import type { ReactiveControllerHost } from 'lit';
+import { LiveEventsController } from '../../src/base/live-events';
+import type { DialstackInstance, LiveEvent } from '../../src/core/types';
 
 /** A call ringing or in progress, for the live strip. */
 export interface LiveCall {
@@ -9,73 +10,46 @@ export interface LiveCall {
   to: string;
 }
 
-export interface LiveCallsOptions {
-  /** The instance whose event stream to follow (undefined: none). */
-  instance: () => DialstackInstance | undefined;
-  /** A call ended (`call.end`); it has left `calls` already. */
-  onEnd: (id: string) => void;
-}
-
 /**
  * The calls ringing or in progress on the account (at most five, newest first), from the
- * instance's shared event stream; subscribed while the host is connected to an instance.
+ * instance's shared event stream; `onEnd` hears of every call that ended.
  */
-export class LiveCallsController implements ReactiveController {
+export class LiveCallsController {
   /** Ringing and answered calls, newest first. */
   calls: readonly LiveCall[] = [];
-  private subscribed?: DialstackInstance;
-  private unsubscribers: (() => void)[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: LiveCallsOptions,
+    instance: () => DialstackInstance | undefined,
+    private readonly onEnd: (id: string) => void,
   ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.sync();
-  }
-
-  hostUpdated(): void {
-    this.sync();
-  }
-
-  hostDisconnected(): void {
-    this.unsubscribe();
+    new LiveEventsController(host, instance, '*', (event) => this.handle(event));
   }
 
   /** Forgets the calls shown (after logout). */
   clear(): void {
-    if (this.calls.length === 0) return;
-    this.calls = [];
-    this.host.requestUpdate();
+    if (this.calls.length) this.set([]);
   }
 
-  private sync(): void {
-    const instance = this.options.instance();
-    if (instance === this.subscribed) return;
-    this.unsubscribe();
-    this.subscribed = instance;
-    if (!instance) return;
-    this.unsubscribers = [
-      instance.on('call.incoming', (e) => this.track(e.call_id, 'ringing', e)),
-      instance.on('call.ringing', (e) => this.track(e.call_id, 'ringing', e)),
-      instance.on('call.initiated', (e) => this.track(e.call_id, 'ringing', e)),
-      instance.on('call.answered', (e) => this.track(e.call_id, 'inProgress', e)),
-      instance.on('call.end', (e) => {
-        const id = e?.call_id;
-        if (typeof id !== 'string' || !id) return;
+  private handle(event: LiveEvent): void {
+    const id = event?.call_id;
+    if (typeof id !== 'string' || !id) return;
+    switch (event.event) {
+      case 'call.incoming':
+      case 'call.ringing':
+      case 'call.initiated':
+        this.track(id, 'ringing', event);
+        return;
+      case 'call.answered':
+        this.track(id, 'inProgress', event);
+        return;
+      case 'call.end':
         this.set(this.calls.filter((c) => c.id !== id));
-        this.options.onEnd(id);
-      }),
-    ];
-  }
-
-  private unsubscribe(): void {
-    for (const off of this.unsubscribers) off();
-    this.unsubscribers = [];
-    this.subscribed = undefined;
+        this.onEnd(id);
+        return;
+      default:
+        return;
+    }
   }
 
   private track(
@@ -83,7 +57,6 @@ export class LiveCallsController implements ReactiveController {
     state: LiveCall['state'],
     event: { from_number: string; to_number: string },
   ): void {
-    if (typeof id !== 'string' || !id) return;
     const existing = this.calls.find((c) => c.id === id);
     if (existing && existing.state === 'inProgress' && state === 'ringing') return;
     const next: LiveCall = {

@@ -125,7 +125,8 @@ async function rowFor(el: DialstackCallLogs, id: string): Promise<HTMLElement> {
 }
 
 /** The list items the element holds (every loaded call, not just the rendered rows). */
-const items = (el: DialstackCallLogs) => (el as unknown as { items: CallLog[] }).items;
+const items = (el: DialstackCallLogs) =>
+  (el as unknown as { list: { items: readonly CallLog[] } }).list.items;
 
 async function apiCalls(query: Record<string, string>): Promise<CallLog[]> {
   const client = instance.client;

@@ -2,23 +2,19 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { Task, TaskStatus } from '@lit/task';
+import { CALLS_TAG, compareNewestFirst, fetchEndedCall } from '../../src/api/calls';
+import { AnnouncerController } from '../../src/base/announcer';
 import { DialstackElement } from '../../src/base/dialstack-element';
-import { isAbortError, toLoadErrorDetail } from '../../src/base/load-error';
+import { isAbortError } from '../../src/base/load-error';
 import { iconFilter } from '../../src/ui/icons';
-import { RovingListController, type IndexRange } from '../../src/ui/roving-list';
 import { spinnerStyles } from '../../src/ui/spinner';
 import { emptyState, errorState } from '../../src/ui/states';
 import { callDisplayStyles, callPartyText, renderLiveIndicator } from '../../src/ui/calls';
 import {
-  CallStream,
   MAX_LIMIT,
+  callCursors,
   clampLimit,
-  compareNewestFirst,
-  fetchEndedCall,
   fetchUsers,
   isDirection,
   isStatus,
@@ -32,8 +28,8 @@ import {
 } from './call-logs.data';
 import { calendarDate, resolveDateBound } from './call-logs.dates';
 import { CsvExportController, type ExportRequest } from './call-logs.export-control';
+import { CallGridController } from './call-logs.grid';
 import { LiveCallsController } from './call-logs.live';
-import { renderCallRow, renderHeaderRow, type CallRowsView } from './call-logs.rows';
 import { callLogsStyles } from './call-logs.styles';
 import { callLogsText, type CallLogsText } from './call-logs.text';
 import type { CallFiltersChange, DialstackCallFilters } from './call-filters';
@@ -54,34 +50,6 @@ declare global {
   }
 }
 
-/** What the list task resolves with. */
-interface CallsResult {
-  stream: CallStream | null;
-  items: CallLog[];
-  filters: CallQueryFilters;
-  /** The phone filter was not a usable number: nothing was requested. */
-  invalidPhone?: boolean;
-}
-
-type LoadMoreState = 'idle' | 'loading' | 'error';
-
-/** `target.push(...source)` without spreading (large arrays overflow the argument limit). */
-function appendAll<T>(target: T[], source: readonly T[]): void {
-  for (const item of source) target.push(item);
-}
-
-/**
- * The virtualizer's flow layout with a smaller overhang (rows rendered beyond the visible
- * window): 1,000 px by default, which renders ~45 rows for ~10 visible; 320 px keeps wheel
- * and keyboard scrolling seamless at about half the DOM and first-paint work.
- */
-class CallRowsLayout extends FlowLayout {
-  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
-    super(...args);
-    this._overhang = 320;
-  }
-}
-
 /** How long a row stays highlighted after it arrived live. */
 const NEW_ROW_MS = 2400;
 
@@ -89,7 +57,7 @@ const NEW_ROW_MS = 2400;
 const DETAIL_PARTS =
   'recording, player, recording-loading, recording-none, recording-error, transcript, transcript-loading, transcript-pending, transcript-failed, transcript-none, transcript-error, transcript-unknown, call-direction, call-status, call-quality, call-party';
 
-/** Fetches a lazily loaded module once the browser is idle. */
+/** Runs `callback` once the browser is idle (after the list is on screen). */
 function whenIdle(callback: () => void): void {
   const idle =
     (globalThis as { requestIdleCallback?: (callback: () => void) => void }).requestIdleCallback ??
@@ -173,58 +141,91 @@ export class DialstackCallLogs extends DialstackElement {
   /** Classic pages of this many calls (1–100) with Previous/Next, instead of infinite scroll. */
   @property({ attribute: 'page-size', type: Number, reflect: true }) pageSize?: number;
 
-  @state() private items: CallLog[] = [];
-  @state() private loadMoreState: LoadMoreState = 'idle';
-  @state() private page = 0;
-  @state() private pageLoading = false;
-  @state() private selectedId?: string;
   @state() private newIds = new Set<string>();
   @state() private filtersOpen = false;
-  @state() private announcement = '';
   /** The detail panel's chunk has loaded (its element is defined). */
   @state() private detailReady = false;
   private detailLoading?: Promise<void>;
   private filtersLoading?: Promise<unknown>;
   private pendingDetailId?: string;
+  /** The filters of the list being loaded, then of the list shown. */
+  private requestedFilters?: CallQueryFilters;
+  private loadedFilters?: CallQueryFilters;
+  private newRowTimers = new Set<ReturnType<typeof setTimeout>>();
 
-  @query('.rows') private rowsElement?: HTMLElement;
   @query('.detail') private detailElement?: HTMLElement;
   @query('#filters') private filtersElement?: DialstackCallFilters;
 
-  private stream: CallStream | null = null;
-  private adoptedResult?: CallsResult;
-  private loadMoreController?: AbortController;
-  private endedController = new AbortController();
-  /** The virtualizer's rendered window. */
-  private visibleRange: IndexRange = { first: 0, last: -1 };
-  private newRowTimers = new Set<ReturnType<typeof setTimeout>>();
-
-  /** Keyboard navigation of the grid: rows, then cells (shared with every list). */
-  private readonly rows = new RovingListController(this, {
-    count: () => this.items.length,
-    range: () =>
-      this.paged
-        ? {
-            first: this.page * this.classicPageSize,
-            last: this.page * this.classicPageSize + this.pageItems.length - 1,
-          }
-        : { first: 0, last: this.items.length - 1 },
-    rendered: () => (this.paged ? undefined : this.visibleRange),
-    cells: '[role="gridcell"]',
-    itemAt: (index) =>
-      this.rowsElement?.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`),
-    scrollToIndex: (index) => this.scrollToRow(index),
-    onActivate: (index) => {
-      const call = this.items[index];
-      if (call) this.select(call, index);
+  /** The account's calls, newest first (the list runtime every list element shares). */
+  private readonly list = this.createCollection({
+    args: () =>
+      [
+        this.effectiveDirection,
+        this.effectiveStatus,
+        this.userId || undefined,
+        resolveDateBound(this.fromDate, 'from', this.i18n.timeZone),
+        resolveDateBound(this.toDate, 'to', this.i18n.timeZone),
+        (this.phoneNumber ?? '').trim(),
+        this.limit,
+        this.i18n.defaultCountry,
+      ] as const,
+    tags: [CALLS_TAG],
+    id: (call: CallLog) => call.id,
+    compare: compareNewestFirst,
+    matches: (call) => !this.loadedFilters || matchesFilters(call, this.loadedFilters),
+    pageSize: () => this.limit,
+    onLoad: () => {
+      this.loadedFilters = this.requestedFilters;
+      this.grid.reset();
     },
-    onEscape: (_index, event) => {
-      if (!this.selectedId) return;
+    source: async (
+      [direction, status, userId, fromDate, toDate, phone, limit, country],
+      { client },
+    ) => {
+      const filters: CallQueryFilters = { direction, status, userId };
+      if (fromDate) filters.fromDate = fromDate;
+      if (toDate) filters.toDate = toDate;
+      if (phone) {
+        const normalized = await normalizePhoneQuery(phone, country);
+        if (!normalized) return { unavailable: 'invalid-phone' as const };
+        filters.phoneNumber = normalized;
+      }
+      this.requestedFilters = filters;
+      // Once the request is in flight, build the Intl formatters the rows use: the first one
+      // costs tens of milliseconds, which would otherwise land between data and paint.
+      setTimeout(() => this.text.warm());
+      return callCursors(client, filters, limit);
+    },
+  });
+
+  /** The grid: rows or pages, keyboard, loading more. */
+  private readonly grid: CallGridController = new CallGridController(this, {
+    list: this.list,
+    pageSize: () => (this.paged ? this.classicPageSize : undefined),
+    view: () => ({
+      text: this.text,
+      i18n: this.i18n,
+      selectedId: this.list.openId,
+      newIds: this.newIds,
+      userName: (id) => this.userName(id),
+    }),
+    onActivate: (call, index) => this.select(call, index),
+    onEscape: (event) => {
+      if (!this.list.openId) return;
       event.preventDefault();
       this.closeDetail();
     },
-    onNavigate: (index) => {
-      if (!this.paged && index >= this.items.length - 5) void this.loadMore();
+    onLoadMoreError: (error) => this.emit('dialstack-load-error', error),
+    announce: (text) => this.announcer.announce(text),
+  });
+
+  /** Users, for names and the user filter; a failure only degrades names. */
+  private readonly users = new Task(this, {
+    args: () => [this.instance] as const,
+    task: async ([instance], { signal }) => {
+      if (!instance) return new Map<string, User>();
+      const list = await fetchUsers(instance.client, signal);
+      return new Map(list.map((user) => [user.id, user]));
     },
   });
 
@@ -240,60 +241,14 @@ export class DialstackCallLogs extends DialstackElement {
     root: this.renderRoot,
   });
 
-  /** Ringing and in-progress calls, and ended calls to insert. */
-  private readonly live = new LiveCallsController(this, {
-    instance: () => (this.isConnected ? this.instance : undefined),
-    onEnd: (id) => void this.onCallEnd(id),
-  });
+  /** Ringing and in-progress calls; ended ones are inserted. */
+  private readonly live = new LiveCallsController(
+    this,
+    () => this.instance,
+    (id) => void this.onCallEnd(id),
+  );
 
-  private readonly calls = this.createDataTask({
-    args: () =>
-      [
-        this.effectiveDirection,
-        this.effectiveStatus,
-        this.userId || undefined,
-        resolveDateBound(this.fromDate, 'from', this.i18n.timeZone),
-        resolveDateBound(this.toDate, 'to', this.i18n.timeZone),
-        (this.phoneNumber ?? '').trim(),
-        this.limit,
-        this.i18n.defaultCountry,
-      ] as const,
-    task: async (
-      [direction, status, userId, fromDate, toDate, phone, limit, country],
-      { client, signal },
-    ): Promise<CallsResult> => {
-      const filters: CallQueryFilters = { direction, status, userId };
-      if (fromDate) filters.fromDate = fromDate;
-      if (toDate) filters.toDate = toDate;
-      if (phone) {
-        const normalized = await normalizePhoneQuery(phone, country);
-        if (!normalized) return { stream: null, items: [], filters, invalidPhone: true };
-        filters.phoneNumber = normalized;
-      }
-      const stream = new CallStream(client, filters, limit);
-      const items: CallLog[] = [];
-      const wanted = this.pageSize ? this.classicPageSize : 1;
-      const first = stream.next(signal);
-      // While the request is in flight, build the Intl formatters the rows use: the first
-      // one costs tens of milliseconds, which would otherwise land between data and paint.
-      this.text.warm();
-      appendAll(items, await first);
-      while (items.length < wanted && !stream.done) appendAll(items, await stream.next(signal));
-      return { stream, items, filters };
-    },
-    tags: ['calls'],
-    isEmpty: (value) => value.items.length === 0 && this.items.length === 0,
-  });
-
-  /** Users, for names and the user filter; a failure only degrades names. */
-  private readonly users = new Task(this, {
-    args: () => [this.instance] as const,
-    task: async ([instance], { signal }) => {
-      if (!instance) return new Map<string, User>();
-      const list = await fetchUsers(instance.client, signal);
-      return new Map(list.map((user) => [user.id, user]));
-    },
-  });
+  private readonly announcer = new AnnouncerController(this);
 
   // ---- Derived values ----
 
@@ -309,12 +264,12 @@ export class DialstackCallLogs extends DialstackElement {
     return clampLimit(this.pageSize, 25);
   }
 
-  private get limit(): number {
-    return this.pageSize ? this.classicPageSize : MAX_LIMIT;
-  }
-
   private get paged(): boolean {
     return this.pageSize !== undefined && this.pageSize !== null && !Number.isNaN(this.pageSize);
+  }
+
+  private get limit(): number {
+    return this.paged ? this.classicPageSize : MAX_LIMIT;
   }
 
   /** The host's message overrides (`locale.messages`). */
@@ -331,12 +286,10 @@ export class DialstackCallLogs extends DialstackElement {
     return this.text.t;
   }
 
-  private get selected(): CallLog | undefined {
-    return this.selectedId ? this.items.find((c) => c.id === this.selectedId) : undefined;
-  }
-
+  /** The filters of the list on screen (none while it loads, or for an unusable number). */
   private get currentFilters(): CallQueryFilters | undefined {
-    return this.adoptedResult?.invalidPhone ? undefined : this.adoptedResult?.filters;
+    const status = this.list.status;
+    return status === 'ready' || status === 'empty' ? this.loadedFilters : undefined;
   }
 
   private get activeFilterCount(): number {
@@ -360,196 +313,86 @@ export class DialstackCallLogs extends DialstackElement {
     );
   }
 
-  private get pageItems(): CallLog[] {
-    const size = this.classicPageSize;
-    return this.items.slice(this.page * size, (this.page + 1) * size);
-  }
-
-  private get hasMore(): boolean {
-    return Boolean(this.stream && !this.stream.done);
-  }
-
-  private get hasNextPage(): boolean {
-    return this.items.length > (this.page + 1) * this.classicPageSize || this.hasMore;
-  }
-
   private userName(id: string | null | undefined): string | undefined {
     return id ? (this.users.value?.get(id)?.name ?? undefined) : undefined;
   }
 
   // ---- Lifecycle ----
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.endedController.signal.aborted) this.endedController = new AbortController();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loadMoreController?.abort();
-    this.endedController.abort();
     for (const timer of this.newRowTimers) clearTimeout(timer);
     this.newRowTimers.clear();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const value = this.calls.value;
-    if (value && value !== this.adoptedResult) this.adopt(value);
-    if (!this.instance && this.adoptedResult && this.sessionEnded) this.reset();
+    if (this.sessionEnded) {
+      this.live.clear();
+      this.pendingDetailId = undefined;
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The list's height follows its row count; set through the CSSOM, not a `style`
-    // attribute, which a strict Content-Security-Policy (no 'unsafe-inline') blocks.
-    this.rowsElement?.style.setProperty('--_rows', String(Math.max(1, this.items.length)));
-    // The filter bar's chunk loads while the first request is in flight.
+    // The filter bar's chunk loads while the first request is in flight; the panel's later.
     if (!this.hideFilters) this.filtersLoading ??= import('./call-filters.define');
-    if (this.items.length > 0 && !this.detailLoading) whenIdle(() => void this.loadDetail());
-  }
-
-  /** Takes over a freshly loaded list (new filters, refresh or retry). */
-  private adopt(value: CallsResult): void {
-    this.adoptedResult = value;
-    this.loadMoreController?.abort();
-    this.stream = value.stream;
-    this.items = [...value.items];
-    this.loadMoreState = 'idle';
-    this.page = 0;
-    this.pageLoading = false;
-    this.rows.setActiveIndex(0);
-    if (this.selectedId && !this.items.some((c) => c.id === this.selectedId))
-      this.closeDetail(false);
-  }
-
-  private reset(): void {
-    this.adoptedResult = undefined;
-    this.stream = null;
-    this.items = [];
-    this.closeDetail(false);
-    this.live.clear();
-  }
-
-  // ---- Loading more ----
-
-  private async loadMore(): Promise<void> {
-    const stream = this.stream;
-    if (!stream || stream.done || this.loadMoreState === 'loading') return;
-    this.loadMoreController?.abort();
-    const controller = new AbortController();
-    this.loadMoreController = controller;
-    this.loadMoreState = 'loading';
-    try {
-      const batch = await stream.next(controller.signal);
-      if (stream !== this.stream) return;
-      this.items = this.mergeIn(batch);
-      this.loadMoreState = 'idle';
-    } catch (error) {
-      if (stream !== this.stream || isAbortError(error)) return;
-      this.loadMoreState = 'error';
-      this.emit('dialstack-load-error', toLoadErrorDetail(error));
-    }
-  }
-
-  /** Appends a page, skipping ids already present (live insertions). */
-  private mergeIn(batch: readonly CallLog[]): CallLog[] {
-    const ids = new Set(this.items.map((c) => c.id));
-    const next = this.items.slice();
-    for (const call of batch) if (!ids.has(call.id)) next.push(call);
-    return next;
-  }
-
-  private onRangeChanged(event: RangeChangedEvent): void {
-    this.visibleRange = { first: event.first, last: event.last };
-    if (event.last >= this.items.length - 15 && this.loadMoreState === 'idle') void this.loadMore();
-  }
-
-  private async goToPage(page: number): Promise<void> {
-    if (page < 0 || this.pageLoading) return;
-    const size = this.classicPageSize;
-    const stream = this.stream;
-    if (page > this.page && stream) {
-      this.pageLoading = true;
-      try {
-        while (this.items.length < (page + 1) * size && !stream.done) {
-          const batch = await stream.next();
-          if (stream !== this.stream) return;
-          this.items = this.mergeIn(batch);
-        }
-      } catch (error) {
-        if (stream === this.stream && !isAbortError(error)) {
-          this.loadMoreState = 'error';
-          this.emit('dialstack-load-error', toLoadErrorDetail(error));
-        }
-        return;
-      } finally {
-        if (stream === this.stream) this.pageLoading = false;
-      }
-      this.loadMoreState = 'idle';
-      if (this.items.length <= page * size) return;
-    }
-    this.page = page;
-    this.rows.setActiveIndex(page * size);
-    const start = page * size + 1;
-    const end = Math.min(this.items.length, (page + 1) * size);
-    this.announce(
-      `${this.t('callLogs.pages.page', { page: page + 1 })}, ${this.t('callLogs.pages.range', { start, end })}`,
-    );
+    if (this.list.items.length > 0 && !this.detailLoading) whenIdle(() => void this.loadDetail());
   }
 
   // ---- Live events ----
 
   /** A call ended: fetch its record and put it at its place when it matches the filters. */
   private async onCallEnd(id: string): Promise<void> {
-    const instance = this.instance;
-    if (!instance) return;
-    const call = await fetchEndedCall(instance.client, id, this.endedController.signal).catch(
-      () => undefined,
-    );
-    const filters = this.currentFilters;
-    if (!call || !filters || instance !== this.instance) return;
-    if (!matchesFilters(call, filters)) return;
-    const existing = this.items.findIndex((c) => c.id === call.id);
-    if (existing >= 0) {
-      this.items = this.items.map((c) => (c.id === call.id ? call : c));
+    const client = this.instance?.client;
+    const signal = this.list.signal;
+    if (!client || !this.currentFilters) return;
+    let call: CallLog;
+    try {
+      call = await fetchEndedCall(client, id, signal);
+    } catch (error) {
+      if (!isAbortError(error) && !signal.aborted) {
+        // The list stays correct without it; the next refresh will show the call.
+        console.warn('[dialstack] A call that just ended could not be loaded.', error);
+      }
       return;
     }
-    this.stream?.markSeen(call.id);
-    const items = [...this.items];
-    const index = items.findIndex((c) => compareNewestFirst(call, c) < 0);
-    const at = index === -1 ? items.length : index;
+    const list = this.list;
+    const filters = this.currentFilters;
+    if (signal.aborted || !filters || !matchesFilters(call, filters)) return;
+    if (list.get(call.id)) {
+      list.upsert(call);
+      return;
+    }
     // Keep the list's far end honest: a call older than everything loaded arrives with its page.
-    if (index === -1 && this.hasMore) return;
-    items.splice(at, 0, call);
-    const active = this.rows.activeIndex;
-    this.items = items;
-    if (at <= active && items.length > 1 && active > 0) this.rows.setActiveIndex(active + 1);
-    this.newIds = new Set([...this.newIds, call.id]);
+    const last = list.items[list.items.length - 1];
+    if (list.hasMore && (!last || compareNewestFirst(call, last) > 0)) return;
+    const active = this.grid.keys.activeIndex;
+    const activeId = list.items[active]?.id;
+    list.upsert(call);
+    if (activeId !== undefined) this.grid.keys.setActiveIndex(list.indexOf(activeId));
+    this.flagNew(call.id);
+    const userName = this.userName(call.user_id);
+    this.announcer.announce(
+      this.t('callLogs.list.newCall', { call: this.text.rowText(call, userName) }),
+    );
+  }
+
+  private flagNew(id: string): void {
+    this.newIds = new Set([...this.newIds, id]);
     const timer = setTimeout(() => {
       this.newRowTimers.delete(timer);
       const next = new Set(this.newIds);
-      next.delete(call.id);
+      next.delete(id);
       this.newIds = next;
     }, NEW_ROW_MS);
     this.newRowTimers.add(timer);
-    this.announce(
-      this.t('callLogs.list.newCall', {
-        call: this.text.rowText(call, this.userName(call.user_id)),
-      }),
-    );
   }
 
   // ---- Selection and the detail panel ----
 
-  private onRowsClick(event: MouseEvent): void {
-    const index = this.rows.indexOf(event.target);
-    const call = index === undefined ? undefined : this.items[index];
-    if (call) this.select(call, index!);
-  }
-
   private select(call: CallLog, index: number): void {
-    this.rows.setActiveIndex(index);
+    this.grid.keys.setActiveIndex(index);
     const proceed = this.emit(
       'dialstack-row-select',
       { id: call.id, item: call },
@@ -569,23 +412,23 @@ export class DialstackCallLogs extends DialstackElement {
       });
       return;
     }
-    this.selectedId = call.id;
+    this.list.open(call.id);
     void this.updateComplete.then(() => this.detailElement?.focus());
   }
 
   private closeDetail(restoreFocus = true): void {
     this.pendingDetailId = undefined;
-    if (!this.selectedId) return;
-    this.selectedId = undefined;
+    if (!this.list.openId) return;
+    this.list.open(undefined);
     if (restoreFocus) {
-      void this.updateComplete.then(() => this.rows.focusIndex(this.rows.activeIndex));
+      void this.updateComplete.then(() => this.grid.focusRow(this.grid.keys.activeIndex));
     }
   }
 
   /** The panel re-fetched its call (the summary arrives with the transcript). */
   private onCallChange(event: CustomEvent<CallLog>): void {
     const call = event.detail;
-    this.items = this.items.map((c) => (c.id === call.id ? call : c));
+    this.list.update(call.id, () => call);
   }
 
   private loadDetail(): Promise<void> {
@@ -593,24 +436,6 @@ export class DialstackCallLogs extends DialstackElement {
       this.detailReady = true;
     });
     return this.detailLoading;
-  }
-
-  /** Brings a row of the virtualized list into the DOM (for the keyboard). */
-  private async scrollToRow(index: number): Promise<void> {
-    const rows = this.rowsElement;
-    if (!rows || this.paged) return;
-    const virtualizer = (
-      rows as HTMLElement & {
-        [virtualizerRef]?: {
-          element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined;
-        };
-      }
-    )[virtualizerRef];
-    virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
-    const find = () => rows.querySelector(`[role="row"][data-index="${index}"]`);
-    for (let frame = 0; frame < 20 && !find(); frame++) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
   }
 
   // ---- Filters ----
@@ -635,20 +460,13 @@ export class DialstackCallLogs extends DialstackElement {
     this.filtersElement?.reset?.();
   }
 
-  private announce(text: string): void {
-    // Re-announce identical text by clearing first.
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = text;
-    });
-  }
-
   private countText(): string {
-    const count = this.items.length;
+    const count = this.list.items.length;
+    const more = this.list.hasMore;
     // Classic pages: the total is known only once every page has been fetched.
     if (this.paged)
-      return this.hasMore ? this.t('callLogs.title') : this.t('callLogs.list.count', { count });
-    return this.hasMore
+      return more ? this.t('callLogs.title') : this.t('callLogs.list.count', { count });
+    return more
       ? this.t('callLogs.list.countMore', { count })
       : this.t('callLogs.list.count', { count });
   }
@@ -656,30 +474,35 @@ export class DialstackCallLogs extends DialstackElement {
   // ---- Rendering ----
 
   protected override render(): TemplateResult {
-    const selected = this.selected;
+    const opened = this.list.openItem;
     return html`<div class="frame" lang=${this.i18n.locale}>
       ${this.renderToolbar()} ${this.hideFilters ? nothing : this.renderFilters()}
       ${this.renderLive()}
-      <div class=${classMap({ body: true, 'body--detail': Boolean(selected) })}>
+      <div class=${classMap({ body: true, 'body--detail': Boolean(opened) })}>
         <div class="pane">
-          ${this.calls.render({
-            complete: () => this.renderList(),
+          ${this.list.render({
+            items: () => this.grid.render(),
             empty: () => this.renderEmpty(),
+            unavailable: () =>
+              errorState({
+                title: this.t('callLogs.filters.phoneInvalid'),
+                retryLabel: this.t('common.filters.clearAll'),
+                onRetry: () => this.clearFilters(),
+              }),
             skeletonRows: 8,
           })}
         </div>
-        ${selected ? this.renderDetail(selected) : nothing}
+        ${opened ? this.renderDetail(opened) : nothing}
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.announcer.render()}
     </div>`;
   }
 
   private renderToolbar(): TemplateResult {
-    const loaded = Boolean(this.adoptedResult) && !this.adoptedResult?.invalidPhone;
     const count = this.activeFilterCount;
     return html`<div class="toolbar" part="toolbar">
       <p class="count" part="count" role="status" aria-live="polite">
-        ${loaded ? this.countText() : this.t('callLogs.title')}
+        ${this.currentFilters ? this.countText() : this.t('callLogs.title')}
       </p>
       <span class="toolbar__spacer"></span>
       ${
@@ -747,149 +570,19 @@ export class DialstackCallLogs extends DialstackElement {
 
   private renderEmpty(): TemplateResult {
     const t = this.t;
-    if (this.adoptedResult?.invalidPhone) {
-      return errorState({
-        title: t('callLogs.filters.phoneInvalid'),
-        retryLabel: t('common.filters.clearAll'),
-        onRetry: () => this.clearFilters(),
-      });
-    }
-    if (this.hasActiveFilters) {
+    if (!this.hasActiveFilters) {
       return emptyState({
-        title: t('callLogs.emptyFiltered'),
-        description: t('callLogs.emptyFilteredDescription'),
-        action: html`<button type="button" class="btn btn--secondary" @click=${this.clearFilters}>
-          ${t('common.filters.clearAll')}
-        </button>`,
+        title: t('callLogs.empty'),
+        description: t('callLogs.emptyDescription'),
       });
     }
-    return emptyState({ title: t('callLogs.empty'), description: t('callLogs.emptyDescription') });
-  }
-
-  private renderList(): TemplateResult {
-    const view: CallRowsView = {
-      text: this.text,
-      i18n: this.i18n,
-      selectedId: this.selectedId,
-      newIds: this.newIds,
-      tabbable: this.rows.tabStopIndex,
-      userName: (id) => this.userName(id),
-    };
-    const rowCount = this.hasMore ? -1 : this.items.length + 1;
-    const body = this.paged
-      ? html`<div
-          class="rows rows--pages"
-          role="rowgroup"
-          @click=${this.onRowsClick}
-          @keydown=${this.rows.handleKeydown}
-          @focusin=${this.rows.handleFocusin}
-        >
-          ${repeat(
-            this.pageItems,
-            (c) => c.id,
-            (c, i) => renderCallRow(view, c, this.page * this.classicPageSize + i),
-          )}
-        </div>`
-      : html`<div
-          class="rows"
-          role="rowgroup"
-          @click=${this.onRowsClick}
-          @keydown=${this.rows.handleKeydown}
-          @focusin=${this.rows.handleFocusin}
-          @rangeChanged=${this.onRangeChanged}
-        >
-          ${virtualize({
-            items: this.items,
-            keyFunction: (c: CallLog) => c.id,
-            renderItem: (c: CallLog, i: number) => renderCallRow(view, c, i),
-            scroller: true,
-            // Given up front: otherwise the virtualizer imports its default layout lazily,
-            // a network round trip between the data and the first painted row.
-            layout: { type: CallRowsLayout },
-          })}
-        </div>`;
-    return html`<div
-        class="grid"
-        part="list"
-        role="grid"
-        aria-label=${this.t('callLogs.list.label')}
-        aria-rowcount=${rowCount}
-        aria-colcount="8"
-        aria-busy=${this.loadMoreState === 'loading' || this.pageLoading ? 'true' : 'false'}
-      >
-        ${renderHeaderRow(this.text)} ${body}
-      </div>
-      ${this.paged ? this.renderPages() : this.renderFooter()}`;
-  }
-
-  private renderFooter(): TemplateResult {
-    const t = this.t;
-    if (this.loadMoreState === 'error') {
-      return html`<div class="footer footer--error" role="alert">
-        ${t('callLogs.list.loadMoreFailed')}
-        <button type="button" class="btn btn--secondary btn--sm" @click=${this.retryMore}>
-          ${t('common.retry')}
-        </button>
-      </div>`;
-    }
-    if (this.loadMoreState === 'loading') {
-      return html`<div class="footer">
-        <span class="spinner" aria-hidden="true"></span>${t('callLogs.list.loadingMore')}
-      </div>`;
-    }
-    if (this.hasMore) {
-      return html`<div class="footer">
-        <button type="button" class="btn btn--ghost btn--sm" @click=${() => this.loadMore()}>
-          ${t('common.loadMore')}
-        </button>
-      </div>`;
-    }
-    return html`<div class="footer">${t('callLogs.list.end')}</div>`;
-  }
-
-  private retryMore(): void {
-    this.loadMoreState = 'idle';
-    void this.loadMore();
-  }
-
-  private renderPages(): TemplateResult {
-    const t = this.t;
-    const size = this.classicPageSize;
-    const start = this.items.length ? this.page * size + 1 : 0;
-    const end = Math.min(this.items.length, (this.page + 1) * size);
-    return html`<nav class="pages" part="pagination" aria-label=${t('callLogs.pages.label')}>
-      <span class="pages__range"
-        >${t('callLogs.pages.page', { page: this.page + 1 })} ·
-        ${t('callLogs.pages.range', { start, end })}</span
-      >
-      ${
-        this.loadMoreState === 'error'
-          ? html`<span class="footer--error" role="alert"
-              >${t('callLogs.list.loadMoreFailed')}</span
-            >`
-          : nothing
-      }
-      <span class="pages__buttons">
-        <button
-          type="button"
-          class="btn btn--secondary btn--sm"
-          ?disabled=${this.page === 0}
-          @click=${() => this.goToPage(this.page - 1)}
-        >
-          ${t('callLogs.pages.previous')}
-        </button>
-        <button
-          type="button"
-          class="btn btn--secondary btn--sm"
-          ?disabled=${!this.hasNextPage}
-          aria-busy=${this.pageLoading ? 'true' : 'false'}
-          @click=${() => this.goToPage(this.page + 1)}
-        >
-          ${this.pageLoading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-          ${t('callLogs.pages.next')}
-        </button>
-      </span>
-    </nav>`;
+    return emptyState({
+      title: t('callLogs.emptyFiltered'),
+      description: t('callLogs.emptyFilteredDescription'),
+      action: html`<button type="button" class="btn btn--secondary" @click=${this.clearFilters}>
+        ${t('common.filters.clearAll')}
+      </button>`,
+    });
   }
 
   private renderDetail(call: CallLog): TemplateResult {
