@@ -8,6 +8,7 @@ import { iconFilter } from '../../src/ui/icons';
 import {
   CALL_DIRECTIONS,
   CALL_STATUSES,
+  countActiveFilters,
   isDirection,
   isStatus,
   normalizePhoneQuery,
@@ -86,17 +87,6 @@ export class DialstackCallFilters extends LitElement {
       this.phoneDraft = this.phoneNumber ?? '';
       this.phoneError = false;
     }
-  }
-
-  private get active(): boolean {
-    return Boolean(
-      this.direction ||
-      this.status ||
-      this.userId ||
-      this.fromDate ||
-      this.toDate ||
-      this.phoneNumber,
-    );
   }
 
   private change(detail: CallFiltersChange): void {
@@ -208,7 +198,7 @@ export class DialstackCallFilters extends LitElement {
       </div>
       ${this.renderUser()} ${this.renderDates()} ${this.renderPhone()}
       ${
-        this.active
+        countActiveFilters(this)
           ? html`<button type="button" class="btn btn--ghost btn--sm" @click=${this.clearAll}>
               ${iconFilter} ${t('common.filters.clearAll')}
             </button>`

@@ -241,6 +241,7 @@ describe('call-logs data', () => {
         {
           onProgress: (n) => progress.push(n),
           userName: (id) => (id === 'u1' ? 'Alice' : undefined),
+          batchSize: 2,
         },
       );
       const lines = csv.trimEnd().split('\r\n');
@@ -262,6 +263,7 @@ describe('call-logs data', () => {
           {},
           {
             signal: controller.signal,
+            batchSize: 2,
             onProgress: (n) => {
               if (n === 2) controller.abort();
             },

@@ -71,6 +71,52 @@ export function clampLimit(value: unknown, fallback = MAX_LIMIT): number {
   return Math.min(MAX_LIMIT, Math.floor(n));
 }
 
+/**
+ * The filters in the API's terms (dates already resolved to instants); the phone number
+ * normalized for `country`, or null when it is not a usable number (nothing to request).
+ */
+export async function queryFilters(
+  values: Pick<CallQueryFilters, 'direction' | 'status' | 'userId'> & {
+    fromDate?: string | null;
+    toDate?: string | null;
+    phone: string;
+  },
+  country: string,
+): Promise<CallQueryFilters | null> {
+  const { direction, status, userId, fromDate, toDate, phone } = values;
+  const filters: CallQueryFilters = { direction, status, userId };
+  if (fromDate) filters.fromDate = fromDate;
+  if (toDate) filters.toDate = toDate;
+  if (!phone) return filters;
+  const normalized = await normalizePhoneQuery(phone, country);
+  return normalized ? { ...filters, phoneNumber: normalized } : null;
+}
+
+/**
+ * How many filters are set (a date range counts once); with `validOnly`, a direction or
+ * status the API does not know (ignored, never sent) does not count.
+ */
+export function countActiveFilters(
+  filters: {
+    direction?: string;
+    status?: string;
+    userId?: string;
+    fromDate?: string;
+    toDate?: string;
+    phoneNumber?: string;
+  },
+  validOnly = false,
+): number {
+  const { direction, status, userId, fromDate, toDate, phoneNumber } = filters;
+  return [
+    validOnly ? isDirection(direction) : direction,
+    validOnly ? isStatus(status) : status,
+    userId,
+    fromDate || toDate,
+    phoneNumber,
+  ].filter(Boolean).length;
+}
+
 /** The query (without `limit`) shared by every cursor. */
 function baseQuery(filters: CallQueryFilters): Record<string, string> {
   const query: Record<string, string> = {};

@@ -65,6 +65,8 @@ export interface ExportOptions {
   /** Called after each page with the number of calls exported so far. */
   onProgress?: (count: number) => void;
   userName?: (id: string) => string | undefined;
+  /** Calls per request and per progress step (default and most: 100). */
+  batchSize?: number;
 }
 
 /**
@@ -74,15 +76,15 @@ export interface ExportOptions {
 export async function exportCallsCsv(
   client: DialstackClient,
   filters: CallQueryFilters,
-  { signal, onProgress, userName = () => undefined }: ExportOptions = {},
+  { signal, onProgress, userName = () => undefined, batchSize = MAX_LIMIT }: ExportOptions = {},
 ): Promise<{ csv: string; count: number }> {
-  const cursors = callCursors(client, filters, MAX_LIMIT);
+  const cursors = callCursors(client, filters, batchSize);
   const lines = [csvLine(CSV_HEADER)];
   let count = 0;
   onProgress?.(0);
   while (cursors.hasMore) {
     signal?.throwIfAborted();
-    const batch = await cursors.next(MAX_LIMIT, signal);
+    const batch = await cursors.next(batchSize, signal);
     for (const call of batch) lines.push(csvRowForCall(call, userName));
     count += batch.length;
     onProgress?.(count);

@@ -21,6 +21,9 @@ import type { CallLog } from './call-logs.data';
 import { renderCallRow, renderHeaderRow, type CallRowsView } from './call-logs.rows';
 import type { CallLogsText } from './call-logs.text';
 
+/** How long a row stays highlighted after it arrived live. */
+const NEW_ROW_MS = 2400;
+
 /**
  * The virtualizer's flow layout with a smaller overhang (rows rendered beyond the visible
  * window): 1,000 px by default, which renders ~45 rows for ~10 visible; 320 px keeps wheel
@@ -42,7 +45,7 @@ export interface CallGridOptions {
   /** Classic pages of this many calls, or undefined for infinite scroll. */
   pageSize: () => number | undefined;
   /** What the rows show besides the calls (texts, selection, names). */
-  view: () => Omit<CallRowsView, 'tabbable'>;
+  view: () => Omit<CallRowsView, 'tabbable' | 'newIds'>;
   /** Enter, Space or a click on a row. */
   onActivate: (call: CallLog, index: number) => void;
   /** Escape on a row. */
@@ -58,6 +61,9 @@ export class CallGridController implements ReactiveController {
   private pageLoading = false;
   /** The virtualizer's rendered window. */
   private visible: IndexRange = { first: 0, last: -1 };
+  /** Calls that just arrived live, highlighted for a moment. */
+  private newIds: ReadonlySet<string> = new Set();
+  private readonly newTimers = new Set<ReturnType<typeof setTimeout>>();
   /** Keyboard navigation of the grid: rows, then cells (the model every list shares). */
   readonly keys: RovingListController;
 
@@ -98,6 +104,32 @@ export class CallGridController implements ReactiveController {
     // The list's height follows its row count; set through the CSSOM, not a `style`
     // attribute, which a strict Content-Security-Policy (no 'unsafe-inline') blocks.
     this.rows?.style.setProperty('--_rows', String(Math.max(1, this.items.length)));
+  }
+
+  hostDisconnected(): void {
+    for (const timer of this.newTimers) clearTimeout(timer);
+    this.newTimers.clear();
+    this.newIds = new Set();
+  }
+
+  /**
+   * Inserts a call that arrived live at its place, highlighted for a moment; the row in the
+   * tab order stays the same call.
+   */
+  insert(call: CallLog): void {
+    const list = this.options.list;
+    const activeId = list.items[this.keys.activeIndex]?.id;
+    if (!list.upsert(call)) return;
+    if (activeId !== undefined) this.keys.setActiveIndex(list.indexOf(activeId));
+    this.newIds = new Set([...this.newIds, call.id]);
+    const timer = setTimeout(() => {
+      this.newTimers.delete(timer);
+      const next = new Set(this.newIds);
+      next.delete(call.id);
+      this.newIds = next;
+      this.host.requestUpdate();
+    }, NEW_ROW_MS);
+    this.newTimers.add(timer);
   }
 
   /** A new list: first page, first row. */
@@ -184,7 +216,7 @@ export class CallGridController implements ReactiveController {
 
   render(): TemplateResult {
     const base = this.options.view();
-    const view: CallRowsView = { ...base, tabbable: this.keys.tabStopIndex };
+    const view: CallRowsView = { ...base, newIds: this.newIds, tabbable: this.keys.tabStopIndex };
     const list = this.options.list;
     const size = this.options.pageSize();
     const items = this.items;

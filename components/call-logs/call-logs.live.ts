@@ -1,6 +1,9 @@
-import type { ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { LiveEventsController } from '../../src/base/live-events';
 import type { DialstackInstance, LiveEvent } from '../../src/core/types';
+import { callPartyText, renderLiveIndicator } from '../../src/ui/calls';
+import type { CallLogsText } from './call-logs.text';
 
 /** A call ringing or in progress, for the live strip. */
 export interface LiveCall {
@@ -29,6 +32,23 @@ export class LiveCallsController {
   /** Forgets the calls shown (after logout). */
   clear(): void {
     if (this.calls.length) this.set([]);
+  }
+
+  /** The live strip (nothing when no call is live). */
+  render(text: CallLogsText): TemplateResult | typeof nothing {
+    if (this.calls.length === 0) return nothing;
+    const d = text.display;
+    return html`<ul class="live" part="live" aria-label=${text.t('callLogs.live.label')}>
+      ${repeat(
+        this.calls,
+        (c) => c.id,
+        (c) =>
+          html`<li>
+            ${renderLiveIndicator(c.state, d)}
+            <span>${callPartyText(c.from, null, d)} → ${callPartyText(c.to, null, d)}</span>
+          </li>`,
+      )}
+    </ul>`;
   }
 
   private handle(event: LiveEvent): void {

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { CALLS_TAG, compareNewestFirst, fetchEndedCall } from '../../src/api/calls';
 import { AnnouncerController } from '../../src/base/announcer';
@@ -10,16 +9,17 @@ import { isAbortError } from '../../src/base/load-error';
 import { iconFilter } from '../../src/ui/icons';
 import { spinnerStyles } from '../../src/ui/spinner';
 import { emptyState, errorState } from '../../src/ui/states';
-import { callDisplayStyles, callPartyText, renderLiveIndicator } from '../../src/ui/calls';
+import { callDisplayStyles } from '../../src/ui/calls';
 import {
   MAX_LIMIT,
   callCursors,
   clampLimit,
+  countActiveFilters,
   fetchUsers,
   isDirection,
   isStatus,
   matchesFilters,
-  normalizePhoneQuery,
+  queryFilters,
   type CallDirectionFilter,
   type CallLog,
   type CallQueryFilters,
@@ -49,9 +49,6 @@ declare global {
     'dialstack-call-logs': DialstackCallLogs;
   }
 }
-
-/** How long a row stays highlighted after it arrived live. */
-const NEW_ROW_MS = 2400;
 
 /** The detail panel's parts, re-exported so a host page styles them through call logs. */
 const DETAIL_PARTS =
@@ -141,7 +138,6 @@ export class DialstackCallLogs extends DialstackElement {
   /** Classic pages of this many calls (1–100) with Previous/Next, instead of infinite scroll. */
   @property({ attribute: 'page-size', type: Number, reflect: true }) pageSize?: number;
 
-  @state() private newIds = new Set<string>();
   @state() private filtersOpen = false;
   /** The detail panel's chunk has loaded (its element is defined). */
   @state() private detailReady = false;
@@ -151,7 +147,6 @@ export class DialstackCallLogs extends DialstackElement {
   /** The filters of the list being loaded, then of the list shown. */
   private requestedFilters?: CallQueryFilters;
   private loadedFilters?: CallQueryFilters;
-  private newRowTimers = new Set<ReturnType<typeof setTimeout>>();
 
   @query('.detail') private detailElement?: HTMLElement;
   @query('#filters') private filtersElement?: DialstackCallFilters;
@@ -182,14 +177,11 @@ export class DialstackCallLogs extends DialstackElement {
       [direction, status, userId, fromDate, toDate, phone, limit, country],
       { client },
     ) => {
-      const filters: CallQueryFilters = { direction, status, userId };
-      if (fromDate) filters.fromDate = fromDate;
-      if (toDate) filters.toDate = toDate;
-      if (phone) {
-        const normalized = await normalizePhoneQuery(phone, country);
-        if (!normalized) return { unavailable: 'invalid-phone' as const };
-        filters.phoneNumber = normalized;
-      }
+      const filters = await queryFilters(
+        { direction, status, userId, fromDate, toDate, phone },
+        country,
+      );
+      if (!filters) return { unavailable: 'invalid-phone' as const };
       this.requestedFilters = filters;
       // Once the request is in flight, build the Intl formatters the rows use: the first one
       // costs tens of milliseconds, which would otherwise land between data and paint.
@@ -206,7 +198,6 @@ export class DialstackCallLogs extends DialstackElement {
       text: this.text,
       i18n: this.i18n,
       selectedId: this.list.openId,
-      newIds: this.newIds,
       userName: (id) => this.userName(id),
     }),
     onActivate: (call, index) => this.select(call, index),
@@ -292,38 +283,11 @@ export class DialstackCallLogs extends DialstackElement {
     return status === 'ready' || status === 'empty' ? this.loadedFilters : undefined;
   }
 
-  private get activeFilterCount(): number {
-    return [
-      this.effectiveDirection,
-      this.effectiveStatus,
-      this.userId,
-      this.fromDate || this.toDate,
-      this.phoneNumber,
-    ].filter(Boolean).length;
-  }
-
-  private get hasActiveFilters(): boolean {
-    return Boolean(
-      this.direction ||
-      this.status ||
-      this.userId ||
-      this.fromDate ||
-      this.toDate ||
-      this.phoneNumber,
-    );
-  }
-
   private userName(id: string | null | undefined): string | undefined {
     return id ? (this.users.value?.get(id)?.name ?? undefined) : undefined;
   }
 
   // ---- Lifecycle ----
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const timer of this.newRowTimers) clearTimeout(timer);
-    this.newRowTimers.clear();
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -367,26 +331,11 @@ export class DialstackCallLogs extends DialstackElement {
     // Keep the list's far end honest: a call older than everything loaded arrives with its page.
     const last = list.items[list.items.length - 1];
     if (list.hasMore && (!last || compareNewestFirst(call, last) > 0)) return;
-    const active = this.grid.keys.activeIndex;
-    const activeId = list.items[active]?.id;
-    list.upsert(call);
-    if (activeId !== undefined) this.grid.keys.setActiveIndex(list.indexOf(activeId));
-    this.flagNew(call.id);
+    this.grid.insert(call);
     const userName = this.userName(call.user_id);
     this.announcer.announce(
       this.t('callLogs.list.newCall', { call: this.text.rowText(call, userName) }),
     );
-  }
-
-  private flagNew(id: string): void {
-    this.newIds = new Set([...this.newIds, id]);
-    const timer = setTimeout(() => {
-      this.newRowTimers.delete(timer);
-      const next = new Set(this.newIds);
-      next.delete(id);
-      this.newIds = next;
-    }, NEW_ROW_MS);
-    this.newRowTimers.add(timer);
   }
 
   // ---- Selection and the detail panel ----
@@ -477,7 +426,7 @@ export class DialstackCallLogs extends DialstackElement {
     const opened = this.list.openItem;
     return html`<div class="frame" lang=${this.i18n.locale}>
       ${this.renderToolbar()} ${this.hideFilters ? nothing : this.renderFilters()}
-      ${this.renderLive()}
+      ${this.live.render(this.text)}
       <div class=${classMap({ body: true, 'body--detail': Boolean(opened) })}>
         <div class="pane">
           ${this.list.render({
@@ -499,7 +448,7 @@ export class DialstackCallLogs extends DialstackElement {
   }
 
   private renderToolbar(): TemplateResult {
-    const count = this.activeFilterCount;
+    const count = countActiveFilters(this, true);
     return html`<div class="toolbar" part="toolbar">
       <p class="count" part="count" role="status" aria-live="polite">
         ${this.currentFilters ? this.countText() : this.t('callLogs.title')}
@@ -551,26 +500,9 @@ export class DialstackCallLogs extends DialstackElement {
     ></dialstack-call-filters>`;
   }
 
-  private renderLive(): TemplateResult | typeof nothing {
-    const calls = this.live.calls;
-    if (calls.length === 0) return nothing;
-    const d = this.text.display;
-    return html`<ul class="live" part="live" aria-label=${this.t('callLogs.live.label')}>
-      ${repeat(
-        calls,
-        (c) => c.id,
-        (c) =>
-          html`<li>
-            ${renderLiveIndicator(c.state, d)}
-            <span>${callPartyText(c.from, null, d)} → ${callPartyText(c.to, null, d)}</span>
-          </li>`,
-      )}
-    </ul>`;
-  }
-
   private renderEmpty(): TemplateResult {
     const t = this.t;
-    if (!this.hasActiveFilters) {
+    if (!countActiveFilters(this)) {
       return emptyState({
         title: t('callLogs.empty'),
         description: t('callLogs.emptyDescription'),
