@@ -5,8 +5,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { loadDialstackAndInitialize } from '../../src/index';
 import type { DialstackInstance } from '../../src/core/types';
+import { freshMock, type SeedFacts } from '../../test/support/mock';
 import './define';
 import type { DialstackCallLogs } from './call-logs';
 
@@ -19,19 +19,9 @@ declare function afterEach(body: () => void | Promise<unknown>): void;
 const POLICY =
   "default-src 'self'; connect-src 'self'; media-src 'self' blob:; img-src 'self' data: blob:";
 
-async function mockPost(path: string, body: unknown = {}): Promise<unknown> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  return text ? JSON.parse(text) : null;
-}
-
 const violations: SecurityPolicyViolationEvent[] = [];
 let instance: DialstackInstance;
-let facts: { calls: Record<string, string> };
+let facts: SeedFacts;
 
 const wait = (predicate: () => unknown, message: string) =>
   waitUntil(predicate, message, { timeout: 8000 });
@@ -60,13 +50,7 @@ describe('<dialstack-call-logs> under a strict CSP', function () {
   });
 
   beforeEach(async () => {
-    await mockPost('/__mock/reset');
-    facts = (await fetch('/__mock/facts').then((r) => r.json())) as typeof facts;
-    instance = await loadDialstackAndInitialize({
-      apiUrl: location.origin,
-      fetchClientSecret: () =>
-        mockPost('/__mock/session').then((r) => (r as { client_secret: string }).client_secret),
-    });
+    ({ instance, facts } = await freshMock());
   });
 
   afterEach(async () => {
