@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil as waitUntilOnce } from '@open-wc/testing';
 import sinon from 'sinon';
+import { sendKeys } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { DialstackInstance, ListPage } from '../../src/core/types';
 import {
@@ -509,9 +510,98 @@ describe('<dialstack-call-logs>', function () {
       await key(' ');
       expect((await again).detail.id).to.equal(items(el)[1]!.id);
     });
+
+    it('moves into the cells of a row and down a column with real keys, pages with PageDown/PageUp', async () => {
+      const el = await mount();
+      await loaded(el);
+      const active = () => root(el).activeElement as HTMLElement | null;
+      /** "row index:cell class" of the focused element ("row" for the row itself). */
+      const at = () => {
+        const node = active();
+        const row = node?.closest<HTMLElement>('[role="row"]');
+        if (!node || !row) return 'none';
+        const cell = node === row ? 'row' : [...node.classList].find((c) => c.startsWith('cell--'));
+        return `${row.dataset.index}:${cell}`;
+      };
+      rows(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => at() === '0:cell--time', 'into the first cell');
+      expect(active()!.getAttribute('role')).to.equal('gridcell');
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => at() === '0:cell--direction', 'next cell');
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => at() === '1:cell--direction', 'same column, next row');
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => at() === '1:cell--quality', 'End: last cell of the row');
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await waitUntil(() => at() === '1:row', 'ArrowLeft from the first cell: back on the row');
+      await sendKeys({ press: 'PageDown' });
+      await waitUntil(() => at() === '11:row', 'PageDown: ten rows down');
+      await sendKeys({ press: 'PageUp' });
+      await waitUntil(() => at() === '1:row', 'PageUp: ten rows up');
+      expect(
+        rows(el)
+          .filter((r) => r.tabIndex === 0)
+          .map((r) => r.dataset.index),
+      ).to.deep.equal(['1'], 'the focused row is the one tab stop');
+      // Enter on a cell opens its row.
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => at() === '1:cell--time');
+      const selected = oneEvent(el, 'dialstack-row-select');
+      await sendKeys({ press: 'Enter' });
+      expect((await selected).detail.id).to.equal(items(el)[1]!.id);
+      await waitUntil(() => part(el, 'detail'), 'the panel opens');
+    });
+
+    it('keeps the keys within the page shown with page-size', async () => {
+      const el = await mount({ 'page-size': 25 });
+      await loaded(el);
+      const active = () => root(el).activeElement as HTMLElement | null;
+      rows(el)[3]!.focus();
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => active()?.dataset.index === '24', 'End: last row of the page');
+      await sendKeys({ press: 'PageDown' });
+      await el.updateComplete;
+      expect(active()?.dataset.index).to.equal('24', 'not beyond the page');
+      const next = [...part(el, 'pagination')!.querySelectorAll('button')][1]!;
+      next.click();
+      await waitUntil(() => text(part(el, 'pagination')).includes('Page 2'), 'page 2');
+      expect(
+        rows(el)
+          .filter((r) => r.tabIndex === 0)
+          .map((r) => r.dataset.index),
+      ).to.deep.equal(['25'], "the new page's first row is the tab stop");
+      rows(el)[0]!.focus();
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(active()?.dataset.index).to.equal('25', 'not before the page');
+    });
   });
 
   describe('detail panel', () => {
+    it('replaces the list in a narrow container, with a way back', async () => {
+      const el = document.createElement('dialstack-call-logs') as DialstackCallLogs;
+      el.dialstack = instance;
+      await fixture(html`<div style="width: 700px">${el}</div>`);
+      await loaded(el);
+      const pane = root(el).querySelector<HTMLElement>('.pane')!;
+      expect(getComputedStyle(pane).display).to.not.equal('none', 'the list shows');
+      rows(el)[0]!.click();
+      await waitUntil(() => detailRoot(el)?.querySelector('.detail__back'), 'the panel');
+      const back = detailRoot(el)!.querySelector<HTMLElement>('.detail__back')!;
+      const close = detailRoot(el)!.querySelector<HTMLElement>('.detail__close')!;
+      expect(getComputedStyle(pane).display).to.equal('none', 'the panel replaces the list');
+      expect(getComputedStyle(back).display).to.not.equal('none', 'a back button');
+      expect(getComputedStyle(close).display).to.equal('none');
+      await expect(el).to.be.accessible();
+      back.click();
+      await waitUntil(() => !part(el, 'detail'), 'closed');
+      await waitUntil(() => root(el).activeElement === rows(el)[0], 'focus back on the row');
+      expect(getComputedStyle(pane).display).to.not.equal('none');
+    });
+
     it('opens on click with times, legs, summary, recording and transcript', async () => {
       const el = await mount();
       await loaded(el);
