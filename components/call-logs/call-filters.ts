@@ -12,23 +12,14 @@ import {
   isDirection,
   isStatus,
   normalizePhoneQuery,
-  type CallDirectionFilter,
-  type CallStatusFilter,
+  type CallFilterValues,
   type User,
 } from './call-logs.data';
 import { presetFor, presetRange, type DatePreset } from './call-logs.dates';
 import { callLogsText } from './call-logs.text';
 import { callFiltersStyles } from './call-filters.styles';
 
-/** The filters the bar edits, in the element's terms (the attributes of call logs). */
-export interface CallFilterValues {
-  direction?: CallDirectionFilter;
-  status?: CallStatusFilter;
-  userId?: string;
-  fromDate?: string;
-  toDate?: string;
-  phoneNumber?: string;
-}
+export type { CallFilterValues };
 
 /** `detail` of `filters-change`: the filters that changed; `undefined` clears one. */
 export type CallFiltersChange = Partial<CallFilterValues>;
@@ -58,8 +49,8 @@ export class DialstackCallFilters extends LitElement {
   @property({ attribute: false }) i18n!: I18n;
   /** The host's message overrides (`locale.messages`). */
   @property({ attribute: false }) messages?: unknown;
-  @property({ attribute: false }) direction?: string;
-  @property({ attribute: false }) status?: string;
+  @property({ attribute: false }) direction?: CallFilterValues['direction'];
+  @property({ attribute: false }) status?: CallFilterValues['status'];
   @property({ attribute: false }) userId?: string;
   @property({ attribute: false }) fromDate?: string;
   @property({ attribute: false }) toDate?: string;

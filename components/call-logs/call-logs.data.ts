@@ -10,20 +10,19 @@
  *   means "this call has no recording" and resolves to null.
  */
 import {
-  callsPage,
   callTime,
-  compareNewestFirst,
   getCallRecording,
   getCallTranscript,
+  mergeCalls,
   type CallListQuery,
   type CallLog,
   type CallRecording,
   type CallTranscript,
 } from '../../src/api/calls';
-import { CursorMerge } from '../../src/api/cursor-merge';
+import type { CursorMerge } from '../../src/api/cursor-merge';
 import { hasStatus, MAX_PAGE_LIMIT } from '../../src/api/shared';
 import { listUsers, type User } from '../../src/api/users';
-import type { DialstackClient, Query } from '../../src/core/types';
+import type { DialstackClient } from '../../src/core/types';
 
 export type { CallLog, User };
 export type Transcript = CallTranscript;
@@ -44,18 +43,25 @@ export const CALL_STATUSES: readonly CallStatusFilter[] = [
 /** The contract's maximum `limit` for `GET /v1/calls`. */
 export const MAX_LIMIT = MAX_PAGE_LIMIT;
 
-/** Filters in the API's terms (dates already resolved to ISO 8601 instants). */
-export interface CallQueryFilters {
+/**
+ * The six filters of call logs. As the element's inputs (`CallFilterValues`) a date may be a
+ * calendar day (`YYYY-MM-DD`, in the element's time zone) or an instant; in the API's terms
+ * (`CallQueryFilters`) dates are resolved to ISO 8601 instants.
+ */
+export interface CallFilterValues {
   direction?: CallDirectionFilter;
   status?: CallStatusFilter;
   userId?: string;
-  /** Calls started on or after this instant (ISO 8601). */
+  /** Calls started on or after this instant (or day). */
   fromDate?: string;
-  /** Calls started before this instant (ISO 8601). */
+  /** Calls started before this instant (or on or before this day). */
   toDate?: string;
   /** Exact match on `from_number` OR `to_number` (E.164 or an extension). */
   phoneNumber?: string;
 }
+
+/** Filters in the API's terms (dates already resolved to ISO 8601 instants). */
+export type CallQueryFilters = CallFilterValues;
 
 export function isDirection(value: unknown): value is CallDirectionFilter {
   return typeof value === 'string' && (CALL_DIRECTIONS as readonly string[]).includes(value);
@@ -96,17 +102,7 @@ export async function queryFilters(
  * How many filters are set (a date range counts once); with `validOnly`, a direction or
  * status the API does not know (ignored, never sent) does not count.
  */
-export function countActiveFilters(
-  filters: {
-    direction?: string;
-    status?: string;
-    userId?: string;
-    fromDate?: string;
-    toDate?: string;
-    phoneNumber?: string;
-  },
-  validOnly = false,
-): number {
+export function countActiveFilters(filters: CallFilterValues, validOnly = false): number {
   const { direction, status, userId, fromDate, toDate, phoneNumber } = filters;
   return [
     validOnly ? isDirection(direction) : direction,
@@ -129,7 +125,7 @@ function baseQuery(filters: CallQueryFilters): Record<string, string> {
 }
 
 /** One query per cursor: one normally, two (`from_number`, `to_number`) for a phone filter. */
-export function callQueries(filters: CallQueryFilters, limit: number): Query[] {
+export function callQueries(filters: CallQueryFilters, limit: number): CallListQuery[] {
   const base = { ...baseQuery(filters), limit: clampLimit(limit) };
   if (!filters.phoneNumber) return [base];
   return [
@@ -175,21 +171,7 @@ export function callCursors(
   filters: CallQueryFilters,
   limit = MAX_LIMIT,
 ): CursorMerge<CallLog> {
-  return new CursorMerge<CallLog>(
-    callQueries(filters, limit).map((query) => ({ path: '/v1/calls', query })),
-    {
-      compare: compareNewestFirst,
-      id: (call) => call.id,
-      isItem: isCallLike,
-      fetchPage: (path, query, signal) =>
-        callsPage(client, {
-          pageUrl: query ? null : path,
-          query: query as CallListQuery | undefined,
-          signal,
-          cache: 'no-store',
-        }),
-    },
-  );
+  return mergeCalls(client, callQueries(filters, limit), isCallLike);
 }
 
 /** Every user of the account (for names and the user filter). */
