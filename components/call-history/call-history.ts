@@ -9,24 +9,12 @@ import { isAbortError, toLoadErrorDetail } from '../../src/base/load-error';
 import type { CallEndEvent, LiveEvent } from '../../src/core/types';
 import type { I18n } from '../../src/i18n';
 import {
-  callStatusTone,
-  renderCallDirection,
-  renderCallStatus,
-  renderDash,
   renderLiveIndicator,
   resolveCallDisplayStrings,
   type CallDisplayOptions,
 } from '../../src/ui/calls';
 import { callDisplayStyles } from '../../src/ui/calls/call-display.styles';
-import {
-  iconClose,
-  iconPhone,
-  iconPhoneIncoming,
-  iconPhoneInternal,
-  iconPhoneMissed,
-  iconPhoneOutgoing,
-  iconVoicemail,
-} from '../../src/ui/icons';
+import { iconClose, iconPhone, iconPhoneMissed } from '../../src/ui/icons';
 import { RovingListController } from '../../src/ui/roving-list';
 import {
   DEFAULT_PAGE_SIZE,
@@ -34,11 +22,11 @@ import {
   clampPageSize,
   historyCursors,
   involves,
-  samePhoneNumber,
   type CallLog,
   type PhoneNumberCheck,
 } from './call-history.data';
 import { createCallHistoryTranslator, type CallHistoryTranslate } from './call-history.messages';
+import { callRowLabel, renderCallRow, type CallRowContext } from './call-history.row';
 import { callHistoryStyles } from './call-history.styles';
 
 /** `detail` of `dialstack-row-select` fired by this element. */
@@ -68,40 +56,12 @@ type CallBackState =
   | { status: 'queued'; phoneNumber: string }
   | { status: 'failed'; reason: string | undefined };
 
-/** The row's headline: what happened, from the contact's point of view. */
-type RowKind = 'inbound' | 'outbound' | 'internal' | 'missed' | 'voicemail' | 'unknown';
-
 /** How long a live-inserted row stays highlighted. */
 const NEW_ROW_MS = 2400;
 /** How long the "call queued" confirmation stays. */
 const QUEUED_MESSAGE_MS = 10_000;
 /** Relative times ("5 minutes ago") are refreshed this often. */
 const CLOCK_TICK_MS = 30_000;
-
-const MISSED_STATUSES: ReadonlySet<string> = new Set(['no-answer', 'busy', 'failed']);
-
-function rowKind(call: CallLog): RowKind {
-  if (call.status === 'voicemail') return 'voicemail';
-  if (call.direction === 'inbound') return MISSED_STATUSES.has(call.status) ? 'missed' : 'inbound';
-  if (call.direction === 'outbound' || call.direction === 'internal') return call.direction;
-  return 'unknown';
-}
-
-const kindIcons: Record<Exclude<RowKind, 'unknown'>, TemplateResult> = {
-  inbound: iconPhoneIncoming,
-  outbound: iconPhoneOutgoing,
-  internal: iconPhoneInternal,
-  missed: iconPhoneMissed,
-  voicemail: iconVoicemail,
-};
-
-/** The status badge is shown when the headline does not already say it. */
-function showsStatusBadge(call: CallLog, kind: RowKind): boolean {
-  if (call.status === 'completed') return false;
-  if (kind === 'voicemail') return false;
-  if (kind === 'missed' && call.status === 'no-answer') return false;
-  return true;
-}
 
 /**
  * Every call with one contact — both directions, merged newest first — in compact rows with
@@ -396,17 +356,19 @@ export class DialstackCallHistory extends DialstackElement {
     return typeof locale === 'object' && locale ? locale.messages : undefined;
   }
 
-  private kindText(call: CallLog, kind: RowKind): string {
-    return kind === 'unknown' ? String(call.direction ?? '') : this.t(`callHistory.kind.${kind}`);
+  private rowLabel(call: CallLog): string {
+    return callRowLabel(call, this.rowContext());
   }
 
-  private rowLabel(call: CallLog): string {
-    const kind = rowKind(call);
-    return this.t('callHistory.rowLabel', {
-      kind: this.kindText(call, kind),
-      time:
-        this.i18n.relativeTime(call.started_at, this.now) || this.i18n.dateTime(call.started_at),
-    });
+  /** What a row needs to render (no callbacks: rows are activated through the list). */
+  private rowContext(): CallRowContext {
+    return {
+      i18n: this.i18n,
+      t: this.t,
+      display: this.display,
+      now: this.now,
+      contact: this.contact ?? '',
+    };
   }
 
   private countMessage(): string {
@@ -548,6 +510,7 @@ export class DialstackCallHistory extends DialstackElement {
   }
 
   private renderList(calls: readonly CallLog[]): TemplateResult {
+    const context = this.rowContext();
     const contact = this.contact ?? '';
     const formatted = this.i18n.phone(contact) || contact;
     return html`<div
@@ -563,80 +526,16 @@ export class DialstackCallHistory extends DialstackElement {
         ${repeat(
           calls,
           (call) => call.id,
-          (call, index) => this.renderRow(call, index),
+          (call, index) =>
+            renderCallRow(call, context, {
+              index,
+              selected: this.list.isSelected(call.id),
+              isNew: this.newIds.has(call.id),
+              tabIndex: this.rows.tabIndexFor(index),
+            }),
         )}
       </div>
       ${this.renderFooter()}`;
-  }
-
-  private renderRow(call: CallLog, index: number): TemplateResult {
-    const kind = rowKind(call);
-    const i18n = this.i18n;
-    const relative = i18n.relativeTime(call.started_at, this.now);
-    const absolute = i18n.dateTime(call.started_at);
-    const selected = this.list.isSelected(call.id);
-    const tone =
-      kind === 'unknown' ? 'neutral' : callStatusTone(call.status) === 'danger' ? 'danger' : kind;
-    return html`<div
-      class="row"
-      part="row"
-      role="option"
-      data-id=${call.id}
-      data-index=${index}
-      data-kind=${kind}
-      ?data-new=${this.newIds.has(call.id)}
-      aria-selected=${selected ? 'true' : 'false'}
-      tabindex=${this.rows.tabIndexFor(index)}
-    >
-      <span class="row__icon" part="row-icon" data-tone=${tone}
-        >${kind === 'unknown' ? iconPhone : kindIcons[kind]}</span
-      >
-      <span class="row__main">
-        <span class="row__line">
-          <span class="row__kind"
-            >${
-              kind === 'unknown'
-                ? renderCallDirection(call.direction, this.display)
-                : this.kindText(call, kind)
-            }</span
-          >
-          ${showsStatusBadge(call, kind) ? renderCallStatus(call.status, this.display) : nothing}
-          <time class="row__time" datetime=${call.started_at} title=${absolute}
-            >${relative || absolute || call.started_at}</time
-          >
-        </span>
-        <span class="row__meta">${this.renderDuration(call)}${this.renderParty(call)}</span>
-        ${
-          call.summary?.trim()
-            ? html`<span class="row__summary" part="summary">${call.summary}</span>`
-            : nothing
-        }
-      </span>
-    </div>`;
-  }
-
-  private renderDuration(call: CallLog): TemplateResult | typeof nothing {
-    const seconds = call.duration_seconds;
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
-      return html`<span class="row__duration">${renderDash(this.display)}</span>`;
-    }
-    // "0:00" says nothing about a call nobody answered; the headline already says what happened.
-    if (seconds === 0 && !call.answered_at) return nothing;
-    return html`<span class="row__duration"
-      ><span aria-hidden="true">${this.i18n.duration(seconds)}</span
-      ><span class="visually-hidden">${this.i18n.duration(seconds, 'long')}</span></span
-    >`;
-  }
-
-  /** Who on the account's side took or made the call (a label, else the account's number). */
-  private renderParty(call: CallLog): TemplateResult | typeof nothing {
-    const contact = this.contact ?? '';
-    const fromContact = samePhoneNumber(call.from_number, contact);
-    const label = fromContact ? call.to_label : call.from_label;
-    const number = fromContact ? call.to_number : call.from_number;
-    const text = label?.trim() || this.i18n.phone(number) || number;
-    if (!text) return nothing;
-    return html`<span class="row__party">${text}</span>`;
   }
 
   private renderFooter(): TemplateResult | typeof nothing {

@@ -4,6 +4,7 @@
  * (lazily loaded; the subscription itself is in voicemails.live.ts).
  */
 import type { ReactiveController } from 'lit';
+import { realTiming } from '../../src/core/timing';
 import type { ListPage } from '../../src/core/types';
 import { listVoicemails, type Voicemail } from './voicemails.data';
 import type { VoicemailsHost } from './voicemails.host';
@@ -38,7 +39,7 @@ export class ArrivalsController implements ReactiveController {
     const abort = (this.abort = new AbortController());
     const key = view.listKey();
     for (let attempt = 0; attempt < ARRIVAL_ATTEMPTS; attempt++) {
-      if (attempt > 0) await delay(1000 * attempt, abort.signal);
+      if (attempt > 0) await realTiming.sleep(1000 * attempt, abort.signal).catch(() => undefined);
       if (abort.signal.aborted || key !== view.listKey()) return;
       let page: ListPage<Voicemail>;
       try {
@@ -63,7 +64,8 @@ export class ArrivalsController implements ReactiveController {
         (item) => !known.has(item.id) && (!newest || item.created_at >= newest),
       );
       if (fresh.length === 0) continue;
-      view.setItems([...fresh, ...items]);
+      // Each goes on top: the oldest first, so the newest ends up first.
+      for (const item of [...fresh].reverse()) view.list().upsert(item);
       view.setArrivals(new Set([...view.arrivals(), ...fresh.map((item) => item.id)]));
       const unread = fresh.filter((item) => !item.is_read).map((item) => item.id);
       if (unread.length) view.setUnreadIds(new Set([...view.unreadIds(), ...unread]));
@@ -79,18 +81,4 @@ export class ArrivalsController implements ReactiveController {
       return;
     }
   }
-}
-
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
 }

@@ -1,16 +1,28 @@
 /**
  * Data functions for `<dialstack-voicemails>`. Each takes the shared REST client as an argument
  * (so tests and stories can pass any client) and passes the caller's AbortSignal through.
- * Paths, parameters and bodies follow the OpenAPI contract (`/v1/voicemails`, …).
+ * Requests are built in `src/api/` (typed from the contract, ids encoded, invalidations declared).
  */
-import type { DialstackClient, ListPage, Schemas } from '../../src/core/types';
+import { createCall } from '../../src/api/calls';
+import { MAX_PAGE_LIMIT, type WriteOptions } from '../../src/api/shared';
+import { listUsers } from '../../src/api/users';
+import {
+  deleteVoicemail as deleteVoicemailRequest,
+  getVoicemail as getVoicemailRequest,
+  getVoicemailTranscript,
+  listSharedVoicemailBoxes,
+  updateVoicemail,
+  voicemailsPage,
+  type Voicemail,
+  type VoicemailTranscript,
+} from '../../src/api/voicemails';
+import type { DialstackClient, ListPage } from '../../src/core/types';
 
-export type Voicemail = Schemas['Voicemail'];
-export type VoicemailTranscript = Schemas['VoicemailTranscript'];
+export type { Voicemail, VoicemailTranscript } from '../../src/api/voicemails';
 export type TranscriptStatus = VoicemailTranscript['status'];
 
 /** The contract's maximum `limit`. */
-export const MAX_LIMIT = 100;
+export const MAX_LIMIT = MAX_PAGE_LIMIT;
 
 /**
  * How many pages of `is_read=false` the unread count walks before it stops and reports a lower
@@ -26,8 +38,6 @@ export interface VoicemailQuery {
   limit?: number;
 }
 
-const enc = encodeURIComponent;
-
 /** First page of `GET /v1/voicemails` (newest first, per the contract). */
 export function listVoicemails(
   client: DialstackClient,
@@ -35,7 +45,7 @@ export function listVoicemails(
   signal?: AbortSignal,
   fresh = false,
 ): Promise<ListPage<Voicemail>> {
-  return client.page<Voicemail>('/v1/voicemails', {
+  return voicemailsPage(client, {
     query: {
       limit: query.limit,
       owner: query.owner || undefined,
@@ -46,22 +56,13 @@ export function listVoicemails(
   });
 }
 
-/** The page at a `next_page_url` the API returned (cursors are never built here). */
-export function nextVoicemailPage(
-  client: DialstackClient,
-  nextPageUrl: string,
-  signal?: AbortSignal,
-): Promise<ListPage<Voicemail>> {
-  return client.page<Voicemail>(nextPageUrl, { signal });
-}
-
 /** `GET /v1/voicemails/{id}`, always fresh (used for a new `audio_url` and a late summary). */
 export function getVoicemail(
   client: DialstackClient,
   id: string,
   signal?: AbortSignal,
 ): Promise<Voicemail> {
-  return client.get<Voicemail>(`/v1/voicemails/${enc(id)}`, { signal, cache: 'no-store' });
+  return getVoicemailRequest(client, id, { signal, cache: 'no-store' });
 }
 
 /** `GET /v1/voicemails/{id}/transcript`, always fresh (it changes while it is processed). */
@@ -70,39 +71,42 @@ export function getTranscript(
   id: string,
   signal?: AbortSignal,
 ): Promise<VoicemailTranscript> {
-  return client.get<VoicemailTranscript>(`/v1/voicemails/${enc(id)}/transcript`, {
-    signal,
-    cache: 'no-store',
-  });
+  return getVoicemailTranscript(client, id, { signal, cache: 'no-store' });
 }
 
 /**
- * `POST /v1/voicemails/{id}` with `{ is_read }`. Invalidates the `voicemails` tag (the default),
- * so other voicemail elements on the page refetch; the element that made the change updates
- * its rows optimistically and ignores its own invalidations.
+ * `POST /v1/voicemails/{id}` with `{ is_read }`. Invalidates `voicemails`, so other voicemail
+ * elements on the page refetch; the element that made the change passes itself as `origin`,
+ * updates its rows optimistically and is not reloaded by its own change.
  */
 export function setVoicemailRead(
   client: DialstackClient,
   id: string,
   isRead: boolean,
+  options: WriteOptions = {},
 ): Promise<Voicemail> {
-  const body: Schemas['UpdateVoicemailRequest'] = { is_read: isRead };
-  return client.post<Voicemail>(`/v1/voicemails/${enc(id)}`, body);
+  return updateVoicemail(client, id, { is_read: isRead }, options);
 }
 
-/** `DELETE /v1/voicemails/{id}` (204). */
-export function deleteVoicemail(client: DialstackClient, id: string): Promise<void> {
-  return client.delete<void>(`/v1/voicemails/${enc(id)}`);
+/** `DELETE /v1/voicemails/{id}` (204); `origin` as for `setVoicemailRead`. */
+export function deleteVoicemail(
+  client: DialstackClient,
+  id: string,
+  options: WriteOptions = {},
+): Promise<void> {
+  return deleteVoicemailRequest(client, id, options);
 }
 
-/** `POST /v1/calls`: rings `userId`'s devices, then dials `dialString` (202 = queued). */
+/**
+ * `POST /v1/calls`: rings `userId`'s devices, then dials `dialString` (202 = queued). Like every
+ * call back, it invalidates nothing (see `createCall`): no call list on the page reloads.
+ */
 export function createCallBack(
   client: DialstackClient,
   userId: string,
   dialString: string,
 ): Promise<void> {
-  const body: Schemas['CreateCallRequest'] = { user_id: userId, dial_string: dialString };
-  return client.post<void>('/v1/calls', body);
+  return createCall(client, { user_id: userId, dial_string: dialString });
 }
 
 export interface UnreadCount {
@@ -129,7 +133,7 @@ export async function countUnread(
     for (const item of page.data) if (!item.is_read) ids.add(item.id);
     if (!page.next_page_url) return { ids, capped: false };
     if (pages >= UNREAD_COUNT_MAX_PAGES) return { ids, capped: true };
-    page = await client.page<Voicemail>(page.next_page_url, { signal, cache: 'no-store' });
+    page = await voicemailsPage(client, { pageUrl: page.next_page_url, signal, cache: 'no-store' });
   }
 }
 
@@ -143,12 +147,9 @@ export async function loadOwnerNames(
   signal?: AbortSignal,
 ): Promise<Map<string, string>> {
   const names = new Map<string, string>();
-  const collect = async (path: string) => {
+  const collect = async (list: AsyncIterable<{ id: string; name?: string | null }>) => {
     try {
-      for await (const item of client.list<{ id: string; name?: string | null }>(path, {
-        query: { limit: MAX_LIMIT },
-        signal,
-      })) {
+      for await (const item of list) {
         if (item.name) names.set(item.id, item.name);
       }
     } catch (error) {
@@ -156,7 +157,11 @@ export async function loadOwnerNames(
       if (signal?.aborted) throw error;
     }
   };
-  await Promise.all([collect('/v1/users'), collect('/v1/shared_voicemail_boxes')]);
+  const options = { query: { limit: MAX_LIMIT }, signal };
+  await Promise.all([
+    collect(listUsers(client, options)),
+    collect(listSharedVoicemailBoxes(client, options)),
+  ]);
   return names;
 }
 

@@ -89,9 +89,9 @@ export class DeleteController {
       restore(batch.map((item) => item.id));
       return;
     }
-    view.mutating(1);
-    const results = await Promise.allSettled(batch.map((item) => deleteVoicemail(client, item.id)));
-    view.mutating(-1);
+    const results = await Promise.allSettled(
+      batch.map((item) => deleteVoicemail(client, item.id, { origin: view.host })),
+    );
     const deleted: Voicemail[] = [];
     const failed: { item: Voicemail; error: unknown }[] = [];
     results.forEach((result, index) => {
@@ -103,7 +103,7 @@ export class DeleteController {
     if (deleted.length) {
       const gone = new Set(deleted.map((item) => item.id));
       for (const id of gone) view.recordChange(id, 'deleted');
-      view.setItems(view.items().filter((item) => !gone.has(item.id)));
+      for (const id of gone) view.list().remove(id);
       view.setUnreadIds(new Set([...view.unreadIds()].filter((id) => !gone.has(id))));
       const allCount = view.allCount();
       if (view.filter() !== 'all' && allCount) {

@@ -4,6 +4,7 @@
  * stay private while the behaviour lives in small, focused modules.
  */
 import type { ReactiveControllerHost } from 'lit';
+import type { CollectionController } from '../../src/base/collection-controller';
 import type { DialstackClient } from '../../src/core/types';
 import type { I18n } from '../../src/i18n/index';
 import type { AudioPlayerController } from '../../src/ui/audio-player';
@@ -26,8 +27,9 @@ export interface VoicemailsHost {
   /** Key of the list on screen (owner, filter, page size). */
   listKey(): string;
 
+  /** The list runtime holding the voicemails (items, cursors, selection, open item). */
+  list(): CollectionController<Voicemail, readonly [string, VoicemailFilter, number]>;
   items(): Voicemail[];
-  setItems(items: Voicemail[]): void;
   /** Voicemails hidden while their delete is pending (undo window, in flight). */
   removing(): ReadonlySet<string>;
   setRemoving(ids: ReadonlySet<string>): void;
@@ -43,8 +45,6 @@ export interface VoicemailsHost {
   visibleItems(): Voicemail[];
   patchItem(id: string, patch: (item: Voicemail) => Voicemail): void;
   recordChange(id: string, change: LocalChange['change']): void;
-  /** Counts own mutations in flight, whose cache invalidations must not reload the list. */
-  mutating(delta: 1 | -1): void;
 
   openId(): string | undefined;
   closeDetail(): void;

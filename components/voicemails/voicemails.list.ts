@@ -37,7 +37,8 @@ export interface ListContext {
   selected: ReadonlySet<string>;
   arrivals: ReadonlySet<string>;
   openId?: string;
-  nextUrl: string | null;
+  /** More voicemails can be loaded. */
+  hasMore: boolean;
   loadingMore: boolean;
   loadMoreError?: LoadErrorDetail;
   limit: number;
@@ -162,7 +163,7 @@ export function renderList(ctx: ListContext): unknown {
         </button>`,
       })}${renderFooter(ctx)}`;
     }
-    if (ctx.nextUrl) {
+    if (ctx.hasMore) {
       // Everything loaded was deleted; older voicemails may remain.
       return renderFooter(ctx);
     }
@@ -256,7 +257,7 @@ function renderListHeader(
               query
                 ? html`${tv('searchMatches', { count: visibleCount })}
                   ${
-                    ctx.nextUrl
+                    ctx.hasMore
                       ? tv('searchScopeLoaded', {
                           count: ctx.items.filter((item) => !ctx.removing.has(item.id)).length,
                         })
@@ -286,7 +287,7 @@ function renderFooter(ctx: ListContext): TemplateResult | typeof nothing {
       </button>
     </div>`;
   }
-  if (ctx.nextUrl) {
+  if (ctx.hasMore) {
     const searching = Boolean(ctx.query.trim());
     return html`<div class="footer">
       <button

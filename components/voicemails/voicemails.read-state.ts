@@ -37,11 +37,10 @@ export class ReadStateController {
       targets.map((item) => item.id),
       !isRead,
     );
-    view.mutating(1);
+    // This element is the change's origin: its own lists are not reloaded by the invalidation.
     const results = await Promise.allSettled(
-      targets.map((item) => setVoicemailRead(client, item.id, isRead)),
+      targets.map((item) => setVoicemailRead(client, item.id, isRead, { origin: view.host })),
     );
-    view.mutating(-1);
     const failed: { item: Voicemail; error: unknown }[] = [];
     results.forEach((result, index) => {
       const item = targets[index]!;

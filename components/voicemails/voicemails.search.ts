@@ -26,7 +26,7 @@ export function visibleVoicemails(
 
 export interface SearchState {
   query: string;
-  nextUrl: string | null;
+  hasMore: boolean;
   failed: boolean;
   /** Pages the search has loaded on its own. */
   pages: number;
@@ -38,7 +38,7 @@ export interface SearchState {
 export function searchWantsMore(state: SearchState): boolean {
   return (
     Boolean(state.query.trim()) &&
-    state.nextUrl !== null &&
+    state.hasMore &&
     !state.failed &&
     state.pages < SEARCH_AUTO_PAGES &&
     state.visibleCount < state.limit

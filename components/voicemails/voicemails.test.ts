@@ -14,6 +14,7 @@ import {
   streamReady,
   type SeedFacts,
 } from '../../test/support/mock';
+import '../call-history/define';
 
 // Mocha globals (provided by @web/test-runner; the repo has no @types/mocha).
 declare function describe(name: string, body: (this: { timeout(ms: number): void }) => void): void;
@@ -1062,6 +1063,45 @@ describe('<dialstack-voicemails>', function () {
       buttonByText(pane, /^Call back$/)!.click();
       await aTimeout(300);
       expect(requests('POST', '/v1/calls')).to.have.length(0);
+    });
+
+    it('does not reload a call list on the same page (a queued call changes no call log)', async () => {
+      const el = await mount({ 'user-id': facts.users.frontDesk });
+      await loaded(el);
+      const id = rowIds(el)[0]!;
+      const vm = (await api<Voicemail>(`/v1/voicemails/${id}`)).body;
+      const history = await fixture<HTMLElement>(
+        html`<dialstack-call-history
+          .dialstack=${instance}
+          phone-number=${vm.from_number}
+        ></dialstack-call-history>`,
+      );
+      const callLists = () => requests('GET', '/v1/calls').length;
+      await until(
+        () => history.shadowRoot!.querySelector('[part~="row"], [part~="empty"]'),
+        'history shown',
+        { timeout: 8000 },
+      );
+      expect(callLists()).to.equal(2);
+      // What a reload would be triggered by: an invalidation of the calls tag.
+      const invalidated: string[] = [];
+      const stopListening = instance.client.onInvalidate((tags) => invalidated.push(...tags));
+      const pane = await open(el, id);
+      buttonByText(pane, /^Call back$/)!.click();
+      await until(
+        () => text(pane.querySelector('.detail__status')).startsWith('Calling'),
+        'queued',
+      );
+      stopListening();
+      expect(requests('POST', '/v1/calls')).to.have.length(1);
+      // The call was queued, and nothing told the call list to reload.
+      expect(invalidated).to.not.include('calls');
+      expect(callLists()).to.equal(2);
+      // Positive control: an invalidation of the calls tag does reload it.
+      instance.client.invalidate(['calls']);
+      await until(() => callLists() === 4, 'the call list reloads on a calls invalidation', {
+        timeout: 8000,
+      });
     });
 
     it('says when the call cannot be started', async () => {

@@ -1,17 +1,15 @@
 /**
- * Transcripts of opened voicemails: loads one, re-checks a pending/processing one with backoff
- * while it stays open, and refreshes the AI summary once transcription completes (lazily loaded).
+ * Transcripts of opened voicemails: loads one, re-checks a pending/processing one with the
+ * shared poller (`pollUntil`: abortable, backing off) while it stays open, and refreshes the AI
+ * summary once transcription completes (lazily loaded).
  */
 import type { ReactiveController } from 'lit';
 import { isAbortError } from '../../src/base/load-error';
+import { pollUntil } from '../../src/base/poll';
 import { getTranscript, getVoicemail, type VoicemailTranscript } from './voicemails.data';
 import type { TranscriptView } from './voicemails.detail';
 import { errorReason } from './voicemails.feedback';
 import type { VoicemailsHost } from './voicemails.host';
-
-/** First re-check of a pending/processing transcript; later ones back off to 30 s. */
-const TRANSCRIPT_POLL_MS = 3000;
-const TRANSCRIPT_POLL_MAX_MS = 30_000;
 
 function isTranscriptWaiting(transcript: VoicemailTranscript): boolean {
   return transcript.status === 'pending' || transcript.status === 'processing';
@@ -20,7 +18,6 @@ function isTranscriptWaiting(transcript: VoicemailTranscript): boolean {
 export class TranscriptController implements ReactiveController {
   private readonly view: VoicemailsHost;
   private views: ReadonlyMap<string, TranscriptView> = new Map();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly aborts = new Map<string, AbortController>();
 
   constructor(view: VoicemailsHost) {
@@ -29,7 +26,7 @@ export class TranscriptController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    for (const id of [...this.timers.keys()]) this.stop(id);
+    for (const id of [...this.aborts.keys()]) this.stop(id);
   }
 
   get(id: string): TranscriptView | undefined {
@@ -40,11 +37,12 @@ export class TranscriptController implements ReactiveController {
   ensure(id: string): void {
     const view = this.views.get(id);
     if (!view || view.state !== 'loaded' || isTranscriptWaiting(view.transcript)) {
-      void this.load(id, 0);
+      void this.load(id);
     }
   }
 
-  async load(id: string, attempt: number): Promise<void> {
+  /** Loads the transcript, then re-checks it while it is unfinished and open. */
+  async load(id: string): Promise<void> {
     const client = this.view.client();
     if (!client) return;
     this.stop(id);
@@ -54,24 +52,25 @@ export class TranscriptController implements ReactiveController {
       this.set(id, { state: 'loading' });
     }
     try {
-      const transcript = await getTranscript(client, id, abort.signal);
-      if (abort.signal.aborted) return;
-      const previous = this.views.get(id);
-      this.set(id, { state: 'loaded', transcript });
-      if (isTranscriptWaiting(transcript) && this.view.openId() === id) {
-        const wait = Math.min(TRANSCRIPT_POLL_MAX_MS, TRANSCRIPT_POLL_MS * 1.5 ** attempt);
-        this.timers.set(
-          id,
-          setTimeout(() => void this.load(id, attempt + 1), wait),
-        );
-      } else if (
-        transcript.status === 'completed' &&
-        previous?.state === 'loaded' &&
-        previous.transcript.status !== 'completed'
-      ) {
-        // Transcribed while open: the AI summary is ready now too.
-        void this.refreshSummary(id);
-      }
+      await pollUntil(
+        (signal) => getTranscript(client, id, signal),
+        (transcript) => !isTranscriptWaiting(transcript) || this.view.openId() !== id,
+        {
+          signal: abort.signal,
+          onValue: (transcript) => {
+            const previous = this.views.get(id);
+            this.set(id, { state: 'loaded', transcript });
+            if (
+              transcript.status === 'completed' &&
+              previous?.state === 'loaded' &&
+              previous.transcript.status !== 'completed'
+            ) {
+              // Transcribed while open: the AI summary is ready now too.
+              void this.refreshSummary(id);
+            }
+          },
+        },
+      );
     } catch (error) {
       if (abort.signal.aborted || isAbortError(error)) return;
       this.set(id, { state: 'error', reason: errorReason(this.view.i18n(), error) });
@@ -81,8 +80,6 @@ export class TranscriptController implements ReactiveController {
   }
 
   stop(id: string): void {
-    clearTimeout(this.timers.get(id));
-    this.timers.delete(id);
     this.aborts.get(id)?.abort();
     this.aborts.delete(id);
   }

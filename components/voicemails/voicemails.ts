@@ -1,41 +1,25 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { CursorMerge } from '../../src/api/cursor-merge';
+import { VOICEMAILS_TAG, voicemailsPage, type VoicemailListQuery } from '../../src/api/voicemails';
+import { AnnouncerController } from '../../src/base/announcer';
 import { DialstackElement } from '../../src/base/dialstack-element';
-import { errorMessageKey, isAbortError, toLoadErrorDetail } from '../../src/base/load-error';
-import type { ListPage, LoadErrorDetail } from '../../src/core/types';
-import type { ConfirmController } from '../../src/ui/confirm-dialog';
+import { LiveEventsController } from '../../src/base/live-events';
+import { errorMessageKey } from '../../src/base/load-error';
 import { uniqueId } from '../../src/ui/focus';
 import { RovingListController } from '../../src/ui/roving-list';
 import { errorState, loadingState } from '../../src/ui/states';
-import type { ToastController } from '../../src/ui/toast';
-import type { CallBackController } from './voicemails.call-back';
-import {
-  countUnread,
-  listVoicemails,
-  loadOwnerNames,
-  nextVoicemailPage,
-  type UnreadCount,
-  type Voicemail,
-} from './voicemails.data';
-import type { DeleteController } from './voicemails.delete';
-import type { PlaybackController } from './voicemails.playback';
+import { countUnread, loadOwnerNames, type Voicemail } from './voicemails.data';
+import { UnreadCountController, type UnreadSeed } from './voicemails.unread';
 import type { VoicemailsHost } from './voicemails.host';
 import { renderList, renderToolbar, type ListContext } from './voicemails.list';
-import type { ArrivalsController } from './voicemails.arrivals';
-import { LiveSubscriptionController } from './voicemails.live';
+import { LazyPartsLoader, type LazyParts } from './voicemails.lazy-parts';
+import { nextTab, rowShortcut } from './voicemails.keys';
 import { loadVoicemailPack, tVoicemail, type VoicemailMessageKey } from './voicemails.messages';
 import { ReadStateController } from './voicemails.read-state';
 import { SearchPagingController, searchWantsMore, visibleVoicemails } from './voicemails.search';
 import { voicemailsStyles } from './voicemails.styles';
-import type { TranscriptController } from './voicemails.transcripts';
-import type {
-  AllCount,
-  LocalChange,
-  UnreadChangeDetail,
-  VoicemailEventDetail,
-  VoicemailFilter,
-  VoicemailPauseDetail,
-} from './voicemails.types';
+import type { AllCount, VoicemailFilter } from './voicemails.types';
 
 export type {
   CallBackDetail,
@@ -51,41 +35,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'dialstack-voicemails': DialstackVoicemails;
   }
-  interface GlobalEventHandlersEventMap {
-    /** A voicemail started playing. */
-    'dialstack-voicemail-play': CustomEvent<VoicemailEventDetail>;
-    /** A voicemail paused or played to its end. */
-    'dialstack-voicemail-pause': CustomEvent<VoicemailPauseDetail>;
-    /** A voicemail was deleted on the server (after the undo window). */
-    'dialstack-voicemail-delete': CustomEvent<VoicemailEventDetail>;
-    /** The number of unread voicemails changed. */
-    'dialstack-unread-change': CustomEvent<UnreadChangeDetail>;
-  }
-}
-
-interface ListSeed {
-  key: string;
-  page: ListPage<Voicemail>;
-  /** When the request started: local changes made later are re-applied over it. */
-  startedAt: number;
-}
-
-interface UnreadSeed extends UnreadCount {
-  startedAt: number;
-}
-
-type LazyModule = typeof import('./voicemails.lazy');
-
-/** The interactive parts, created when the lazy chunk arrives. */
-interface LazyParts {
-  module: LazyModule;
-  playback: PlaybackController;
-  confirmer: ConfirmController;
-  toasts: ToastController;
-  transcripts: TranscriptController;
-  deletes: DeleteController;
-  callBacks: CallBackController;
-  arrivals: ArrivalsController;
 }
 
 /**
@@ -153,26 +102,13 @@ export class DialstackVoicemails extends DialstackElement {
   @property({ attribute: 'undo-timeout', type: Number })
   undoTimeout = 6000;
 
-  /** Loaded voicemails of the current filter, newest first, with local changes applied. */
-  @state() private items: Voicemail[] = [];
-  @state() private nextUrl: string | null = null;
-  @state() private loadingMore = false;
-  @state() private loadMoreError?: LoadErrorDetail;
   /** Voicemails removed from view while their delete is pending (undo window, in flight). */
   @state() private removing: ReadonlySet<string> = new Set();
-  @state() private selected: ReadonlySet<string> = new Set();
-  @state() private openId?: string;
   @state() private query = '';
   @state() private searchPages = 0;
-  @state() private unreadIds: ReadonlySet<string> = new Set();
-  @state() private unreadCapped = false;
-  @state() private unreadKnown = false;
   @state() private arrivals: ReadonlySet<string> = new Set();
-  @state() private announcement = '';
   /** The "All" count: loaded voicemails and whether more exist (remembered across tabs). */
   @state() private allCount?: AllCount;
-  /** Player, dialog, toast and the actions behind them: loaded on idle, or on first use. */
-  @state() private lazy?: LazyParts;
 
   private readonly panelId = uniqueId('dialstack-vm-panel');
   private readonly tabIds = {
@@ -180,15 +116,12 @@ export class DialstackVoicemails extends DialstackElement {
     unread: uniqueId('dialstack-vm-tab'),
   };
   private readonly searchId = uniqueId('dialstack-vm-search');
-  private listKey = '';
-  private seed?: ListSeed;
-  private unreadSeed?: UnreadSeed;
-  private localChanges: LocalChange[] = [];
-  private lastUnreadEmitted?: number;
-  /** Own mutations in flight: their cache invalidations must not reload this element. */
-  private ownMutations = 0;
-  private pagingAbort = new AbortController();
-  private lazyLoading?: Promise<LazyParts>;
+  /** The voicemail whose detail (player, transcript) is active. */
+  private detailId?: string;
+  /** The list (owner, filter, page size) last shown loaded. */
+  private shownKey?: string;
+  /** What the automatic search paging last looked at. */
+  private pagingSeen?: { items: readonly Voicemail[]; loadingMore: boolean; query: string };
   private packLanguage?: string;
 
   /** What the controllers see of this element (its state stays private). */
@@ -203,23 +136,17 @@ export class DialstackVoicemails extends DialstackElement {
     limit: () => this.limit,
     userId: () => this.userId,
     undoTimeout: () => this.undoTimeout,
-    listKey: () => this.listKey,
+    listKey: () => this.currentKey,
+    list: () => this.list,
     items: () => this.items,
-    setItems: (items) => {
-      this.items = items;
-    },
     removing: () => this.removing,
     setRemoving: (ids) => {
       this.removing = ids;
     },
-    selected: () => this.selected,
-    setSelected: (ids) => {
-      this.selected = ids;
-    },
-    unreadIds: () => this.unreadIds,
-    setUnreadIds: (ids) => {
-      this.unreadIds = ids;
-    },
+    selected: () => this.list.selected,
+    setSelected: (ids) => this.list.select(ids),
+    unreadIds: () => this.unread.ids,
+    setUnreadIds: (ids) => this.unread.set(ids),
     allCount: () => this.allCount,
     setAllCount: (count) => {
       this.allCount = count;
@@ -230,20 +157,17 @@ export class DialstackVoicemails extends DialstackElement {
     },
     visibleItems: () => this.visibleItems,
     patchItem: (id, patch) => this.patchItem(id, patch),
-    recordChange: (id, change) => this.recordChange(id, change),
-    mutating: (delta) => {
-      this.ownMutations += delta;
-    },
-    openId: () => this.openId,
+    recordChange: (id, change) => this.unread.record(id, change),
+    openId: () => this.list.openId,
     closeDetail: () => this.closeDetail(),
-    playerFor: async (item) => (await this.loadLazy()).playback.playerFor(item),
+    playerFor: async (item) => (await this.lazyParts.load()).playback.playerFor(item),
     markHeard: (id) => void this.readState.setRead([id], true, 'play'),
     focusRow: (index) => void this.roving.focusIndex(index),
     focusTab: () =>
       this.renderRoot.querySelector<HTMLElement>(`#${this.tabIds[this.filter]}`)?.focus(),
     announce: (message) => this.announce(message),
     showError: (message) =>
-      void this.loadLazy().then(({ toasts }) =>
+      void this.lazyParts.load().then(({ toasts }) =>
         toasts.show({
           message,
           tone: 'danger',
@@ -253,42 +177,76 @@ export class DialstackVoicemails extends DialstackElement {
       ),
   };
 
-  private readonly live = new LiveSubscriptionController(
-    this,
-    () => this.instance,
-    () =>
-      this.withLazy(({ arrivals }) => {
-        if (this.isConnected) void arrivals.fetch();
-      }),
-  );
+  private readonly announcer = new AnnouncerController(this);
+  /** Player, dialog, toast and the actions behind them: loaded on idle, or on first use. */
+  private readonly lazyParts = new LazyPartsLoader(this, this.view);
+
+  private get lazy(): LazyParts | undefined {
+    return this.lazyParts.parts;
+  }
+  constructor() {
+    super();
+    // Calls that end in voicemail: fetch the head of the list for new arrivals.
+    new LiveEventsController(
+      this,
+      () => this.instance,
+      'call.end',
+      (event) => {
+        if (event.status === 'voicemail') {
+          this.lazyParts.with(({ arrivals }) => {
+            if (this.isConnected) void arrivals.fetch();
+          });
+        }
+      },
+    );
+  }
+
   private readonly searchPaging = new SearchPagingController(this);
   private readonly readState = new ReadStateController(this.view);
 
-  private readonly listTask = this.createDataTask({
+  /** The voicemails of the current owner and filter, newest first (the server's order). */
+  private readonly list = this.createCollection({
     args: () => [this.owner ?? '', this.filter, this.limit] as const,
-    task: async ([owner, filter, limit], { client, signal }): Promise<ListSeed> => {
-      const startedAt = performance.now();
-      const page = await listVoicemails(
-        client,
-        { owner, isRead: filter === 'unread' ? false : undefined, limit },
-        signal,
-        true,
-      );
-      return { key: `${owner}|${filter}|${limit}`, page, startedAt };
+    // Its own changes carry this element as their origin, so they do not reload it.
+    tags: [VOICEMAILS_TAG],
+    id: (item: Voicemail) => item.id,
+    pageSize: () => this.limit,
+    source: ([owner, filter, limit], { client }) => {
+      const query: VoicemailListQuery = {
+        limit,
+        owner: owner || undefined,
+        is_read: filter === 'unread' ? false : undefined,
+      };
+      return new CursorMerge<Voicemail>([{ path: '/v1/voicemails', query }], {
+        // Newest first, as the server lists them; one cursor needs no real comparison.
+        compare: () => 0,
+        id: (item) => item.id,
+        // The first page is always fresh; later ones may come from the cache.
+        fetchPage: (path, first, signal) =>
+          first
+            ? voicemailsPage(client, {
+                query: first as VoicemailListQuery,
+                signal,
+                cache: 'no-store',
+              })
+            : voicemailsPage(client, { pageUrl: path, signal }),
+      });
     },
-    tags: () => (this.ownMutations > 0 ? [] : ['voicemails']),
-    isEmpty: () => false,
   });
 
-  private readonly unreadTask = this.createDataTask({
-    args: () => [this.owner ?? ''] as const,
-    task: async ([owner], { client, signal }): Promise<UnreadSeed> => {
-      const startedAt = performance.now();
-      return { ...(await countUnread(client, owner, signal)), startedAt };
-    },
-    tags: () => (this.ownMutations > 0 ? [] : ['voicemails']),
-    isEmpty: () => false,
-  });
+  private readonly unread = new UnreadCountController(
+    this,
+    this.createDataTask({
+      args: () => [this.owner ?? ''] as const,
+      task: async ([owner], { client, signal }): Promise<UnreadSeed> => {
+        const startedAt = performance.now();
+        return { ...(await countUnread(client, owner, signal)), startedAt };
+      },
+      tags: [VOICEMAILS_TAG],
+      isEmpty: () => false,
+    }),
+    () => this.removing,
+  );
 
   /** Owner names, only needed when every mailbox is shown. */
   private readonly namesTask = this.createDataTask({
@@ -311,14 +269,17 @@ export class DialstackVoicemails extends DialstackElement {
    * exact through reads, deletes and arrivals without another count. 0 until loaded.
    */
   get unreadCount(): number {
-    let count = 0;
-    for (const id of this.unreadIds) if (!this.removing.has(id)) count++;
-    return count;
+    return this.unread.count;
   }
 
   private get limit(): number {
     const size = Math.floor(Number(this.pageSize));
     return Number.isFinite(size) ? Math.min(100, Math.max(1, size)) : 25;
+  }
+
+  /** Loaded voicemails of the current filter, newest first, with local changes applied. */
+  private get items(): Voicemail[] {
+    return this.list.items as Voicemail[];
   }
 
   private get visibleItems(): Voicemail[] {
@@ -335,50 +296,8 @@ export class DialstackVoicemails extends DialstackElement {
 
   // ---- the lazily loaded interactive parts ----
 
-  private loadLazy(): Promise<LazyParts> {
-    this.lazyLoading ??= import('./voicemails.lazy').then((module) => {
-      const confirmer = new module.ConfirmController(this);
-      const toasts = new module.ToastController(this);
-      const parts: LazyParts = {
-        module,
-        playback: new module.PlaybackController(this.view),
-        confirmer,
-        toasts,
-        transcripts: new module.TranscriptController(this.view),
-        deletes: new module.DeleteController(this.view, confirmer, toasts),
-        callBacks: new module.CallBackController(this.view),
-        arrivals: new module.ArrivalsController(this.view),
-      };
-      const root = this.renderRoot;
-      if (root instanceof ShadowRoot && 'adoptedStyleSheets' in root) {
-        const sheets = module.lazyStyles
-          .map((style) => style.styleSheet)
-          .filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
-      }
-      this.lazy = parts;
-      return parts;
-    });
-    return this.lazyLoading;
-  }
-
-  /** Runs `action` with the interactive parts: now when loaded, else once they arrive. */
-  private withLazy(action: (parts: LazyParts) => unknown): void {
-    if (this.lazy) action(this.lazy);
-    else void this.loadLazy().then(action);
-  }
-
-  /** Fetches the interactive chunk when the browser is idle (after the list is on screen). */
-  private prefetchLazy(): void {
-    if (this.lazyLoading) return;
-    const idle =
-      (globalThis as { requestIdleCallback?: (callback: () => void) => void })
-        .requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => void this.loadLazy());
-  }
-
   private requestDelete(ids: readonly string[], opener: HTMLElement | null): void {
-    this.withLazy(({ deletes }) => deletes.request(ids, opener));
+    this.lazyParts.with(({ deletes }) => deletes.request(ids, opener));
   }
 
   // ---- lifecycle ----
@@ -386,16 +305,9 @@ export class DialstackVoicemails extends DialstackElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated) return;
-    // Moved in the DOM: listen again, and resume re-checking an open, unfinished transcript.
-    this.live.sync();
-    const openId = this.openId;
-    if (openId) this.withLazy(({ transcripts }) => transcripts.ensure(openId));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.pagingAbort.abort();
-    this.pagingAbort = new AbortController();
+    // Moved in the DOM: resume re-checking an open, unfinished transcript.
+    const openId = this.list.openId;
+    if (openId) this.lazyParts.with(({ transcripts }) => transcripts.ensure(openId));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -407,48 +319,40 @@ export class DialstackVoicemails extends DialstackElement {
       if (language !== 'en') void loadVoicemailPack(language).then(() => this.requestUpdate());
     }
     if (changed.has('sessionEnded') && this.sessionEnded) this.clearAfterLogout();
-    const seed = this.listTask.value;
-    if (seed && seed !== this.seed) this.applySeed(seed);
-    const unread = this.unreadTask.value;
-    if (unread && unread !== this.unreadSeed) {
-      this.unreadSeed = unread;
-      const ids = new Set(unread.ids);
-      for (const { id, change } of this.changesSince(unread.startedAt)) {
-        if (change === 'unread') ids.add(id);
-        else ids.delete(id);
-      }
-      this.unreadIds = ids;
-      this.unreadCapped = unread.capped;
-      this.unreadKnown = true;
+    // The open voicemail left the list (a refresh found it gone): its detail closes.
+    if (this.detailId && this.list.openId !== this.detailId) this.closeDetail();
+    const argsChanged = changed.has('filter') || changed.has('owner') || changed.has('pageSize');
+    if (argsChanged && this.hasUpdated && this.shownKey !== this.currentKey) {
+      this.resetForNewList();
     }
-    if (changed.has('filter') || changed.has('owner') || changed.has('pageSize')) {
-      if (this.listKey && this.listKey !== this.currentKey) this.resetForNewList();
-    }
-    if (this.filter === 'all' && this.seed?.key === this.currentKey) {
+    // Right after new args the list still holds the old items: its load starts in this update.
+    const ready = !argsChanged && (this.list.status === 'ready' || this.list.status === 'empty');
+    if (ready && !this.list.refreshing) this.shownKey = this.currentKey;
+    if (this.filter === 'all' && ready && this.shownKey === this.currentKey) {
       const count = this.items.filter((item) => !this.removing.has(item.id)).length;
-      const more = this.nextUrl !== null;
+      const more = this.list.hasMore;
       if (this.allCount?.count !== count || this.allCount.more !== more) {
         this.allCount = { count, more };
       }
     }
     if (changed.has('owner') && this.hasUpdated) {
-      this.unreadKnown = false;
+      this.unread.forget();
       this.allCount = undefined;
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.live.sync();
-    if (this.items.length > 0) this.prefetchLazy();
-    if (this.unreadKnown && this.unreadCount !== this.lastUnreadEmitted) {
-      this.lastUnreadEmitted = this.unreadCount;
-      this.emit('dialstack-unread-change', { count: this.unreadCount });
-    }
-    if (changed.has('query') || changed.has('items') || changed.has('loadingMore')) {
-      this.searchPaging.schedule(!this.loadingMore && this.searchWantsMore, () =>
-        this.loadMore(true),
-      );
+    if (this.items.length > 0) this.lazyParts.prefetch();
+    const seen = this.pagingSeen;
+    const loadingMore = this.list.loadingMore;
+    if (
+      seen?.items !== this.items ||
+      seen.loadingMore !== loadingMore ||
+      seen.query !== this.query
+    ) {
+      this.pagingSeen = { items: this.items, loadingMore, query: this.query };
+      this.searchPaging.schedule(!loadingMore && this.searchWantsMore, () => this.loadMore(true));
     }
   }
 
@@ -456,107 +360,40 @@ export class DialstackVoicemails extends DialstackElement {
     return `${this.owner ?? ''}|${this.filter}|${this.limit}`;
   }
 
-  private applySeed(seed: ListSeed): void {
-    const sameList = seed.key === this.listKey;
-    this.seed = seed;
-    this.listKey = seed.key;
-    this.pagingAbort.abort();
-    this.pagingAbort = new AbortController();
-    this.loadingMore = false;
-    this.loadMoreError = undefined;
-    let items = seed.page.data;
-    for (const { id, change } of this.changesSince(seed.startedAt)) {
-      items =
-        change === 'deleted'
-          ? items.filter((item) => item.id !== id)
-          : items.map((item) => (item.id === id ? { ...item, is_read: change === 'read' } : item));
-    }
-    this.items = items;
-    this.nextUrl = seed.page.next_page_url;
-    this.searchPages = 0;
-    const ids = new Set(this.items.map((item) => item.id));
-    if (sameList) {
-      // A refresh: keep what still exists selected and open.
-      this.selected = new Set([...this.selected].filter((id) => ids.has(id)));
-      if (this.openId && !ids.has(this.openId)) this.closeDetail();
-    } else {
-      this.selected = new Set();
-      this.arrivals = new Set();
-      if (this.openId) this.closeDetail();
-    }
-  }
-
-  /** Local changes made after a request started (kept two minutes; requests time out sooner). */
-  private changesSince(startedAt: number): LocalChange[] {
-    const horizon = performance.now() - 120_000;
-    this.localChanges = this.localChanges.filter((entry) => entry.at >= horizon);
-    return this.localChanges.filter((entry) => entry.at >= startedAt);
-  }
-
-  private recordChange(id: string, change: LocalChange['change']): void {
-    this.localChanges.push({ at: performance.now(), id, change });
-  }
-
   private patchItem(id: string, patch: (item: Voicemail) => Voicemail): void {
-    let changed = false;
-    const items = this.items.map((item) => {
-      if (item.id !== id) return item;
-      changed = true;
-      return patch(item);
-    });
-    if (changed) this.items = items;
+    this.list.update(id, patch);
   }
 
   /** After `logout()`: nothing of the session stays on screen, and the badge goes to 0. */
   private clearAfterLogout(): void {
-    if (this.openId) this.closeDetail();
+    if (this.detailId) this.closeDetail();
     this.lazy?.toasts.dismiss();
-    this.pagingAbort.abort();
     this.lazy?.arrivals.cancel();
-    this.items = [];
-    this.nextUrl = null;
-    this.selected = new Set();
     this.query = '';
     this.lazy?.transcripts.reset();
     this.lazy?.callBacks.reset();
-    this.unreadIds = new Set();
+    this.unread.clear();
     this.allCount = undefined;
   }
 
+  /** Another owner, filter or page size: the list starts over (its controller clears it). */
   private resetForNewList(): void {
-    this.selected = new Set();
-    if (this.openId) this.closeDetail();
+    if (this.detailId) this.closeDetail();
+    this.arrivals = new Set();
+    this.searchPages = 0;
   }
 
   // ---- paging and search ----
 
   private async loadMore(auto = false): Promise<void> {
-    const client = this.instance?.client;
-    const url = this.nextUrl;
-    if (!client || !url || this.loadingMore) return;
-    const key = this.listKey;
-    const signal = this.pagingAbort.signal;
+    if (!this.list.hasMore || this.list.loadingMore) return;
     const firstNewIndex = this.visibleItems.length;
     const focusNew = !auto && this.focusedPart() === 'load-more';
-    this.loadingMore = true;
-    this.loadMoreError = undefined;
     if (auto) this.searchPages++;
-    try {
-      const page = await nextVoicemailPage(client, url, signal);
-      if (signal.aborted || key !== this.listKey) return;
-      const known = new Set(this.items.map((item) => item.id));
-      this.items = [...this.items, ...page.data.filter((item) => !known.has(item.id))];
-      this.nextUrl = page.next_page_url;
-      this.loadingMore = false;
-      if (focusNew && this.visibleItems.length > firstNewIndex) {
-        await this.updateComplete;
-        void this.roving.focusIndex(firstNewIndex);
-      }
-    } catch (error) {
-      if (isAbortError(error) || signal.aborted) return;
-      this.loadMoreError = toLoadErrorDetail(error);
-    } finally {
-      if (!signal.aborted && key === this.listKey) this.loadingMore = false;
+    const added = await this.list.loadMore();
+    if (added.length && focusNew && this.visibleItems.length > firstNewIndex) {
+      await this.updateComplete;
+      void this.roving.focusIndex(firstNewIndex);
     }
   }
 
@@ -564,8 +401,8 @@ export class DialstackVoicemails extends DialstackElement {
   private get searchWantsMore(): boolean {
     return searchWantsMore({
       query: this.query,
-      nextUrl: this.nextUrl,
-      failed: Boolean(this.loadMoreError),
+      hasMore: this.list.hasMore,
+      failed: Boolean(this.list.loadMoreError),
       pages: this.searchPages,
       visibleCount: this.visibleItems.length,
       limit: this.limit,
@@ -600,15 +437,7 @@ export class DialstackVoicemails extends DialstackElement {
   }
 
   private onTabsKeydown(event: KeyboardEvent): void {
-    const order: VoicemailFilter[] = ['all', 'unread'];
-    const index = order.indexOf(this.filter);
-    let next: VoicemailFilter | undefined;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') {
-      next = order[(index + 1) % order.length];
-    } else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') {
-      next = order[(index - 1 + order.length) % order.length];
-    } else if (event.key === 'Home') next = 'all';
-    else if (event.key === 'End') next = 'unread';
+    const next = nextTab(event.key, this.filter);
     if (!next) return;
     event.preventDefault();
     this.setFilter(next, true);
@@ -617,7 +446,7 @@ export class DialstackVoicemails extends DialstackElement {
   // ---- opening and playback ----
 
   private toggleOpen(item: Voicemail): void {
-    if (this.openId === item.id) {
+    if (this.list.openId === item.id) {
       this.closeDetail();
       return;
     }
@@ -629,10 +458,11 @@ export class DialstackVoicemails extends DialstackElement {
     if (!this.emit('dialstack-row-select', { id: item.id, item }, { cancelable: true })) {
       return false;
     }
-    if (this.openId) this.closeDetail();
-    this.openId = item.id;
-    this.withLazy(({ playback, transcripts }) => {
-      if (this.openId !== item.id) return;
+    if (this.detailId) this.closeDetail();
+    this.list.open(item.id);
+    this.detailId = item.id;
+    this.lazyParts.with(({ playback, transcripts }) => {
+      if (this.list.openId !== item.id) return;
       playback.playerFor(item);
       transcripts.ensure(item.id);
     });
@@ -640,29 +470,28 @@ export class DialstackVoicemails extends DialstackElement {
   }
 
   private closeDetail(): void {
-    const id = this.openId;
+    const id = this.detailId;
     this.lazy?.playback.close();
-    this.openId = undefined;
+    this.detailId = undefined;
+    if (this.list.openId !== undefined) this.list.open(undefined);
     if (id) this.lazy?.transcripts.stop(id);
   }
 
   /** Space on a row or in its detail: play/pause the open voicemail (opening it first). */
   private togglePlayback(item: Voicemail): void {
-    if (this.openId !== item.id && !this.openDetail(item)) return;
-    void this.loadLazy().then(({ playback }) => playback.toggle(item));
+    if (this.list.openId !== item.id && !this.openDetail(item)) return;
+    void this.lazyParts.load().then(({ playback }) => playback.toggle(item));
   }
 
   // ---- selection ----
 
   private toggleSelected(id: string, selected: boolean): void {
-    const next = new Set(this.selected);
-    if (selected) next.add(id);
-    else next.delete(id);
-    this.selected = next;
+    this.list.toggle(id, selected);
   }
 
   private toggleAll(selected: boolean): void {
-    this.selected = selected ? new Set(this.visibleItems.map((item) => item.id)) : new Set();
+    if (selected) this.list.select(this.visibleItems.map((item) => item.id));
+    else this.list.clearSelection();
   }
 
   // ---- keyboard ----
@@ -673,24 +502,15 @@ export class DialstackVoicemails extends DialstackElement {
     if (target.closest('.detail')) return; // the detail handles its own keys
     const row = target.closest<HTMLElement>('[data-id]');
     const item = row ? this.items.find((entry) => entry.id === row.dataset.id) : undefined;
-    if (item && target.classList.contains('row__main')) {
-      if (event.key === ' ') {
-        event.preventDefault();
-        this.togglePlayback(item);
-        return;
-      }
-      if (event.key === 'Delete') {
-        event.preventDefault();
-        this.requestDelete([item.id], target);
-        return;
-      }
-      if (event.key === 'x' && !event.shiftKey) {
-        event.preventDefault();
-        this.toggleSelected(item.id, !this.selected.has(item.id));
-        return;
-      }
+    const shortcut = item && target.classList.contains('row__main') && rowShortcut(event);
+    if (!item || !shortcut) {
+      this.roving.handleKeydown(event);
+      return;
     }
-    this.roving.handleKeydown(event);
+    event.preventDefault();
+    if (shortcut === 'play') this.togglePlayback(item);
+    else if (shortcut === 'delete') this.requestDelete([item.id], target);
+    else this.toggleSelected(item.id, !this.list.isSelected(item.id));
   }
 
   private focusedPart(): string | null {
@@ -699,8 +519,7 @@ export class DialstackVoicemails extends DialstackElement {
   }
 
   private announce(message: string): void {
-    // Alternate a trailing invisible character so repeating a message is announced again.
-    this.announcement = this.announcement.endsWith('\u200b') ? message : `${message}\u200b`;
+    this.announcer.announce(message);
   }
 
   // ---- rendering ----
@@ -709,7 +528,7 @@ export class DialstackVoicemails extends DialstackElement {
     if (this.sessionEnded) {
       // Signed out: only the explanation, no controls that could not work.
       return html`<section class="inbox" aria-label=${this.tv('inbox')} lang=${this.i18n.locale}>
-        <div class="panel">${this.listTask.render({ complete: () => nothing })}</div>
+        <div class="panel">${this.list.render({ items: () => nothing })}</div>
       </section>`;
     }
     const list = this.listContext();
@@ -721,8 +540,10 @@ export class DialstackVoicemails extends DialstackElement {
           role="tabpanel"
           aria-labelledby=${this.tabIds[this.filter]}
         >
-          ${this.listTask.render({
-            complete: () => renderList(list),
+          ${this.list.render({
+            items: () => renderList(list),
+            // The list view has its own empty states (per tab, per search).
+            empty: () => renderList(list),
             loading: () =>
               loadingState({ label: this.i18n.t('common.loading'), rows: Math.min(this.limit, 6) }),
             error: (detail, retry) =>
@@ -734,7 +555,7 @@ export class DialstackVoicemails extends DialstackElement {
               }),
           })}
         </div>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${this.announcer.render()}
       </section>
       ${this.lazy?.confirmer.render() ?? nothing} ${this.lazy?.toasts.render() ?? nothing}`;
   }
@@ -748,17 +569,17 @@ export class DialstackVoicemails extends DialstackElement {
       items: this.items,
       visible: this.visibleItems,
       removing: this.removing,
-      selected: this.selected,
+      selected: this.list.selected,
       arrivals: this.arrivals,
-      openId: this.openId,
-      nextUrl: this.nextUrl,
-      loadingMore: this.loadingMore,
-      loadMoreError: this.loadMoreError,
+      openId: this.list.openId,
+      hasMore: this.list.hasMore,
+      loadingMore: this.list.loadingMore,
+      loadMoreError: this.list.loadMoreError,
       limit: this.limit,
       searchWantsMore: this.searchWantsMore,
-      unreadKnown: this.unreadKnown,
-      unreadCount: this.unreadCount,
-      unreadCapped: this.unreadCapped,
+      unreadKnown: this.unread.known,
+      unreadCount: this.unread.count,
+      unreadCapped: this.unread.capped,
       allCount: this.allCount,
       panelId: this.panelId,
       searchId: this.searchId,
@@ -817,7 +638,7 @@ export class DialstackVoicemails extends DialstackElement {
               transcript: lazy.transcripts.get(item.id),
               callBack: lazy.callBacks.get(item.id),
               onRetryAudio: () => void lazy.module.retryAudio(this.view, item),
-              onRetryTranscript: () => void lazy.transcripts.load(item.id, 0),
+              onRetryTranscript: () => void lazy.transcripts.load(item.id),
               onCallBack: () => void lazy.callBacks.callBack(item),
               onToggleRead: () => void this.readState.setRead([item.id], !item.is_read, 'action'),
               onDelete: (opener) => void lazy.deletes.request([item.id], opener),

@@ -46,3 +46,16 @@ export interface LocalChange {
   id: string;
   change: 'read' | 'unread' | 'deleted';
 }
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** A voicemail started playing. */
+    'dialstack-voicemail-play': CustomEvent<VoicemailEventDetail>;
+    /** A voicemail paused or played to its end. */
+    'dialstack-voicemail-pause': CustomEvent<VoicemailPauseDetail>;
+    /** A voicemail was deleted on the server (after the undo window). */
+    'dialstack-voicemail-delete': CustomEvent<VoicemailEventDetail>;
+    /** The number of unread voicemails changed. */
+    'dialstack-unread-change': CustomEvent<UnreadChangeDetail>;
+  }
+}

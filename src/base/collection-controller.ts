@@ -128,6 +128,8 @@ export class CollectionController<
   private arrivedDuringLoad = new Map<string, T>();
   /** Optimistic changes awaiting their request, re-applied over a refresh that lands meanwhile. */
   private readonly pendingChanges = new Map<string, OptimisticChange<T>>();
+  /** `update()`/`remove()` calls made while a load ran: re-applied over what it returns. */
+  private changesDuringLoad: { id: string; change: OptimisticChange<T> }[] = [];
   private generation = new AbortController();
   private selectedIds: ReadonlySet<string> = new Set();
   private openedId?: string;
@@ -299,6 +301,7 @@ export class CollectionController<
 
   /** Applies a change to a loaded item (fields to merge, or a function of the item). */
   update(id: string, change: OptimisticChange<T>): boolean {
+    if (this.loadingNow) this.changesDuringLoad.push({ id, change });
     const index = this.indexOf(id);
     if (index < 0) return false;
     const next = this.apply(this.list[index]!, change);
@@ -313,6 +316,7 @@ export class CollectionController<
   remove(id: string): T | undefined {
     const item = this.get(id);
     this.arrivedDuringLoad.delete(id);
+    if (this.loadingNow) this.changesDuringLoad.push({ id, change: () => null });
     if (item === undefined) return undefined;
     this.setItems(this.list.filter((existing) => existing !== item));
     return item;
@@ -460,6 +464,7 @@ export class CollectionController<
     this.moreInFlight = false;
     this.loadingNow = true;
     this.arrivedDuringLoad = new Map();
+    this.changesDuringLoad = [];
     try {
       const source = await this.options.source(args, context);
       context.signal.throwIfAborted();
@@ -509,14 +514,21 @@ export class CollectionController<
       // Beyond the reloaded range: not known to be gone, so kept.
       for (const item of this.list) if (compare(item, last) > 0) keep(item);
     }
-    let result = merged;
+    // Changes made while the load ran, in order, then optimistic ones still awaiting their request.
+    const changes = [...this.changesDuringLoad];
+    const touched = new Set(changes.map((entry) => entry.id));
     for (const [changedId, change] of this.pendingChanges) {
+      if (!touched.has(changedId)) changes.push({ id: changedId, change });
+    }
+    let result = merged;
+    for (const { id: changedId, change } of changes) {
       result = result.flatMap((item) => {
         if (id(item) !== changedId) return [item];
         const next = this.apply(item, change);
         return next === null ? [] : [next];
       });
     }
+    this.changesDuringLoad = [];
     return result;
   }
 
@@ -560,5 +572,6 @@ export class CollectionController<
     this.moreError = undefined;
     this.moreInFlight = false;
     this.arrivedDuringLoad = new Map();
+    this.changesDuringLoad = [];
   }
 }
