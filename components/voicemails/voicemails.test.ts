@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { DialstackInstance, ListPage } from '../../src/core/types';
@@ -156,6 +156,28 @@ async function play(el: DialstackVoicemails): Promise<void> {
   await until(toggle, 'player rendered');
   toggle()!.click();
   await played;
+}
+
+/**
+ * The undo window the delete tests set: longer than a busy machine takes between the delete and
+ * the test's next step, shorter than a request's own 30 s timeout (which the fake clock also
+ * runs); a fake clock ends it.
+ */
+const UNDO_MS = 15_000;
+
+/** Fake `setTimeout` that still advances with real time (so `until` keeps polling). */
+function fakeClock(): sinon.SinonFakeTimers {
+  return sinon.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout'],
+    shouldAdvanceTime: true,
+    shouldClearNativeTimers: true,
+  });
+}
+
+/** Runs the clock past the undo window, then lets what that starts reach `fetch`. */
+async function pastUndoWindow(clock: sinon.SinonFakeTimers): Promise<void> {
+  await clock.tickAsync(UNDO_MS + 1000);
+  await nextFrame();
 }
 
 /** Confirms the open delete dialog. */
@@ -343,10 +365,14 @@ describe('<dialstack-voicemails>', function () {
       await loaded(el);
       instance.update({ locale: 'fr' });
       const input = () => root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
-      await until(() => input().placeholder === 'Nom ou numéro', 'French search placeholder');
-      expect(
-        [...root(el).querySelectorAll('[role="tab"]')].map((t) => text(t).split(' ')[0]),
-      ).to.deep.equal(['Tous', 'Non']);
+      const tabs = () =>
+        [...root(el).querySelectorAll('[role="tab"]')].map((t) => text(t).split(' ')[0]);
+      // Both the element's strings and the shared ones arrive with the French packs.
+      await until(
+        () => input().placeholder === 'Nom ou numéro' && tabs()[0] === 'Tous',
+        'French search placeholder and tabs',
+      );
+      expect(tabs()).to.deep.equal(['Tous', 'Non']);
       expect(text(root(el).querySelector('.select-all'))).to.equal('Tout sélectionner');
       await expect(el).to.be.accessible();
     });
@@ -408,6 +434,8 @@ describe('<dialstack-voicemails>', function () {
 
       input.value = '';
       input.dispatchEvent(new Event('input'));
+      // Rows matching the number may lie beyond the first page read above.
+      const every = await allVoicemails();
       const digits = target.from_number.replace(/\D/g, '').slice(-7);
       const formatted = `${digits.slice(0, 3)}-${digits.slice(3)}`;
       input.value = formatted;
@@ -418,7 +446,7 @@ describe('<dialstack-voicemails>', function () {
         rows(el).every(
           (r) =>
             text(r.querySelector('.row__number, .row__name')).replace(/\D/g, '').includes(digits) ||
-            vms
+            every
               .find((v) => v.id === r.dataset.id)!
               .from_number.replace(/\D/g, '')
               .includes(digits),
@@ -584,8 +612,12 @@ describe('<dialstack-voicemails>', function () {
     it('shows "Audio unavailable" with a retry that fetches a fresh URL', async () => {
       const el = await mount();
       await loaded(el);
-      // One that no other test plays: the browser caches audio it has fetched.
-      const id = facts.voicemails.voicemailProcessingTranscript;
+      // One that no other test plays (they play the first rows of the lists): the browser's
+      // media stack may reuse audio a player in this page fetched before, and a reused file
+      // never reaches the injected failure.
+      const id = rows(el)
+        .filter((r) => r.classList.contains('row--unread'))
+        .at(-1)!.dataset.id!;
       await fail({
         method: 'GET',
         path: `/mock-media/voicemails/${id}.wav`,
@@ -657,6 +689,8 @@ describe('<dialstack-voicemails>', function () {
       const el = await mount();
       await loaded(el);
       const id = facts.voicemails.voicemailPendingTranscript;
+      // Re-checks run on a timer: a fake clock runs them when the test says.
+      const clock = fakeClock();
       const pane = await open(el, id);
       await until(() => pane.querySelector('[data-status="pending"]'), 'pending state');
       expect(text(pane.querySelector('[data-status="pending"]'))).to.contain('Transcript pending');
@@ -671,14 +705,20 @@ describe('<dialstack-voicemails>', function () {
         status: 200,
         body: { voicemail_id: id, status: 'completed', text: 'Ready now.' },
       });
+      // Re-checked on a timer (no user action): well past the interval, one more request at once.
+      // (Ten seconds: longer than the re-check interval, shorter than a request's own timeout.)
+      await clock.tickAsync(10_000);
+      await nextFrame();
+      expect(requests('GET', `/v1/voicemails/${id}/transcript`).length).to.equal(checks + 1);
       await until(() => pane.querySelector('[part~="transcript"]'), 're-checked', {
         timeout: 8000,
       });
       expect(text(pane.querySelector('[part~="transcript"]'))).to.equal('Ready now.');
-      // Re-checked on a timer (no user action), and it stops once the transcript is ready.
+      // And it stops once the transcript is ready: the same wait brings no further request.
+      await clock.tickAsync(10_000);
+      await nextFrame();
       expect(requests('GET', `/v1/voicemails/${id}/transcript`).length).to.equal(checks + 1);
-      await aTimeout(3500);
-      expect(requests('GET', `/v1/voicemails/${id}/transcript`).length).to.equal(checks + 1);
+      clock.restore();
     });
 
     it('shows processing and failed transcripts', async () => {
@@ -741,10 +781,13 @@ describe('<dialstack-voicemails>', function () {
     });
 
     it('offers Undo, and sends no DELETE after undo', async () => {
-      const el = await mount({ 'undo-timeout': 1000 });
+      const el = await mount({ 'undo-timeout': UNDO_MS });
       await loaded(el);
+      // Background loading done, so the fake clock has no request in flight to time out.
+      await until(() => el.unreadCount === facts.counts.unreadVoicemails, 'unread count');
       const id = rowIds(el)[1]!;
       const pane = await open(el, id);
+      const clock = fakeClock();
       pane.querySelector<HTMLButtonElement>('.detail__delete')!.click();
       await confirmDialog(el);
       expect(row(el, id)).to.equal(null);
@@ -758,25 +801,32 @@ describe('<dialstack-voicemails>', function () {
       undo.click();
       await until(() => row(el, id), 'row restored');
       expect(rowIds(el)[1]).to.equal(id);
-      await aTimeout(1600);
+      await pastUndoWindow(clock);
       expect(requests('DELETE')).to.have.length(0);
+      clock.restore();
       expect((await api<Voicemail>(`/v1/voicemails/${id}`)).status).to.equal(200);
     });
 
     it('sends the DELETE when the undo window ends', async () => {
-      const el = await mount({ 'undo-timeout': 1000 });
+      const el = await mount({ 'undo-timeout': UNDO_MS });
       await loaded(el);
       const id = rowIds(el)[0]!;
       await until(() => el.unreadCount === facts.counts.unreadVoicemails, 'unread count');
       const unreadBefore = el.unreadCount;
       const wasUnread = row(el, id)!.classList.contains('row--unread');
       await open(el, id);
+      const clock = fakeClock();
       detail(el)!.querySelector<HTMLButtonElement>('.detail__delete')!.click();
       await confirmDialog(el);
       expect(requests('DELETE')).to.have.length(0);
       // Focus moved to the next voicemail, not lost.
       await until(() => deepActive()?.closest('[part~="row"]'), 'focus on the next row');
-      const deleted = await oneEvent(el, 'dialstack-voicemail-delete');
+      const deletedEvent = oneEvent(el, 'dialstack-voicemail-delete');
+      // The positive control of the test above: the same wait does send the DELETE.
+      await pastUndoWindow(clock);
+      expect(requests('DELETE', `/v1/voicemails/${id}`)).to.have.length(1);
+      clock.restore();
+      const deleted = await deletedEvent;
       expect(deleted.detail.id).to.equal(id);
       expect(requests('DELETE', `/v1/voicemails/${id}`)).to.have.length(1);
       expect((await api(`/v1/voicemails/${id}`)).status).to.equal(404);
@@ -845,8 +895,10 @@ describe('<dialstack-voicemails>', function () {
     });
 
     it('deletes in bulk with the same confirmation and undo', async () => {
-      const el = await mount({ 'undo-timeout': 1000 });
+      const el = await mount({ 'undo-timeout': UNDO_MS });
       await loaded(el);
+      await until(() => el.unreadCount === facts.counts.unreadVoicemails, 'unread count');
+      const clock = fakeClock();
       const ids = rowIds(el).slice(0, 3);
       for (const id of ids)
         row(el, id)!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
@@ -860,7 +912,7 @@ describe('<dialstack-voicemails>', function () {
       expect(text(toast(el))).to.contain('3 voicemails deleted');
       buttonByText(toast(el)!, /^Undo$/)!.click();
       await until(() => ids.every((id) => row(el, id)), 'restored');
-      await aTimeout(1300);
+      await pastUndoWindow(clock);
       expect(requests('DELETE')).to.have.length(0);
 
       // Select all, then delete for real.
@@ -872,6 +924,8 @@ describe('<dialstack-voicemails>', function () {
       expect(selectAll.indeterminate).to.equal(true);
       buttonByText(part(el, 'bulk-bar')!, /^Delete$/)!.click();
       await confirmDialog(el);
+      await pastUndoWindow(clock);
+      clock.restore();
       await until(() => requests('DELETE').length === 3, 'three DELETEs', { timeout: 5000 });
       for (const id of ids) {
         await until(async () => (await api(`/v1/voicemails/${id}`)).status === 404, `${id} gone`);
@@ -1061,8 +1115,16 @@ describe('<dialstack-voicemails>', function () {
       await el.updateComplete;
       el.addEventListener('dialstack-call-back', (event) => event.preventDefault(), { once: true });
       buttonByText(pane, /^Call back$/)!.click();
-      await aTimeout(300);
+      await el.updateComplete;
       expect(requests('POST', '/v1/calls')).to.have.length(0);
+      // Positive control: uncancelled, the same click queues the call — and once it has, its
+      // POST is the only one, so neither click before sent any.
+      buttonByText(pane, /^Call back$/)!.click();
+      await until(
+        () => text(pane.querySelector('.detail__status')).startsWith('Calling'),
+        'queued once the host lets it',
+      );
+      expect(requests('POST', '/v1/calls')).to.have.length(1);
     });
 
     it('does not reload a call list on the same page (a queued call changes no call log)', async () => {

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { decodeJwt } from 'jose';
 import { mockApiMiddleware } from '../../dev/mock-api/middleware';
+import { MOCK_SCOPE_COOKIE } from '../../dev/mock-api/scope';
 import { realBackend } from '../../dev/mock-api/real-backend';
 import { createStore, type MockStore } from '../../dev/mock-api/store';
 import { readSse } from './helpers/sse';
@@ -214,5 +216,87 @@ describe('demo backend against the real API (DIALSTACK_SECRET_KEY + DIALSTACK_AC
       status: 401,
       body: { error: 'Invalid API key', code: 'unauthorized' },
     });
+  });
+});
+
+describe('mockApiMiddleware with a store per scope (the test runner)', () => {
+  let fallback: MockStore;
+  let server: Server;
+  let base: string;
+
+  before(async () => {
+    fallback = createStore({ heartbeatMs: 60_000 });
+    ({ server, base } = await serve(
+      mockApiMiddleware({ store: fallback, realBackend: null, storePerScope: { max: 2 } }),
+    ));
+  });
+  after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  const as = (scope?: string): Record<string, string> =>
+    scope ? { Cookie: `other=1; ${MOCK_SCOPE_COOKIE}=${scope}` } : {};
+  const post = (path: string, scope?: string, body: unknown = {}) =>
+    fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...as(scope) },
+      body: JSON.stringify(body),
+    });
+  const voicemailCount = async (scope?: string) => {
+    const { client_secret } = (await (await post('/__mock/session', scope)).json()) as {
+      client_secret: string;
+    };
+    const response = await fetch(`${base}/v1/voicemails?limit=100`, {
+      headers: { Authorization: `Bearer ${client_secret}`, ...as(scope) },
+    });
+    return ((await response.json()) as { data: unknown[] }).data.length;
+  };
+
+  it('keeps each scope’s data, failures and event streams apart from the others', async () => {
+    const seeded = await voicemailCount('file-a');
+    assert.equal(await voicemailCount('file-b'), seeded);
+    await post('/__mock/simulate', 'file-a', { kind: 'voicemail' });
+    assert.equal(await voicemailCount('file-a'), seeded + 1);
+    assert.equal(await voicemailCount('file-b'), seeded, 'another scope is untouched');
+    assert.equal(await voicemailCount(), seeded, 'so is the unscoped store');
+
+    await post('/__mock/fail', 'file-b', { method: 'GET', path: '/v1/voicemails', status: 503 });
+    assert.equal(await voicemailCount('file-a'), seeded + 1, 'a failure injected elsewhere');
+    await assert.rejects(voicemailCount('file-b'));
+
+    await post('/__mock/reset', 'file-a');
+    assert.equal(await voicemailCount('file-a'), seeded);
+  });
+
+  it('lists a scope’s open event streams with their session, and only that scope’s', async () => {
+    const { client_secret } = (await (await post('/__mock/session', 'file-a')).json()) as {
+      client_secret: string;
+    };
+    const streams = async (scope: string) =>
+      (
+        (await (await fetch(`${base}/__mock/streams`, { headers: as(scope) })).json()) as {
+          count: number;
+          streams: { session: string | null }[];
+        }
+      ).streams;
+    assert.deepEqual(await streams('file-a'), []);
+    const controller = new AbortController();
+    const response = await fetch(`${base}/v1/events`, {
+      headers: { Authorization: `Bearer ${client_secret}`, ...as('file-a') },
+      signal: controller.signal,
+    });
+    assert.equal(response.status, 200);
+    const jti = (decodeJwt(client_secret) as { jti: string }).jti;
+    assert.deepEqual(
+      (await streams('file-a')).map((s) => s.session),
+      [jti],
+    );
+    assert.deepEqual(await streams('file-b'), []);
+    controller.abort();
+    const deadline = Date.now() + 2000;
+    while ((await streams('file-a')).length && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10));
+    assert.deepEqual(await streams('file-a'), [], 'a closed stream is gone');
   });
 });
