@@ -1,11 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { DialstackClient, GetOptions, ListPage } from '../../src/core/types';
 import {
-  CallStream,
+  callCursors,
   callQueries,
-  csvCell,
-  csvLine,
-  exportCallsCsv,
   fetchRecording,
   fetchTranscript,
   matchesFilters,
@@ -13,6 +10,7 @@ import {
   type CallLog,
   type CallQueryFilters,
 } from './call-logs.data';
+import { csvCell, csvLine, exportCallsCsv } from './call-logs.export';
 import { messageKeys } from '../../src/i18n/messages';
 import { callLogsMessages } from './call-logs.messages';
 import {
@@ -108,17 +106,18 @@ describe('call-logs data', () => {
     });
   });
 
-  describe('CallStream', () => {
+  describe('callCursors', () => {
     it('follows next_page_url page by page until the end', async () => {
       const calls = Array.from({ length: 7 }, (_, i) => call(`c${i}`, minutes(i)));
       const { client, requests } = fakeClient({ all: calls }, 3);
-      const stream = new CallStream(client, {}, 3);
-      expect((await stream.next()).map((c) => c.id)).to.deep.equal(['c0', 'c1', 'c2']);
-      expect((await stream.next()).map((c) => c.id)).to.deep.equal(['c3', 'c4', 'c5']);
-      expect(stream.done).to.equal(false);
-      expect((await stream.next()).map((c) => c.id)).to.deep.equal(['c6']);
-      expect(stream.done).to.equal(true);
-      expect(await stream.next()).to.deep.equal([]);
+      const cursors = callCursors(client, {}, 3);
+      const ids = async () => (await cursors.next(3)).map((c) => c.id);
+      expect(await ids()).to.deep.equal(['c0', 'c1', 'c2']);
+      expect(await ids()).to.deep.equal(['c3', 'c4', 'c5']);
+      expect(cursors.hasMore).to.equal(true);
+      expect(await ids()).to.deep.equal(['c6']);
+      expect(cursors.hasMore).to.equal(false);
+      expect(await cursors.next(3)).to.deep.equal([]);
       expect(requests.map((r) => r.path)).to.deep.equal([
         '/v1/calls',
         '/v1/calls?cursor=1&key=all&offset=3',
@@ -137,9 +136,9 @@ describe('call-logs data', () => {
       );
       const toCalls = [1, 4, 5, 6, 7, 10].map((m) => call(`c${m}`, minutes(m), { to_number: n }));
       const { client } = fakeClient({ [`from:${n}`]: fromCalls, [`to:${n}`]: toCalls }, 2);
-      const stream = new CallStream(client, { phoneNumber: n }, 2);
+      const cursors = callCursors(client, { phoneNumber: n }, 2);
       const seen: string[] = [];
-      while (!stream.done) seen.push(...(await stream.next()).map((c) => c.id));
+      while (cursors.hasMore) seen.push(...(await cursors.next(2)).map((c) => c.id));
       expect(seen).to.deep.equal(
         [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((m) => `c${m}`),
         'every call once, newest first',
@@ -148,24 +147,32 @@ describe('call-logs data', () => {
 
     it('never returns a call already inserted live', async () => {
       const { client } = fakeClient({ all: [call('a', minutes(0)), call('b', minutes(1))] }, 5);
-      const stream = new CallStream(client, {});
-      stream.markSeen('a');
-      expect((await stream.next()).map((c) => c.id)).to.deep.equal(['b']);
+      const cursors = callCursors(client, {});
+      cursors.markSeen('a');
+      expect((await cursors.next(5)).map((c) => c.id)).to.deep.equal(['b']);
     });
 
     it('rejects with the abort reason and can continue afterwards', async () => {
       const { client } = fakeClient({ all: [call('a', minutes(0))] }, 5);
-      const stream = new CallStream(client, {});
+      const cursors = callCursors(client, {});
       const controller = new AbortController();
       controller.abort();
       let error: unknown;
       try {
-        await stream.next(controller.signal);
+        await cursors.next(5, controller.signal);
       } catch (e) {
         error = e;
       }
       expect((error as Error).name).to.equal('AbortError');
-      expect((await stream.next()).map((c) => c.id)).to.deep.equal(['a']);
+      expect((await cursors.next(5)).map((c) => c.id)).to.deep.equal(['a']);
+    });
+
+    it('drops malformed items the API might return', async () => {
+      const { client } = fakeClient(
+        { all: [call('a', minutes(0)), { id: 'no-time' } as unknown as CallLog] },
+        5,
+      );
+      expect((await callCursors(client, {}).next(5)).map((c) => c.id)).to.deep.equal(['a']);
     });
   });
 
@@ -234,6 +241,7 @@ describe('call-logs data', () => {
         {
           onProgress: (n) => progress.push(n),
           userName: (id) => (id === 'u1' ? 'Alice' : undefined),
+          batchSize: 2,
         },
       );
       const lines = csv.trimEnd().split('\r\n');
@@ -255,6 +263,7 @@ describe('call-logs data', () => {
           {},
           {
             signal: controller.signal,
+            batchSize: 2,
             onProgress: (n) => {
               if (n === 2) controller.abort();
             },

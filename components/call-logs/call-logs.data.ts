@@ -1,25 +1,32 @@
 /**
- * Data functions for `<dialstack-call-logs>`. Nothing here touches the DOM; every function
- * takes the REST client as an argument and passes the caller's AbortSignal through.
+ * Data for `<dialstack-call-logs>`. Nothing here touches the DOM; requests are built in
+ * `src/api/` and every function passes the caller's AbortSignal through.
  *
- * - `CallStream`: the account's calls, newest first, page by page (`GET /v1/calls`, following
- *   `next_page_url`). The phone-number filter matches `from_number` OR `to_number`, which the
- *   API filters one at a time: the stream then runs one cursor per side and merges them,
- *   newest first and de-duplicated by id, revealing an item only when no cursor could still
- *   return something newer.
+ * - `callCursors`: the account's calls matching the filters, newest first, through the shared
+ *   `CursorMerge` (`GET /v1/calls`, following `next_page_url`). The phone-number filter matches
+ *   `from_number` OR `to_number`, which the API filters one at a time: two cursors then, merged.
  * - `matchesFilters`: whether a call (from a live event) belongs in the filtered list.
- * - `fetchCall`, `fetchUsers`, `fetchRecording`, `fetchTranscript`: single resources; a 404 on
- *   the recording or transcript means "this call has no recording" and resolves to null.
- * - `exportCallsCsv`: every call matching the filters as CSV text, built safely.
+ * - `fetchUsers`, `fetchRecording`, `fetchTranscript`: a 404 on the recording or transcript
+ *   means "this call has no recording" and resolves to null.
  */
-import type { components } from '../../src/api/schema';
-import type { DialstackClient, GetOptions, Query } from '../../src/core/types';
-import { worstLegMos } from '../../src/ui/calls/call-display';
+import {
+  callTime,
+  getCallRecording,
+  getCallTranscript,
+  mergeCalls,
+  type CallListQuery,
+  type CallLog,
+  type CallRecording,
+  type CallTranscript,
+} from '../../src/api/calls';
+import type { CursorMerge } from '../../src/api/cursor-merge';
+import { hasStatus, MAX_PAGE_LIMIT } from '../../src/api/shared';
+import { listUsers, type User } from '../../src/api/users';
+import type { DialstackClient } from '../../src/core/types';
 
-export type CallLog = components['schemas']['CallLog'];
-export type User = components['schemas']['User'];
-export type Transcript = components['schemas']['Transcript'];
-export type Recording = components['schemas']['Recording'];
+export type { CallLog, User };
+export type Transcript = CallTranscript;
+export type Recording = CallRecording;
 
 export type CallDirectionFilter = 'inbound' | 'outbound' | 'internal';
 export type CallStatusFilter = 'completed' | 'no-answer' | 'busy' | 'failed' | 'voicemail';
@@ -34,20 +41,27 @@ export const CALL_STATUSES: readonly CallStatusFilter[] = [
 ];
 
 /** The contract's maximum `limit` for `GET /v1/calls`. */
-export const MAX_LIMIT = 100;
+export const MAX_LIMIT = MAX_PAGE_LIMIT;
 
-/** Filters in the API's terms (dates already resolved to ISO 8601 instants). */
-export interface CallQueryFilters {
+/**
+ * The six filters of call logs. As the element's inputs (`CallFilterValues`) a date may be a
+ * calendar day (`YYYY-MM-DD`, in the element's time zone) or an instant; in the API's terms
+ * (`CallQueryFilters`) dates are resolved to ISO 8601 instants.
+ */
+export interface CallFilterValues {
   direction?: CallDirectionFilter;
   status?: CallStatusFilter;
   userId?: string;
-  /** Calls started on or after this instant (ISO 8601). */
+  /** Calls started on or after this instant (or day). */
   fromDate?: string;
-  /** Calls started before this instant (ISO 8601). */
+  /** Calls started before this instant (or on or before this day). */
   toDate?: string;
   /** Exact match on `from_number` OR `to_number` (E.164 or an extension). */
   phoneNumber?: string;
 }
+
+/** Filters in the API's terms (dates already resolved to ISO 8601 instants). */
+export type CallQueryFilters = CallFilterValues;
 
 export function isDirection(value: unknown): value is CallDirectionFilter {
   return typeof value === 'string' && (CALL_DIRECTIONS as readonly string[]).includes(value);
@@ -63,6 +77,42 @@ export function clampLimit(value: unknown, fallback = MAX_LIMIT): number {
   return Math.min(MAX_LIMIT, Math.floor(n));
 }
 
+/**
+ * The filters in the API's terms (dates already resolved to instants); the phone number
+ * normalized for `country`, or null when it is not a usable number (nothing to request).
+ */
+export async function queryFilters(
+  values: Pick<CallQueryFilters, 'direction' | 'status' | 'userId'> & {
+    fromDate?: string | null;
+    toDate?: string | null;
+    phone: string;
+  },
+  country: string,
+): Promise<CallQueryFilters | null> {
+  const { direction, status, userId, fromDate, toDate, phone } = values;
+  const filters: CallQueryFilters = { direction, status, userId };
+  if (fromDate) filters.fromDate = fromDate;
+  if (toDate) filters.toDate = toDate;
+  if (!phone) return filters;
+  const normalized = await normalizePhoneQuery(phone, country);
+  return normalized ? { ...filters, phoneNumber: normalized } : null;
+}
+
+/**
+ * How many filters are set (a date range counts once); with `validOnly`, a direction or
+ * status the API does not know (ignored, never sent) does not count.
+ */
+export function countActiveFilters(filters: CallFilterValues, validOnly = false): number {
+  const { direction, status, userId, fromDate, toDate, phoneNumber } = filters;
+  return [
+    validOnly ? isDirection(direction) : direction,
+    validOnly ? isStatus(status) : status,
+    userId,
+    fromDate || toDate,
+    phoneNumber,
+  ].filter(Boolean).length;
+}
+
 /** The query (without `limit`) shared by every cursor. */
 function baseQuery(filters: CallQueryFilters): Record<string, string> {
   const query: Record<string, string> = {};
@@ -75,25 +125,13 @@ function baseQuery(filters: CallQueryFilters): Record<string, string> {
 }
 
 /** One query per cursor: one normally, two (`from_number`, `to_number`) for a phone filter. */
-export function callQueries(filters: CallQueryFilters, limit: number): Query[] {
+export function callQueries(filters: CallQueryFilters, limit: number): CallListQuery[] {
   const base = { ...baseQuery(filters), limit: clampLimit(limit) };
   if (!filters.phoneNumber) return [base];
   return [
     { ...base, from_number: filters.phoneNumber },
     { ...base, to_number: filters.phoneNumber },
   ];
-}
-
-export function callTime(call: Pick<CallLog, 'started_at'>): number {
-  const time = Date.parse(call.started_at);
-  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
-}
-
-/** Newest first; ties broken by id so the order is total. */
-export function compareNewestFirst(a: CallLog, b: CallLog): number {
-  const diff = callTime(b) - callTime(a);
-  if (diff !== 0 && !Number.isNaN(diff)) return diff > 0 ? 1 : -1;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
 /** Whether a call belongs in a list with these filters (used for live insertion). */
@@ -114,97 +152,6 @@ export function matchesFilters(call: CallLog, filters: CallQueryFilters): boolea
   return true;
 }
 
-interface Cursor {
-  /** Next request: `/v1/calls` with `query` first, then the API's `next_page_url`; null when done. */
-  path: string | null;
-  query: Query | undefined;
-  /** Fetched, newest first; `buffer[head]` is the next not yet revealed. */
-  buffer: CallLog[];
-  head: number;
-}
-
-/**
- * The account's calls matching `filters`, newest first, fetched a page at a time.
- * `next()` resolves with the next batch (one API page for a single cursor); calls already
- * revealed (or inserted live with `markSeen`) are never returned twice.
- */
-export class CallStream {
-  private readonly cursors: Cursor[];
-  private readonly seen = new Set<string>();
-  /** Requests made (for diagnostics and tests). */
-  requests = 0;
-
-  constructor(
-    private readonly client: DialstackClient,
-    readonly filters: CallQueryFilters,
-    readonly limit = MAX_LIMIT,
-  ) {
-    this.cursors = callQueries(filters, limit).map((query) => ({
-      path: '/v1/calls',
-      query,
-      buffer: [],
-      head: 0,
-    }));
-  }
-
-  /** True once every cursor is exhausted and nothing waits to be revealed. */
-  get done(): boolean {
-    return this.cursors.every((c) => c.path === null && pending(c) === 0);
-  }
-
-  /** Records ids shown by other means (live insertion) so pages don't repeat them. */
-  markSeen(id: string): void {
-    this.seen.add(id);
-  }
-
-  private async fill(cursor: Cursor, signal?: AbortSignal): Promise<void> {
-    if (cursor.path === null) return;
-    const options: GetOptions = { signal, cache: 'no-store' };
-    if (cursor.query) options.query = cursor.query;
-    const page = await this.client.page<CallLog>(cursor.path, options);
-    this.requests += 1;
-    cursor.query = undefined;
-    cursor.path = page.next_page_url || null;
-    const data = Array.isArray(page.data) ? page.data.filter(isCallLike) : [];
-    // Drop what was revealed (no O(n) shift per item), keep what waits.
-    cursor.buffer = cursor.buffer.slice(cursor.head).concat(data);
-    cursor.head = 0;
-    // A cursor that returned nothing is finished, whatever its next_page_url says.
-    if (data.length === 0) cursor.path = null;
-  }
-
-  /** The next batch of calls; an empty array only when the stream is done. */
-  async next(signal?: AbortSignal): Promise<CallLog[]> {
-    signal?.throwIfAborted();
-    for (;;) {
-      const starving = this.cursors.filter((c) => pending(c) === 0 && c.path !== null);
-      await Promise.all(starving.map((c) => this.fill(c, signal)));
-      signal?.throwIfAborted();
-      const out: CallLog[] = [];
-      for (;;) {
-        // A cursor with pages left but nothing buffered could still hold newer items.
-        if (this.cursors.some((c) => pending(c) === 0 && c.path !== null)) break;
-        let best: Cursor | undefined;
-        for (const c of this.cursors) {
-          if (pending(c) === 0) continue;
-          if (!best || compareNewestFirst(c.buffer[c.head]!, best.buffer[best.head]!) < 0) best = c;
-        }
-        if (!best) break;
-        const item = best.buffer[best.head]!;
-        best.head += 1;
-        if (this.seen.has(item.id)) continue;
-        this.seen.add(item.id);
-        out.push(item);
-      }
-      if (out.length > 0 || this.done) return out;
-    }
-  }
-}
-
-function pending(cursor: Cursor): number {
-  return cursor.buffer.length - cursor.head;
-}
-
 function isCallLike(value: unknown): value is CallLog {
   return (
     typeof value === 'object' &&
@@ -214,63 +161,54 @@ function isCallLike(value: unknown): value is CallLog {
   );
 }
 
-function isNotFound(error: unknown): boolean {
-  return (error as { status?: unknown } | null)?.status === 404;
-}
-
-export function callPath(id: string, suffix = ''): string {
-  return `/v1/calls/${encodeURIComponent(id)}${suffix}`;
-}
-
-export function fetchCall(
+/**
+ * The calls matching `filters`, newest first, `limit` per request: one cursor, or two merged
+ * (`from_number`, `to_number`) for a phone filter. Only the first request of a cursor carries
+ * the query; later ones follow the API's `next_page_url` as given.
+ */
+export function callCursors(
   client: DialstackClient,
-  id: string,
-  signal?: AbortSignal,
-): Promise<CallLog> {
-  return client.get<CallLog>(callPath(id), { signal, cache: 'no-store' });
+  filters: CallQueryFilters,
+  limit = MAX_LIMIT,
+): CursorMerge<CallLog> {
+  return mergeCalls(client, callQueries(filters, limit), isCallLike);
 }
 
 /** Every user of the account (for names and the user filter). */
 export async function fetchUsers(client: DialstackClient, signal?: AbortSignal): Promise<User[]> {
   const users: User[] = [];
-  for await (const user of client.list<User>('/v1/users', {
-    signal,
-    query: { limit: MAX_LIMIT },
-  })) {
+  for await (const user of listUsers(client, { signal, query: { limit: MAX_LIMIT } })) {
     users.push(user);
   }
   return users;
 }
 
-/** The recording's signed URL; null when the call has no recording (404). */
-export async function fetchRecording(
-  client: DialstackClient,
-  id: string,
-  signal?: AbortSignal,
-): Promise<Recording | null> {
+/** `request`'s value, or null when the API says there is none (404). */
+async function orNone<T>(request: Promise<T>): Promise<T | null> {
   try {
-    return await client.get<Recording>(callPath(id, '/recording'), { signal, cache: 'no-store' });
+    return await request;
   } catch (error) {
-    if (isNotFound(error)) return null;
+    if (hasStatus(error, 404)) return null;
     throw error;
   }
 }
 
+/** The recording's signed URL; null when the call has no recording (404). */
+export function fetchRecording(
+  client: DialstackClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<Recording | null> {
+  return orNone(getCallRecording(client, id, { signal }));
+}
+
 /** The transcript; null when the call has no recording (404). */
-export async function fetchTranscript(
+export function fetchTranscript(
   client: DialstackClient,
   id: string,
   signal?: AbortSignal,
 ): Promise<Transcript | null> {
-  try {
-    return await client.get<Transcript>(callPath(id, '/transcript'), {
-      signal,
-      cache: 'no-store',
-    });
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
-  }
+  return orNone(getCallTranscript(client, id, { signal, cache: 'no-store' }));
 }
 
 /** True when a signed URL's `expires_at` has passed (or is within `marginMs` of it). */
@@ -281,93 +219,6 @@ export function recordingExpired(
 ): boolean {
   const expires = Date.parse(recording.expires_at);
   return Number.isNaN(expires) || expires - marginMs <= now;
-}
-
-// ---- CSV ----
-
-/**
- * One CSV cell: text that could start a spreadsheet formula (`=`, `+`, `-`, `@`, or a tab or
- * carriage return that some spreadsheets strip first) is prefixed with `'` so it is shown as
- * text, never evaluated; every cell is quoted, with quotes doubled (RFC 4180).
- */
-export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-export function csvLine(values: readonly unknown[]): string {
-  return values.map(csvCell).join(',');
-}
-
-export const CSV_HEADER = [
-  'id',
-  'started_at',
-  'answered_at',
-  'ended_at',
-  'direction',
-  'status',
-  'from_number',
-  'from_label',
-  'to_number',
-  'to_label',
-  'user_id',
-  'user_name',
-  'duration_seconds',
-  'worst_mos',
-  'summary',
-] as const;
-
-export function csvRowForCall(call: CallLog, userName: (id: string) => string | undefined): string {
-  const mos = worstLegMos(call.quality_metrics);
-  return csvLine([
-    call.id,
-    call.started_at,
-    call.answered_at,
-    call.ended_at,
-    call.direction,
-    call.status,
-    call.from_number,
-    call.from_label,
-    call.to_number,
-    call.to_label,
-    call.user_id,
-    call.user_id ? userName(call.user_id) : '',
-    call.duration_seconds,
-    mos,
-    call.summary,
-  ]);
-}
-
-export interface ExportOptions {
-  signal?: AbortSignal;
-  /** Called after each page with the number of calls exported so far. */
-  onProgress?: (count: number) => void;
-  userName?: (id: string) => string | undefined;
-}
-
-/**
- * Every call matching `filters` as CSV text (header + one line per call, CRLF line ends),
- * streaming through every page (`limit` 100). Rejects with an AbortError when cancelled.
- */
-export async function exportCallsCsv(
-  client: DialstackClient,
-  filters: CallQueryFilters,
-  { signal, onProgress, userName = () => undefined }: ExportOptions = {},
-): Promise<{ csv: string; count: number }> {
-  const stream = new CallStream(client, filters, MAX_LIMIT);
-  const lines = [csvLine(CSV_HEADER)];
-  let count = 0;
-  onProgress?.(0);
-  while (!stream.done) {
-    signal?.throwIfAborted();
-    const batch = await stream.next(signal);
-    for (const call of batch) lines.push(csvRowForCall(call, userName));
-    count += batch.length;
-    onProgress?.(count);
-  }
-  signal?.throwIfAborted();
-  return { csv: `${lines.join('\r\n')}\r\n`, count };
 }
 
 // ---- Phone number filter ----

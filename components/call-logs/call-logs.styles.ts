@@ -99,110 +99,21 @@ export const callLogsStyles = css`
     line-height: 18px;
     text-align: center;
   }
+  /* The bar's own chunk loads while the first request is in flight: hold its place meanwhile
+     (one line of fields; the bar wraps to more in a container narrower than ~1100px). */
+  dialstack-call-filters:not(:defined) {
+    display: block;
+    min-height: calc(var(--_space) * 15 + var(--_font-size-sm) * 1.43 + 1px);
+    border-bottom: 1px solid var(--_border);
+    background: var(--_surface);
+  }
   @container (max-width: 640px) {
     .filters-toggle {
       display: inline-flex;
     }
-    .filters:not(.filters--open) {
+    dialstack-call-filters:not(:defined):not([open]) {
       display: none;
     }
-    .filters .field,
-    .filters .field--phone,
-    .filters .dates {
-      flex: 1 1 100%;
-      max-width: none;
-    }
-    .filters select.control {
-      max-width: none;
-      width: 100%;
-    }
-    .dates .field {
-      flex: 1 1 0;
-    }
-  }
-
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: calc(var(--_space) * 3);
-    padding: calc(var(--_space) * 3) var(--_row-pad-x);
-    border-bottom: 1px solid var(--_border);
-    background: var(--_surface);
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 1);
-    min-width: 0;
-  }
-  .field label,
-  .field .field__label {
-    color: var(--_text-secondary);
-    font-size: var(--_font-size-sm);
-    font-weight: 500;
-  }
-  .field--phone {
-    flex: 1 1 200px;
-    max-width: 280px;
-  }
-  .control {
-    height: calc(var(--_space) * 8);
-    padding: 0 calc(var(--_space) * 2.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-sm);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
-    min-width: 0;
-  }
-  select.control {
-    padding-right: calc(var(--_space) * 7);
-    appearance: none;
-    background-image:
-      linear-gradient(45deg, transparent 50%, currentColor 50%),
-      linear-gradient(135deg, currentColor 50%, transparent 50%);
-    background-position:
-      calc(100% - 15px) 50%,
-      calc(100% - 10px) 50%;
-    background-size:
-      5px 5px,
-      5px 5px;
-    background-repeat: no-repeat;
-    max-width: 200px;
-  }
-  .control:hover {
-    border-color: var(--_border-strong);
-  }
-  .control:focus-visible {
-    outline: none;
-    border-color: var(--_primary);
-    box-shadow: var(--_focus-ring);
-  }
-  .control[aria-invalid='true'] {
-    border-color: var(--_danger);
-  }
-  .phone {
-    display: flex;
-    gap: calc(var(--_space) * 1);
-  }
-  .phone .control {
-    flex: 1;
-    width: 100%;
-  }
-  .field__error {
-    margin: 0;
-    color: var(--_danger);
-    font-size: var(--_font-size-sm);
-  }
-  .field__hint {
-    margin: 0;
-    color: var(--_text-secondary);
-    font-size: var(--_font-size-sm);
-  }
-  .dates {
-    display: flex;
-    gap: calc(var(--_space) * 2);
   }
 
   /* ---- Live strip ---- */
@@ -468,19 +379,6 @@ export const callLogsStyles = css`
   }
   .footer--error {
     color: var(--_danger);
-  }
-  .spinner {
-    width: 14px;
-    height: 14px;
-    border: 2px solid var(--_surface-active);
-    border-top-color: var(--_primary);
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
   }
   .pages {
     display: flex;

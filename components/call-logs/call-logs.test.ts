@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil as waitUntilOnce } from '@open-wc/testing';
 import sinon from 'sinon';
+import { sendKeys } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { DialstackInstance, ListPage } from '../../src/core/types';
 import {
@@ -58,12 +59,23 @@ async function mount(attrs: Attrs = {}, withInstance = true): Promise<DialstackC
 }
 
 const root = (el: HTMLElement) => el.shadowRoot!;
+/** The filter bar's and the detail panel's own shadow roots (internal elements). */
+const filterRoot = (el: HTMLElement) =>
+  root(el).querySelector('dialstack-call-filters')?.shadowRoot ?? undefined;
+const detailRoot = (el: HTMLElement) =>
+  root(el).querySelector('dialstack-call-detail')?.shadowRoot ?? undefined;
+/** A part of the element, or of its internal elements (whose parts it re-exports). */
 const part = (el: HTMLElement, name: string) =>
-  root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+  [root(el), filterRoot(el), detailRoot(el)]
+    .map((r) => r?.querySelector<HTMLElement>(`[part~="${name}"]`))
+    .find(Boolean) ?? null;
+const filterControl = <T extends HTMLElement>(el: HTMLElement, id: string) =>
+  filterRoot(el)?.querySelector<T>(`#${id}`) ?? null;
 const rows = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLElement>('[part~="row"]')];
 const rowIds = (el: HTMLElement) => rows(el).map((r) => r.dataset.id!);
+/** Text as shown: an internal element's text is in its shadow root. */
 const text = (node: Element | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  ((node?.shadowRoot ?? node)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function loaded(el: DialstackCallLogs, min = 1): Promise<void> {
   await waitUntil(() => rows(el).length >= min, `expected at least ${min} rows`, { timeout: 8000 });
@@ -77,7 +89,8 @@ async function rowFor(el: DialstackCallLogs, id: string): Promise<HTMLElement> {
 }
 
 /** The list items the element holds (every loaded call, not just the rendered rows). */
-const items = (el: DialstackCallLogs) => (el as unknown as { items: CallLog[] }).items;
+const items = (el: DialstackCallLogs) =>
+  (el as unknown as { list: { items: readonly CallLog[] } }).list.items;
 
 async function apiCalls(query: Record<string, string>): Promise<CallLog[]> {
   const client = instance.client;
@@ -91,11 +104,17 @@ async function apiCalls(query: Record<string, string>): Promise<CallLog[]> {
   return all;
 }
 
-function select(el: DialstackCallLogs, id: string, value: string): Promise<void> {
-  const control = root(el).querySelector<HTMLSelectElement>(`#${id}`)!;
-  control.value = value;
-  control.dispatchEvent(new Event('change', { bubbles: true }));
-  return el.updateComplete.then(() => undefined);
+/** A filter-bar control, once the bar's lazily loaded element has rendered. */
+async function control<T extends HTMLElement>(el: DialstackCallLogs, id: string): Promise<T> {
+  await waitUntil(() => filterControl(el, id), `filter control #${id}`);
+  return filterControl<T>(el, id)!;
+}
+
+async function select(el: DialstackCallLogs, id: string, value: string): Promise<void> {
+  const select = await control<HTMLSelectElement>(el, id);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
 }
 
 // ---- Tests ----
@@ -265,7 +284,7 @@ describe('<dialstack-call-logs>', function () {
       );
       await expect(el).to.be.accessible();
       // Clearing resets every filter.
-      const clear = [...part(el, 'filters')!.querySelectorAll('button')].find((b) =>
+      const clear = [...filterRoot(el)!.querySelectorAll('button')].find((b) =>
         /clear filters/i.test(b.textContent ?? ''),
       )!;
       clear.click();
@@ -281,9 +300,11 @@ describe('<dialstack-call-logs>', function () {
       el.setAttribute('direction', 'internal');
       el.setAttribute('user-id', facts.users.drChen!);
       await el.updateComplete;
-      expect(root(el).querySelector<HTMLSelectElement>('#f-direction')!.value).to.equal('internal');
       await waitUntil(
-        () => root(el).querySelector<HTMLSelectElement>('#f-user')!.value === facts.users.drChen,
+        () => filterControl<HTMLSelectElement>(el, 'f-direction')?.value === 'internal',
+      );
+      await waitUntil(
+        () => filterControl<HTMLSelectElement>(el, 'f-user')?.value === facts.users.drChen,
       );
       await waitUntil(
         () => rows(el).length > 0 && items(el).every((c) => c.direction === 'internal'),
@@ -294,8 +315,8 @@ describe('<dialstack-call-logs>', function () {
       const el = await mount();
       await loaded(el);
       await select(el, 'f-date', 'custom');
-      const from = root(el).querySelector<HTMLInputElement>('#f-from')!;
-      const to = root(el).querySelector<HTMLInputElement>('#f-to')!;
+      const from = await control<HTMLInputElement>(el, 'f-from');
+      const to = await control<HTMLInputElement>(el, 'f-to');
       expect(from.type).to.equal('date');
       const day = items(el)[0]!.started_at.slice(0, 10);
       from.value = day;
@@ -312,7 +333,7 @@ describe('<dialstack-call-logs>', function () {
       const number = facts.numberWithBothDirections;
       const el = await mount();
       await loaded(el);
-      const input = root(el).querySelector<HTMLInputElement>('#f-phone')!;
+      const input = await control<HTMLInputElement>(el, 'f-phone');
       input.value = '(503) 555-0150';
       input.dispatchEvent(new Event('input'));
       input.dispatchEvent(new Event('change'));
@@ -343,11 +364,11 @@ describe('<dialstack-call-logs>', function () {
       const el = await mount();
       await loaded(el);
       const spy = sinon.spy(instance.client, 'page');
-      const input = root(el).querySelector<HTMLInputElement>('#f-phone')!;
+      const input = await control<HTMLInputElement>(el, 'f-phone');
       input.value = '12ab';
       input.dispatchEvent(new Event('input'));
       input.dispatchEvent(new Event('change'));
-      await waitUntil(() => root(el).querySelector('.field__error'), 'inline error');
+      await waitUntil(() => filterRoot(el)?.querySelector('.field__error'), 'inline error');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(el.hasAttribute('phone-number')).to.equal(false);
       await el.updateComplete;
@@ -489,9 +510,98 @@ describe('<dialstack-call-logs>', function () {
       await key(' ');
       expect((await again).detail.id).to.equal(items(el)[1]!.id);
     });
+
+    it('moves into the cells of a row and down a column with real keys, pages with PageDown/PageUp', async () => {
+      const el = await mount();
+      await loaded(el);
+      const active = () => root(el).activeElement as HTMLElement | null;
+      /** "row index:cell class" of the focused element ("row" for the row itself). */
+      const at = () => {
+        const node = active();
+        const row = node?.closest<HTMLElement>('[role="row"]');
+        if (!node || !row) return 'none';
+        const cell = node === row ? 'row' : [...node.classList].find((c) => c.startsWith('cell--'));
+        return `${row.dataset.index}:${cell}`;
+      };
+      rows(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => at() === '0:cell--time', 'into the first cell');
+      expect(active()!.getAttribute('role')).to.equal('gridcell');
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => at() === '0:cell--direction', 'next cell');
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => at() === '1:cell--direction', 'same column, next row');
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => at() === '1:cell--quality', 'End: last cell of the row');
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await waitUntil(() => at() === '1:row', 'ArrowLeft from the first cell: back on the row');
+      await sendKeys({ press: 'PageDown' });
+      await waitUntil(() => at() === '11:row', 'PageDown: ten rows down');
+      await sendKeys({ press: 'PageUp' });
+      await waitUntil(() => at() === '1:row', 'PageUp: ten rows up');
+      expect(
+        rows(el)
+          .filter((r) => r.tabIndex === 0)
+          .map((r) => r.dataset.index),
+      ).to.deep.equal(['1'], 'the focused row is the one tab stop');
+      // Enter on a cell opens its row.
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => at() === '1:cell--time');
+      const selected = oneEvent(el, 'dialstack-row-select');
+      await sendKeys({ press: 'Enter' });
+      expect((await selected).detail.id).to.equal(items(el)[1]!.id);
+      await waitUntil(() => part(el, 'detail'), 'the panel opens');
+    });
+
+    it('keeps the keys within the page shown with page-size', async () => {
+      const el = await mount({ 'page-size': 25 });
+      await loaded(el);
+      const active = () => root(el).activeElement as HTMLElement | null;
+      rows(el)[3]!.focus();
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => active()?.dataset.index === '24', 'End: last row of the page');
+      await sendKeys({ press: 'PageDown' });
+      await el.updateComplete;
+      expect(active()?.dataset.index).to.equal('24', 'not beyond the page');
+      const next = [...part(el, 'pagination')!.querySelectorAll('button')][1]!;
+      next.click();
+      await waitUntil(() => text(part(el, 'pagination')).includes('Page 2'), 'page 2');
+      expect(
+        rows(el)
+          .filter((r) => r.tabIndex === 0)
+          .map((r) => r.dataset.index),
+      ).to.deep.equal(['25'], "the new page's first row is the tab stop");
+      rows(el)[0]!.focus();
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(active()?.dataset.index).to.equal('25', 'not before the page');
+    });
   });
 
   describe('detail panel', () => {
+    it('replaces the list in a narrow container, with a way back', async () => {
+      const el = document.createElement('dialstack-call-logs') as DialstackCallLogs;
+      el.dialstack = instance;
+      await fixture(html`<div style="width: 700px">${el}</div>`);
+      await loaded(el);
+      const pane = root(el).querySelector<HTMLElement>('.pane')!;
+      expect(getComputedStyle(pane).display).to.not.equal('none', 'the list shows');
+      rows(el)[0]!.click();
+      await waitUntil(() => detailRoot(el)?.querySelector('.detail__back'), 'the panel');
+      const back = detailRoot(el)!.querySelector<HTMLElement>('.detail__back')!;
+      const close = detailRoot(el)!.querySelector<HTMLElement>('.detail__close')!;
+      expect(getComputedStyle(pane).display).to.equal('none', 'the panel replaces the list');
+      expect(getComputedStyle(back).display).to.not.equal('none', 'a back button');
+      expect(getComputedStyle(close).display).to.equal('none');
+      await expect(el).to.be.accessible();
+      back.click();
+      await waitUntil(() => !part(el, 'detail'), 'closed');
+      await waitUntil(() => root(el).activeElement === rows(el)[0], 'focus back on the row');
+      expect(getComputedStyle(pane).display).to.not.equal('none');
+    });
+
     it('opens on click with times, legs, summary, recording and transcript', async () => {
       const el = await mount();
       await loaded(el);
@@ -507,7 +617,7 @@ describe('<dialstack-call-logs>', function () {
       const call = items(el).find((c) => c.id === id)!;
       expect(text(detail)).to.contain('Started').and.contain('Answered').and.contain('Ended');
       expect(text(detail)).to.contain(call.summary!);
-      expect(detail.querySelectorAll('.legs tbody tr')).to.have.length(
+      expect(detail.shadowRoot!.querySelectorAll('.legs tbody tr')).to.have.length(
         call.quality_metrics!.length,
       );
       await waitUntil(() => part(el, 'player'), 'recording player');
@@ -844,10 +954,10 @@ describe('<dialstack-call-logs>', function () {
       await expect(el).to.be.accessible();
       row.click();
       await waitUntil(() => part(el, 'detail'));
-      expect(part(el, 'detail')!.querySelector('script')).to.equal(null);
+      expect(detailRoot(el)!.querySelector('script')).to.equal(null);
       expect(text(part(el, 'detail'))).to.contain('<script>');
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
-      expect(part(el, 'detail')!.querySelectorAll('.legs .ds-call-dash').length).to.equal(4);
+      expect(detailRoot(el)!.querySelectorAll('.legs .ds-call-dash').length).to.equal(4);
       await expect(el).to.be.accessible();
     });
 

@@ -4,6 +4,7 @@
  */
 import { apiPath } from '../core/api-path';
 import { realTiming } from '../core/timing';
+import { CursorMerge } from './cursor-merge';
 import type { DialstackClient, ListPage } from '../core/types';
 import {
   hasStatus,
@@ -63,6 +64,34 @@ export const createCall = (
   body: CreateCallRequest,
   options: WriteOptions = {},
 ) => client.post<void>('/v1/calls', body, { ...options, invalidates: [] });
+
+/**
+ * The calls of one or more queries, newest first, de-duplicated: one `CursorMerge` cursor per
+ * query (e.g. `from_number` and `to_number` for "calls with this number"). Only a cursor's
+ * first request carries its query; later ones follow `next_page_url` as given. Never cached
+ * (a list is read fresh, then kept current by live events).
+ */
+export function mergeCalls(
+  client: DialstackClient,
+  queries: readonly CallListQuery[],
+  isItem?: (value: unknown) => value is CallLog,
+): CursorMerge<CallLog> {
+  return new CursorMerge<CallLog>(
+    queries.map((query) => ({ path: '/v1/calls', query })),
+    {
+      compare: compareNewestFirst,
+      id: (call) => call.id,
+      isItem,
+      fetchPage: (path, query, signal) =>
+        callsPage(client, {
+          pageUrl: query ? null : path,
+          query: query as CallListQuery | undefined,
+          signal,
+          cache: 'no-store',
+        }),
+    },
+  );
+}
 
 // ---- Ordering ----
 

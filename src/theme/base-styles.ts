@@ -2,6 +2,74 @@ import { css, unsafeCSS } from 'lit';
 import { lightPalette, paletteDeclarations } from './palettes';
 
 /**
+ * The rules of `baseStyles` without its tokens, for internal elements rendered inside a
+ * DialStack element's shadow root (a filter bar, a detail panel): they inherit the `--_*`
+ * variables (and the palette the host's appearance chose) from the element around them, so
+ * they must not declare the tokens again.
+ */
+export const baseRules = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.43;
+    -webkit-font-smoothing: antialiased;
+    -moz-osx-font-smoothing: grayscale;
+    text-rendering: optimizeLegibility;
+    font-variant-numeric: tabular-nums;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  :focus {
+    outline: none;
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_primary);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
+
+/**
  * Shared host styles every element adopts first:
  * - maps the public `--dialstack-*` tokens onto private `--_*` variables (light palette as the
  *   default; `applyAppearance` adopts the dark/auto palette and the appearance variables);
@@ -70,63 +138,7 @@ export const baseStyles = css`
     --_focus-ring-color: color-mix(in srgb, var(--_primary) 60%, transparent);
     --_focus-ring: 0 0 0 3px var(--_focus-ring-color);
     --_transition: 120ms ease;
-
-    display: block;
-    box-sizing: border-box;
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.43;
-    -webkit-font-smoothing: antialiased;
-    -moz-osx-font-smoothing: grayscale;
-    text-rendering: optimizeLegibility;
-    font-variant-numeric: tabular-nums;
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-
-  [hidden] {
-    display: none !important;
-  }
-
-  :focus {
-    outline: none;
-  }
-
-  :focus-visible {
-    outline: 2px solid var(--_primary);
-    outline-offset: 2px;
-  }
-
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      animation-iteration-count: 1 !important;
-      transition-duration: 0.01ms !important;
-      scroll-behavior: auto !important;
-    }
-  }
+  ${baseRules}
 `;

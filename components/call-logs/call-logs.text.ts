@@ -1,0 +1,134 @@
+/**
+ * The texts of `<dialstack-call-logs>` and its internal elements (filter bar, detail panel),
+ * built once per locale and shared: the translator, the call display options, and row times
+ * ("10:42 AM · Today") from formatters created once, not per cell.
+ */
+import type { I18n } from '../../src/i18n';
+import {
+  callDirectionText,
+  callPartyText,
+  callQualityText,
+  callStatusText,
+  formatMos,
+  resolveCallDisplayStrings,
+  type CallDisplayOptions,
+} from '../../src/ui/calls';
+import type { CallLog } from './call-logs.data';
+import { addDays, calendarDate } from './call-logs.dates';
+import { createCallLogsTranslator } from './call-logs.messages';
+
+export type CallLogsTranslate = ReturnType<typeof createCallLogsTranslator>;
+
+/** A call's start as shown in a row: a date ("Today", "Oct 18") and a time. */
+export interface TimeParts {
+  date: string;
+  time: string;
+}
+
+export class CallLogsText {
+  readonly t: CallLogsTranslate;
+  readonly display: CallDisplayOptions;
+  private formats?: {
+    time: Intl.DateTimeFormat;
+    day: Intl.DateTimeFormat;
+    dayYear: Intl.DateTimeFormat;
+  };
+  private today = '';
+  private yesterday = '';
+  private todayAt = 0;
+
+  constructor(
+    readonly i18n: I18n,
+    readonly hostMessages: unknown,
+  ) {
+    this.t = createCallLogsTranslator(i18n, hostMessages);
+    this.display = {
+      strings: resolveCallDisplayStrings(i18n.locale, hostMessages),
+      locale: i18n.locale,
+      formatPhone: (n) => i18n.phone(n),
+    };
+  }
+
+  timeParts(value: string): TimeParts {
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) return { date: '', time: '' };
+    const formats = this.rowFormats();
+    const day = calendarDate(date, this.i18n.timeZone);
+    const relative =
+      day === this.today
+        ? this.t('common.relativeDays.today')
+        : day === this.yesterday
+          ? this.t('common.relativeDays.yesterday')
+          : undefined;
+    const sameYear = day.slice(0, 4) === this.today.slice(0, 4);
+    return {
+      date: relative ?? (sameYear ? formats.day : formats.dayYear).format(date),
+      time: formats.time.format(date),
+    };
+  }
+
+  /** Builds the formatters the rows use (call it while a request is in flight). */
+  warm(): void {
+    this.timeParts(new Date().toISOString());
+    this.i18n.duration(65, 'clock');
+    this.i18n.phone('+15035550100');
+    formatMos(4.2, this.display);
+  }
+
+  /** A row's text for screen-reader announcements. */
+  rowText(call: CallLog, userName: string | undefined): string {
+    const d = this.display;
+    const { date, time } = this.timeParts(call.started_at);
+    return this.t('callLogs.list.rowLabel', {
+      time: `${date} ${time}`.trim() || d.strings.dash,
+      direction: callDirectionText(call.direction, d),
+      from: callPartyText(call.from_number, call.from_label, d),
+      to: callPartyText(call.to_number, call.to_label, d),
+      user: userName ?? this.t('callLogs.list.noUser'),
+      duration:
+        typeof call.duration_seconds === 'number'
+          ? this.i18n.duration(call.duration_seconds, 'long')
+          : d.strings.notAvailable,
+      status: callStatusText(call.status, d),
+      quality: callQualityText(call.quality_metrics, d),
+    });
+  }
+
+  private rowFormats() {
+    const i18n = this.i18n;
+    if (!this.formats) {
+      const zone = i18n.timeZone ? { timeZone: i18n.timeZone } : {};
+      const make = (options: Intl.DateTimeFormatOptions) => {
+        try {
+          return new Intl.DateTimeFormat(i18n.locale, { ...options, ...zone });
+        } catch {
+          return new Intl.DateTimeFormat('en', options);
+        }
+      };
+      this.formats = {
+        time: make({ hour: 'numeric', minute: '2-digit' }),
+        day: make({ month: 'short', day: 'numeric' }),
+        dayYear: make({ dateStyle: 'medium' }),
+      };
+    }
+    // "Today" changes at midnight: recompute it at most once a minute.
+    if (Date.now() - this.todayAt > 60_000) {
+      this.today = calendarDate(new Date(), i18n.timeZone);
+      this.yesterday = addDays(this.today, -1);
+      this.todayAt = Date.now();
+    }
+    return this.formats;
+  }
+}
+
+const cache = new WeakMap<I18n, CallLogsText>();
+
+/** The shared texts for a locale (and the host's message overrides). */
+export function callLogsText(i18n: I18n, hostMessages: unknown): CallLogsText {
+  let text = cache.get(i18n);
+  if (!text || text.hostMessages !== hostMessages) {
+    text = new CallLogsText(i18n, hostMessages);
+    cache.set(i18n, text);
+  }
+  return text;
+}
