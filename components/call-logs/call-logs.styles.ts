@@ -13,15 +13,6 @@ export const callLogsStyles = css`
     container-type: inline-size;
   }
 
-  .frame {
-    display: flex;
-    flex-direction: column;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    overflow: hidden;
-  }
-
   /* ---- Toolbar ---- */
 
   .toolbar {

@@ -9,14 +9,6 @@ export const orderingStyles = css`
   :host {
     container-type: inline-size;
   }
-  .frame {
-    display: flex;
-    flex-direction: column;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    overflow: hidden;
-  }
   .section {
     display: flex;
     flex-direction: column;

@@ -9,14 +9,6 @@ export const phoneNumbersStyles = css`
     --_max-height: var(--dialstack-phone-numbers-max-height, none);
     container-type: inline-size;
   }
-  .frame {
-    display: flex;
-    flex-direction: column;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    overflow: hidden;
-  }
   .header {
     display: flex;
     flex-wrap: wrap;

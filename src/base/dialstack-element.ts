@@ -9,6 +9,7 @@ import { applyAppearance } from '../theme/appearance';
 import { baseStyles } from '../theme/base-styles';
 import { buttonStyles } from '../ui/button';
 import { iconStyles } from '../ui/icon-styles';
+import { frameStyles } from '../ui/frame';
 import { stateStyles } from '../ui/states';
 import { CollectionController, type CollectionOptions } from './collection-controller';
 import { dialstackContext } from './context';
@@ -40,7 +41,13 @@ import {
  * @csspart retry-button - The error view's retry button.
  */
 export abstract class DialstackElement extends LitElement {
-  static override styles: CSSResultGroup = [baseStyles, iconStyles, buttonStyles, stateStyles];
+  static override styles: CSSResultGroup = [
+    baseStyles,
+    iconStyles,
+    buttonStyles,
+    stateStyles,
+    frameStyles,
+  ];
 
   /** An explicit instance; takes precedence over the one found through context. */
   @property({ attribute: false })
