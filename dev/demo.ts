@@ -39,6 +39,7 @@ const dialstack = await loadDialstackAndInitialize({
 
 setupNavigation();
 setupControls();
+void showMainDialPlan();
 setupLiveCallToast();
 setupUnreadBadge();
 $('#session-pill').textContent = config.mock ? 'Demo data' : 'Live account';
@@ -145,4 +146,13 @@ function setupUnreadBadge() {
     badge.textContent = String(count);
     badge.setAttribute('aria-label', `${count} unread`);
   });
+}
+
+/** The routing page shows the account's largest dial plan (a host would pick it in its own UI). */
+async function showMainDialPlan() {
+  const page = await dialstack.client.page<{ id: string; nodes?: unknown[] }>('/v1/dialplans', {
+    query: { limit: 20 },
+  });
+  const [largest] = [...page.data].sort((a, b) => (b.nodes?.length ?? 0) - (a.nodes?.length ?? 0));
+  if (largest) $('#dial-plan').setAttribute('dial-plan-id', largest.id);
 }
