@@ -1,41 +1,28 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { loadDialstackAndInitialize } from '../../src/index';
 import type { DialstackInstance, ListPage } from '../../src/core/types';
 import type { CallLog } from './call-history.data';
 import { compareNewestFirst } from './call-history.data';
 import { DialstackCallHistory } from './define';
+import {
+  clearFailures,
+  createInstance,
+  fail as failNext,
+  mockFacts,
+  resetMock,
+  simulate,
+  streamReady,
+  type SeedFacts,
+} from '../../test/support/mock';
 
 void DialstackCallHistory;
-
-interface Facts {
-  numberWithBothDirections: string;
-  users: { frontDesk: string };
-}
 
 /** A valid number with no calls in the seed. */
 const STRANGER = '+14155551234';
 
 let dialstack: DialstackInstance;
-let facts: Facts;
+let facts: SeedFacts;
 let fetchSpy: sinon.SinonSpy<Parameters<typeof fetch>, ReturnType<typeof fetch>>;
-
-const post = (path: string, body: unknown = {}) =>
-  fetch(path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  }).then((r) => r.json());
-
-/** Makes the next `times` requests matching method + path fail (or only wait, without status). */
-const failNext = (rule: {
-  method: string;
-  path: string;
-  status?: number;
-  times?: number;
-  body?: unknown;
-  delayMs?: number;
-}) => post('/__mock/fail', rule);
 
 /** Every request the page made through `fetch` whose URL contains `fragment`, with its init. */
 function requests(fragment: string) {
@@ -102,6 +89,50 @@ async function loaded(el: DialstackCallHistory, rows = 1) {
   await el.updateComplete;
 }
 
+/** Waits until every calls-list request made so far has settled (answered or aborted). */
+async function listRequestsSettled(el: DialstackCallHistory) {
+  const lists = fetchSpy.getCalls().filter((call) => {
+    const [input] = call.args;
+    const url = new URL(input instanceof Request ? input.url : String(input), location.origin);
+    return url.pathname === '/v1/calls';
+  });
+  await Promise.allSettled(lists.map((call) => call.returnValue));
+  await el.updateComplete;
+}
+
+const callPosts = () => requests('/v1/calls').filter((r) => r.init.method === 'POST');
+
+/**
+ * Positive control for "places no call": with a user-id (and no host cancelling), the same
+ * click places the call — and its POST is the only one, so the click before sent none.
+ */
+async function expectCallPlacedOnceAllowed(el: DialstackCallHistory) {
+  el.setAttribute('user-id', facts.users.frontDesk);
+  await el.updateComplete;
+  part(el, 'call-back-button')!.click();
+  const userOf = (post: ReturnType<typeof callPosts>[number]) =>
+    (JSON.parse(String(post.init.body)) as { user_id?: string }).user_id;
+  await waitUntil(
+    () => callPosts().some((post) => userOf(post) === facts.users.frontDesk),
+    'the call is placed once allowed',
+    { timeout: 8000 },
+  );
+  expect(callPosts().map(userOf)).to.deep.equal([facts.users.frontDesk]);
+}
+
+/**
+ * Positive control for "makes no request": given a usable number, the same element requests
+ * its calls, and those are the first requests it made.
+ */
+async function expectRequestsOnceUsable(el: DialstackCallHistory) {
+  el.phoneNumber = facts.numberWithBothDirections;
+  await waitUntil(() => callListRequests().length > 0, 'a usable number is requested');
+  for (const request of requests('/v1/calls')) {
+    const { from_number, to_number } = Object.fromEntries(request.url.searchParams);
+    expect(from_number ?? to_number).to.equal(facts.numberWithBothDirections);
+  }
+}
+
 async function clickShowMore(el: DialstackCallHistory) {
   const before = rowEls(el).length;
   part(el, 'show-more')!.click();
@@ -113,52 +144,17 @@ async function clickShowMore(el: DialstackCallHistory) {
   await el.updateComplete;
 }
 
-/** Resolves once the instance's SSE stream delivers events (pushes probes until one arrives). */
-async function liveStreamReady() {
-  let seen = false;
-  const off = dialstack.on('call.transfer', (event) => {
-    if (event.call_id.startsWith('probe_')) seen = true;
-  });
-  try {
-    for (let i = 0; i < 40 && !seen; i++) {
-      await post('/__mock/events', {
-        event: 'call.transfer',
-        account_id: 'acct_probe',
-        call_id: `probe_${i}`,
-        from_number: '+10000000000',
-        to_number: '+10000000001',
-        transferred_to: '100',
-      });
-      await aTimeout(150);
-    }
-  } finally {
-    off();
-  }
-  expect(seen, 'the live event stream never delivered').to.equal(true);
-}
-
 beforeEach(async () => {
-  await post('/__mock/reset');
-  await fetch('/__mock/fail', { method: 'DELETE' });
-  facts = (await fetch('/__mock/facts').then((r) => r.json())) as Facts;
+  await resetMock();
+  facts = await mockFacts();
   fetchSpy = sinon.spy(window, 'fetch');
-  dialstack = await loadDialstackAndInitialize({
-    apiUrl: location.origin,
-    fetchClientSecret: () =>
-      fetch('/__mock/session', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({}),
-      })
-        .then((r) => r.json())
-        .then((r: { client_secret: string }) => r.client_secret),
-  });
+  dialstack = await createInstance();
 });
 
 afterEach(async () => {
   await dialstack.logout();
   sinon.restore();
-  await fetch('/__mock/fail', { method: 'DELETE' });
+  await clearFailures();
 });
 
 describe('<dialstack-call-history>: the merged history', function (this: Mocha.Suite) {
@@ -339,7 +335,7 @@ describe('<dialstack-call-history>: states', function (this: Mocha.Suite) {
       expect(errors).to.have.length(1);
       expect(errors[0]!.detail.error.status).to.equal(500);
       await expect(el).to.be.accessible();
-      await fetch('/__mock/fail', { method: 'DELETE' });
+      await clearFailures();
       part(el, 'retry-button')!.click();
       await loaded(el, 10);
       expect(part(el, 'error')).to.not.exist;
@@ -357,10 +353,11 @@ describe('<dialstack-call-history>: states', function (this: Mocha.Suite) {
     expect(text(view)).to.contain('can’t be looked up');
     expect(text(view)).to.contain('“555-0150”');
     expect(text(view)).to.contain('+14155551234');
-    await aTimeout(100);
+    await el.updateComplete;
     expect(requests('/v1/calls')).to.have.length(0);
     expect(part(el, 'call-back-button')).to.not.exist;
     await expect(el).to.be.accessible();
+    await expectRequestsOnceUsable(el);
   });
 
   it('renders markup in an invalid phone number as text', async () => {
@@ -376,9 +373,10 @@ describe('<dialstack-call-history>: states', function (this: Mocha.Suite) {
     const el = await mountHistory(undefined);
     await waitUntil(() => part(el, 'missing-number'));
     expect(text(part(el, 'missing-number'))).to.contain('No phone number provided');
-    await aTimeout(100);
+    await el.updateComplete;
     expect(requests('/v1/calls')).to.have.length(0);
     await expect(el).to.be.accessible();
+    await expectRequestsOnceUsable(el);
   });
 
   it('accepts a formatted international number and queries its E.164 form', async () => {
@@ -460,7 +458,7 @@ describe('<dialstack-call-history>: show more', function (this: Mocha.Suite) {
     expect(rowIds(el)).to.deep.equal(expected.slice(0, 5));
     await expect(el).to.be.accessible();
 
-    await fetch('/__mock/fail', { method: 'DELETE' });
+    await clearFailures();
     part(el, 'show-more-error')!.querySelector('button')!.click();
     await waitUntil(() => rowEls(el).length === 10, 'retry did not load more', { timeout: 8000 });
     expect(rowIds(el)).to.deep.equal(expected.slice(0, 10));
@@ -493,10 +491,18 @@ describe('<dialstack-call-history>: selecting', function (this: Mocha.Suite) {
   it('keeps the row unselected when the host cancels the event', async () => {
     const el = await mountHistory(facts.numberWithBothDirections);
     await loaded(el, 2);
-    el.addEventListener('dialstack-row-select', (event) => event.preventDefault());
+    let cancel = true;
+    el.addEventListener('dialstack-row-select', (event) => {
+      if (cancel) event.preventDefault();
+    });
     rowEls(el)[1]!.click();
     await el.updateComplete;
     expect(rowEls(el)[1]!.getAttribute('aria-selected')).to.equal('false');
+    // Positive control: the same click and wait select the row once the host lets it.
+    cancel = false;
+    rowEls(el)[1]!.click();
+    await el.updateComplete;
+    expect(rowEls(el)[1]!.getAttribute('aria-selected')).to.equal('true');
   });
 });
 
@@ -553,9 +559,10 @@ describe('<dialstack-call-history>: call back', function (this: Mocha.Suite) {
     }>;
     expect(event.detail).to.deep.equal({ phoneNumber: '+15035550150' });
     expect(event.bubbles && event.composed).to.equal(true);
-    await aTimeout(150);
-    expect(requests('/v1/calls').filter((r) => r.init.method === 'POST')).to.have.length(0);
+    await el.updateComplete;
+    expect(callPosts()).to.have.length(0);
     expect(part(el, 'call-back-status')).to.not.exist;
+    await expectCallPlacedOnceAllowed(el);
   });
 
   it('with user-id, places the call with POST /v1/calls and says it was queued', async () => {
@@ -626,12 +633,17 @@ describe('<dialstack-call-history>: call back', function (this: Mocha.Suite) {
       userId: facts.users.frontDesk,
     });
     await loaded(el);
-    el.addEventListener('dialstack-call-back', (event) => event.preventDefault());
+    let cancel = true;
+    el.addEventListener('dialstack-call-back', (event) => {
+      if (cancel) event.preventDefault();
+    });
     fetchSpy.resetHistory();
     part(el, 'call-back-button')!.click();
-    await aTimeout(150);
-    expect(requests('/v1/calls').filter((r) => r.init.method === 'POST')).to.have.length(0);
+    await el.updateComplete;
+    expect(callPosts()).to.have.length(0);
     expect(part(el, 'call-back-status')).to.not.exist;
+    cancel = false;
+    await expectCallPlacedOnceAllowed(el);
   });
 });
 
@@ -642,15 +654,10 @@ describe('<dialstack-call-history>: live updates', function (this: Mocha.Suite) 
     const el = await mountHistory(maria, { pageSize: 5 });
     await loaded(el, 5);
     const before = rowIds(el);
-    await liveStreamReady();
+    await streamReady(dialstack);
 
-    const other = (await post('/__mock/simulate', {
-      kind: 'hangup',
-      from_number: '+15035550199',
-    })) as { call_id: string };
-    const mine = (await post('/__mock/simulate', { kind: 'hangup', from_number: maria })) as {
-      call_id: string;
-    };
+    const other = await simulate('hangup', { from_number: '+15035550199' });
+    const mine = await simulate('hangup', { from_number: maria });
     await waitUntil(() => rowIds(el)[0] === mine.call_id, 'the ended call did not appear', {
       timeout: 8000,
     });
@@ -671,23 +678,18 @@ describe('<dialstack-call-history>: live updates', function (this: Mocha.Suite) 
   it('shows a ringing / in-progress indicator for a live call with the contact', async () => {
     const el = await mountHistory(STRANGER);
     await waitUntil(() => part(el, 'empty'), 'no empty state', { timeout: 8000 });
-    await liveStreamReady();
+    await streamReady(dialstack);
     // Someone else ringing changes nothing.
-    await post('/__mock/simulate', { kind: 'incoming', from_number: '+15035550199' });
-    const { call_id } = (await post('/__mock/simulate', {
-      kind: 'incoming',
-      from_number: STRANGER,
-    })) as {
-      call_id: string;
-    };
+    await simulate('incoming', { from_number: '+15035550199' });
+    const { call_id } = await simulate('incoming', { from_number: STRANGER });
     await waitUntil(() => part(el, 'call-live'), 'no live indicator', { timeout: 8000 });
     expect(text(part(el, 'call-live'))).to.equal('Ringing');
     await expect(el).to.be.accessible();
-    await post('/__mock/simulate', { kind: 'answer', call_id });
+    await simulate('answer', { call_id });
     await waitUntil(() => text(part(el, 'call-live')) === 'In progress', 'not in progress', {
       timeout: 8000,
     });
-    await post('/__mock/simulate', { kind: 'hangup', call_id });
+    await simulate('hangup', { call_id });
     await waitUntil(() => rowIds(el)[0] === call_id, 'the ended call did not appear', {
       timeout: 8000,
     });
@@ -699,13 +701,8 @@ describe('<dialstack-call-history>: live updates', function (this: Mocha.Suite) 
   it('turns the empty state into a list when the first call with the contact ends', async () => {
     const el = await mountHistory(STRANGER);
     await waitUntil(() => part(el, 'empty'), 'no empty state', { timeout: 8000 });
-    await liveStreamReady();
-    const { call_id } = (await post('/__mock/simulate', {
-      kind: 'voicemail',
-      from_number: STRANGER,
-    })) as {
-      call_id: string;
-    };
+    await streamReady(dialstack);
+    const { call_id } = await simulate('voicemail', { from_number: STRANGER });
     await waitUntil(() => rowIds(el)[0] === call_id, 'the call did not appear', { timeout: 8000 });
     expect(part(el, 'empty')).to.not.exist;
     expect(rowEls(el)[0]!.dataset.kind).to.equal('voicemail');
@@ -733,8 +730,8 @@ describe('<dialstack-call-history>: changing phone-number', function (this: Moch
     );
     await loaded(el, 10);
     expect(rowIds(el)).to.deep.equal(expected);
-    // Long after Maria's delayed answers would have arrived, nothing of hers shows up.
-    await aTimeout(1700);
+    // Once Maria's delayed requests have settled (aborted), nothing of hers shows up.
+    await listRequestsSettled(el);
     expect(rowIds(el)).to.deep.equal(expected);
     expect(text(part(el, 'header'))).to.contain('(503) 555-0100');
   });
@@ -754,7 +751,7 @@ describe('<dialstack-call-history>: changing phone-number', function (this: Moch
       'show more not aborted',
     );
     await waitUntil(() => part(el, 'empty'), 'new contact not shown', { timeout: 8000 });
-    await aTimeout(1700);
+    await listRequestsSettled(el);
     expect(rowEls(el)).to.have.length(0);
   });
 
@@ -766,7 +763,8 @@ describe('<dialstack-call-history>: changing phone-number', function (this: Moch
     await waitUntil(() => part(el, 'invalid-number'));
     expect(rowEls(el)).to.have.length(0);
     expect(part(el, 'header')).to.not.exist;
-    await aTimeout(100);
+    await el.updateComplete;
     expect(requests('/v1/calls')).to.have.length(0);
+    await expectRequestsOnceUsable(el);
   });
 });

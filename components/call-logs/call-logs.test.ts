@@ -1,15 +1,15 @@
-import {
-  aTimeout,
-  expect,
-  fixture,
-  html,
-  oneEvent,
-  waitUntil as waitUntilOnce,
-} from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil as waitUntilOnce } from '@open-wc/testing';
 import sinon from 'sinon';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { loadDialstackAndInitialize } from '../../src/index';
 import type { DialstackInstance, ListPage } from '../../src/core/types';
+import {
+  fail,
+  freshMock,
+  resetMock,
+  simulate,
+  streamReady,
+  type SeedFacts,
+} from '../../test/support/mock';
 import type { CallLog } from './call-logs.data';
 import './define';
 import type { DialstackCallLogs } from './call-logs';
@@ -20,48 +20,11 @@ declare function it(name: string, body: () => void | Promise<unknown>): void;
 declare function beforeEach(body: () => void | Promise<unknown>): void;
 declare function afterEach(body: () => void | Promise<unknown>): void;
 
-interface Facts {
-  counts: { calls: number; users: number };
-  users: Record<string, string>;
-  calls: Record<string, string>;
-  numberWithBothDirections: string;
-}
-
-async function mockPost(path: string, body: unknown = {}): Promise<unknown> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  return text ? JSON.parse(text) : null;
-}
-
-const fail = (rule: {
-  method: string;
-  path: string;
-  status?: number;
-  times?: number;
-  delayMs?: number;
-}) => mockPost('/__mock/fail', rule);
-
 let instance: DialstackInstance;
-let facts: Facts;
+let facts: SeedFacts;
 
 beforeEach(async () => {
-  await mockPost('/__mock/reset');
-  facts = (await fetch('/__mock/facts').then((r) => r.json())) as Facts;
-  instance = await loadDialstackAndInitialize({
-    apiUrl: location.origin,
-    fetchClientSecret: () =>
-      fetch('/__mock/session', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({}),
-      })
-        .then((r) => r.json())
-        .then((r: { client_secret: string }) => r.client_secret),
-  });
+  ({ instance, facts } = await freshMock());
 });
 
 afterEach(async () => {
@@ -189,7 +152,7 @@ describe('<dialstack-call-logs>', function () {
       await waitUntil(() => part(el, 'error'), 'error view', { timeout: 8000 });
       expect(rows(el)).to.have.length(0);
       await expect(el).to.be.accessible();
-      await mockPost('/__mock/reset');
+      await resetMock();
       part(el, 'retry-button')!.click();
       await loaded(el);
       expect(part(el, 'error')).to.equal(null);
@@ -387,9 +350,16 @@ describe('<dialstack-call-logs>', function () {
       await waitUntil(() => root(el).querySelector('.field__error'), 'inline error');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(el.hasAttribute('phone-number')).to.equal(false);
-      await aTimeout(50);
+      await el.updateComplete;
       expect(spy.callCount).to.equal(0);
       await expect(el).to.be.accessible();
+      // Positive control: a usable number, entered the same way, is requested — and it is the
+      // first request, so the unusable one before it sent none.
+      input.value = facts.numberWithBothDirections;
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new Event('change'));
+      await waitUntil(() => spy.callCount > 0, 'a usable number is requested');
+      expect(JSON.stringify(spy.firstCall.args)).to.not.contain('12ab');
     });
 
     it('hides the filter bar with hide-filters', async () => {
@@ -441,7 +411,7 @@ describe('<dialstack-call-logs>', function () {
       await waitUntil(() => root(el).querySelector('.footer--error'), 'load-more error');
       expect(items(el)).to.have.length(100, 'what was loaded stays');
       await expect(el).to.be.accessible();
-      await mockPost('/__mock/reset');
+      await resetMock();
       root(el).querySelector<HTMLButtonElement>('.footer--error button')!.click();
       await waitUntil(() => items(el).length === 200, 'second page', { timeout: 8000 });
     });
@@ -482,7 +452,7 @@ describe('<dialstack-call-logs>', function () {
         active()!.dispatchEvent(
           new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }),
         );
-        await aTimeout(30);
+        await el.updateComplete;
       };
       await key('ArrowDown');
       await waitUntil(() => active()?.dataset.index === '1');
@@ -556,10 +526,27 @@ describe('<dialstack-call-logs>', function () {
     it('keeps the panel closed when the host cancels dialstack-row-select', async () => {
       const el = await mount();
       await loaded(el);
-      el.addEventListener('dialstack-row-select', (e) => e.preventDefault());
+      let cancel = false;
+      el.addEventListener('dialstack-row-select', (e) => {
+        if (cancel) e.preventDefault();
+      });
+      // Positive control, first: uncancelled, a click opens the panel (its lazy chunk loads).
+      rows(el)[1]!.click();
+      await waitUntil(() => part(el, 'detail'), 'the panel opens when not cancelled');
+      part(el, 'detail')!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+      );
+      await waitUntil(() => !part(el, 'detail'), 'the panel closes');
+
+      cancel = true;
       rows(el)[0]!.click();
-      await aTimeout(50);
+      await el.updateComplete;
       expect(part(el, 'detail')).to.equal(null);
+      // The same wait is enough to see it open once the host lets it.
+      cancel = false;
+      rows(el)[0]!.click();
+      await el.updateComplete;
+      expect(part(el, 'detail')).to.not.equal(null);
     });
 
     it('says so when a call has no recording (404) and no transcript', async () => {
@@ -584,7 +571,7 @@ describe('<dialstack-call-logs>', function () {
       (await rowFor(el, id)).click();
       await waitUntil(() => part(el, 'recording-error'), 'recording error');
       await expect(el).to.be.accessible();
-      await mockPost('/__mock/reset');
+      await resetMock();
       part(el, 'recording-error')!.querySelector('button')!.click();
       await waitUntil(() => part(el, 'player'), 'player after retry');
     });
@@ -678,51 +665,25 @@ describe('<dialstack-call-logs>', function () {
       await loaded(el);
       (await rowFor(el, id)).click();
       await waitUntil(() => part(el, 'transcript-error'), 'transcript error', { timeout: 8000 });
-      await mockPost('/__mock/reset');
+      await resetMock();
       part(el, 'transcript-error')!.querySelector('button')!.click();
       await waitUntil(() => part(el, 'transcript'));
     });
   });
 
   describe('live', () => {
-    /** Waits until the element's event stream delivers (pushes harmless pings until one arrives). */
-    async function streamReady(): Promise<void> {
-      let got = false;
-      const off = instance.on('call.transfer', (e) => {
-        if (e.call_id === 'ping') got = true;
-      });
-      try {
-        for (let i = 0; i < 40 && !got; i++) {
-          await mockPost('/__mock/events', {
-            event: 'call.transfer',
-            call_id: 'ping',
-            account_id: 'x',
-            from_number: '+1',
-            to_number: '+1',
-            transferred_to: '100',
-          });
-          await aTimeout(150);
-        }
-      } finally {
-        off();
-      }
-      expect(got, 'event stream connected').to.equal(true);
-    }
-
     it('shows ringing calls and inserts an ended call at the top', async () => {
       const el = await mount();
       await loaded(el);
-      await streamReady();
-      const { call_id } = (await mockPost('/__mock/simulate', { kind: 'incoming' })) as {
-        call_id: string;
-      };
+      await streamReady(instance);
+      const { call_id } = await simulate('incoming');
       await waitUntil(() => part(el, 'live'), 'live strip');
       expect(text(part(el, 'live'))).to.contain('Ringing');
       await expect(el).to.be.accessible();
       const before = items(el).length;
-      await mockPost('/__mock/simulate', { kind: 'answer', call_id });
+      await simulate('answer', { call_id });
       await waitUntil(() => text(part(el, 'live')).includes('In progress'));
-      await mockPost('/__mock/simulate', { kind: 'hangup', call_id });
+      await simulate('hangup', { call_id });
       await waitUntil(() => rows(el)[0]?.dataset.id === call_id, 'ended call at the top', {
         timeout: 8000,
       });
@@ -739,18 +700,17 @@ describe('<dialstack-call-logs>', function () {
     it('ignores ended calls that do not match the filters', async () => {
       const el = await mount({ status: 'voicemail' });
       await loaded(el);
-      await streamReady();
+      await streamReady(instance);
       const spy = sinon.spy(instance.client, 'get');
-      const { call_id } = (await mockPost('/__mock/simulate', { kind: 'hangup' })) as {
-        call_id: string;
-      };
-      await waitUntil(
-        () => spy.getCalls().some((c) => String(c.args[0]).endsWith(call_id)),
-        'fetched',
-      );
-      await aTimeout(100);
+      const { call_id } = await simulate('hangup');
+      const fetched = () => spy.getCalls().find((c) => String(c.args[0]).endsWith(call_id));
+      await waitUntil(fetched, 'fetched');
+      // Once the element has the ended call in hand (and has rendered), it is not in the list.
+      await fetched()!.returnValue.catch(() => undefined);
+      await el.updateComplete;
       expect(rowIds(el)).to.not.include(call_id);
-      const vm = (await mockPost('/__mock/simulate', { kind: 'voicemail' })) as { call_id: string };
+      // Positive control: one that matches the filters is inserted.
+      const vm = await simulate('voicemail');
       await waitUntil(() => rows(el)[0]?.dataset.id === vm.call_id, 'voicemail inserted', {
         timeout: 8000,
       });
@@ -800,14 +760,24 @@ describe('<dialstack-call-logs>', function () {
       const el = await mount();
       await loaded(el);
       await fail({ method: 'GET', path: '/v1/calls', delayMs: 1500, times: 10 });
+      const fetchSpy = sinon.spy(window, 'fetch');
+      const exportRequests = () =>
+        fetchSpy.getCalls().filter((c) => String(c.args[0]).includes('/v1/calls'));
       part(el, 'export-button')!.click();
       await waitUntil(() => text(part(el, 'toolbar')).includes('Cancel export'));
+      await waitUntil(() => exportRequests().length > 0, 'the export requests a page');
       const cancel = [...part(el, 'toolbar')!.querySelectorAll('button')].find((b) =>
         /Cancel export/.test(b.textContent ?? ''),
       )!;
       cancel.click();
       await waitUntil(() => text(part(el, 'toolbar')).includes('Export canceled'));
-      await aTimeout(1800);
+      // The slow page in flight is aborted: no answer can arrive to be downloaded.
+      await waitUntil(
+        () => exportRequests().every((c) => (c.args[1]?.signal as AbortSignal).aborted),
+        'the export’s requests aborted',
+      );
+      await Promise.allSettled(exportRequests().map((c) => c.returnValue));
+      await el.updateComplete;
       expect(blobs).to.have.length(0, 'nothing downloaded');
       expect(part(el, 'export-button')).to.exist;
     });

@@ -1,11 +1,19 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { loadDialstackAndInitialize } from '../../src/index';
 import type { DialstackInstance, ListPage } from '../../src/core/types';
 import type { DialstackVoicemails, Voicemail } from './voicemails';
 import { matchesSearch } from './voicemails.data';
 import './define';
+import {
+  fail,
+  freshMock,
+  mockSession,
+  resetMock,
+  simulate,
+  streamReady,
+  type SeedFacts,
+} from '../../test/support/mock';
 
 // Mocha globals (provided by @web/test-runner; the repo has no @types/mocha).
 declare function describe(name: string, body: (this: { timeout(ms: number): void }) => void): void;
@@ -13,55 +21,12 @@ declare function it(name: string, body: () => void | Promise<unknown>): void;
 declare function beforeEach(body: () => void | Promise<unknown>): void;
 declare function afterEach(body: () => void | Promise<unknown>): void;
 
-interface Facts {
-  counts: { voicemails: number; unreadVoicemails: number };
-  users: Record<string, string>;
-  sharedVoicemailBoxes: { frontDesk: string; billing: string; afterHours: string };
-  voicemails: {
-    voicemailUnreadCompleted: string;
-    voicemailFailedTranscript: string;
-    voicemailPendingTranscript: string;
-    voicemailProcessingTranscript: string;
-  };
-}
-
-async function mockPost(path: string, body: unknown = {}): Promise<unknown> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  return text ? JSON.parse(text) : null;
-}
-
-const fail = (rule: {
-  method: string;
-  path: string;
-  status?: number;
-  times?: number;
-  delayMs?: number;
-  body?: Record<string, unknown>;
-}) => mockPost('/__mock/fail', rule);
-
 let instance: DialstackInstance;
-let facts: Facts;
+let facts: SeedFacts;
 let fetchSpy: sinon.SinonSpy<Parameters<typeof fetch>, ReturnType<typeof fetch>>;
 
 beforeEach(async () => {
-  await mockPost('/__mock/reset');
-  facts = (await fetch('/__mock/facts').then((r) => r.json())) as Facts;
-  instance = await loadDialstackAndInitialize({
-    apiUrl: location.origin,
-    fetchClientSecret: () =>
-      fetch('/__mock/session', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({}),
-      })
-        .then((r) => r.json())
-        .then((r: { client_secret: string }) => r.client_secret),
-  });
+  ({ instance, facts } = await freshMock());
   fetchSpy = sinon.spy(window, 'fetch');
 });
 
@@ -106,7 +71,7 @@ function requests(method?: string, path?: string | RegExp): SeenRequest[] {
 
 /** Reads the API directly (not through the element) to check what the server holds. */
 async function api<T>(path: string): Promise<{ status: number; body: T }> {
-  const { client_secret } = (await mockPost('/__mock/session')) as { client_secret: string };
+  const { client_secret } = await mockSession();
   const response = await fetch(path, { headers: { Authorization: `Bearer ${client_secret}` } });
   const text = await response.text();
   return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
@@ -360,7 +325,7 @@ describe('<dialstack-voicemails>', function () {
       await until(() => part(el, 'error'), 'error view', { timeout: 8000 });
       expect(text(part(el, 'error'))).to.contain('We couldn’t load your voicemails');
       await expect(el).to.be.accessible();
-      await mockPost('/__mock/reset');
+      await resetMock();
       part(el, 'retry-button')!.click();
       await loaded(el);
     });
@@ -404,7 +369,7 @@ describe('<dialstack-voicemails>', function () {
     it('shows "all caught up" when nothing is unread', async () => {
       const owner = facts.users.drPatel;
       const mine = await allVoicemails(`&owner=${owner}`);
-      const { client_secret } = (await mockPost('/__mock/session')) as { client_secret: string };
+      const { client_secret } = await mockSession();
       for (const vm of mine.filter((v) => !v.is_read)) {
         await fetch(`/v1/voicemails/${vm.id}`, {
           method: 'POST',
@@ -639,7 +604,7 @@ describe('<dialstack-voicemails>', function () {
       expect(row(el, id)!.classList.contains('row--unread')).to.equal(true);
       expect(requests('POST', `/v1/voicemails/${id}`)).to.have.length(0);
       await expect(el).to.be.accessible();
-      await mockPost('/__mock/reset');
+      await resetMock();
       const before = requests('GET', `/v1/voicemails/${id}`).length;
       const played = oneEvent(el, 'dialstack-voicemail-play');
       buttonByText(pane, /^Try again$/)!.click();
@@ -920,9 +885,8 @@ describe('<dialstack-voicemails>', function () {
       await loaded(el);
       await until(() => el.unreadCount === facts.counts.unreadVoicemails, 'unread count');
       const changed = oneEvent(el, 'dialstack-unread-change');
-      await aTimeout(500); // let the event stream connect
-      await mockPost('/__mock/simulate', {
-        kind: 'voicemail',
+      await streamReady(instance);
+      await simulate('voicemail', {
         from_name: 'Live Caller',
         from_number: '+14155550199',
       });
@@ -945,8 +909,8 @@ describe('<dialstack-voicemails>', function () {
       const elsewhere = document.createElement('div');
       el.parentElement!.after(elsewhere);
       elsewhere.append(el);
-      await aTimeout(500);
-      await mockPost('/__mock/simulate', { kind: 'voicemail', from_name: 'Moved Listener' });
+      await streamReady(instance);
+      await simulate('voicemail', { from_name: 'Moved Listener' });
       await until(
         () => text(rows(el)[0]!.querySelector('.row__name')).includes('Moved Listener'),
         'arrival after the move',
@@ -958,13 +922,27 @@ describe('<dialstack-voicemails>', function () {
     it('ignores calls that did not end in voicemail', async () => {
       const el = await mount();
       await loaded(el);
+      // The unread count is walked in the background; let it finish before counting requests.
+      await until(() => el.unreadCount === facts.counts.unreadVoicemails, 'unread count');
+      await streamReady(instance);
       const before = rowIds(el);
-      await aTimeout(500);
+      const ended: string[] = [];
+      // Subscribed after the element, so it hears each event right after the element does.
+      const off = instance.on('call.end', (event) => ended.push(event.call_id));
       const listRequests = requests('GET', '/v1/voicemails').length;
-      await mockPost('/__mock/simulate', { kind: 'hangup' });
-      await aTimeout(800);
-      expect(rowIds(el)).to.deep.equal(before);
-      expect(requests('GET', '/v1/voicemails').length).to.equal(listRequests);
+      const hangup = await simulate('hangup');
+      await until(() => ended.includes(hangup.call_id), 'the hangup reached the page');
+      // Positive control: a call that does end in voicemail right after it arrives, so the
+      // element was listening; its one refetch of the list head is the only one.
+      await simulate('voicemail', { from_name: 'After The Hangup' });
+      await until(
+        () => text(rows(el)[0]!.querySelector('.row__name')).includes('After The Hangup'),
+        'the voicemail after the hangup arrived',
+        { timeout: 8000 },
+      );
+      off();
+      expect(rowIds(el).slice(1)).to.deep.equal(before);
+      expect(requests('GET', '/v1/voicemails').length).to.equal(listRequests + 1);
     });
 
     it('fires dialstack-unread-change with the count on load', async () => {

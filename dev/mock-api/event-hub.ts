@@ -12,18 +12,26 @@ export interface HubEvent {
 
 export type HubListener = (event: HubEvent) => void;
 
+/** What the hub knows about one subscriber (an open event stream), for GET /__mock/streams. */
+export interface SubscriberInfo {
+  /** The `jti` of the session token the stream was opened with (null when it has none). */
+  session: string | null;
+  /** When the stream subscribed (epoch ms, the store's clock). */
+  since: number;
+}
+
 const HISTORY = 200;
 
 export class EventHub {
   private counter = 0;
-  private readonly listeners = new Set<HubListener>();
+  private readonly listeners = new Map<HubListener, SubscriberInfo | undefined>();
   private readonly history: HubEvent[] = [];
 
   publish(type: string, data: unknown): HubEvent {
     const event: HubEvent = { id: String(++this.counter), type, data };
     this.history.push(event);
     if (this.history.length > HISTORY) this.history.shift();
-    for (const listener of [...this.listeners]) {
+    for (const listener of [...this.listeners.keys()]) {
       try {
         listener(event);
       } catch (error) {
@@ -33,8 +41,8 @@ export class EventHub {
     return event;
   }
 
-  subscribe(listener: HubListener): () => void {
-    this.listeners.add(listener);
+  subscribe(listener: HubListener, info?: SubscriberInfo): () => void {
+    this.listeners.set(listener, info);
     return () => {
       this.listeners.delete(listener);
     };
@@ -49,5 +57,10 @@ export class EventHub {
 
   get subscriberCount(): number {
     return this.listeners.size;
+  }
+
+  /** The subscribers that described themselves (the event streams). */
+  subscribers(): SubscriberInfo[] {
+    return [...this.listeners.values()].filter((info): info is SubscriberInfo => !!info);
   }
 }

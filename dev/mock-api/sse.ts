@@ -4,6 +4,7 @@
  * then every hub event with its `id:`, a `: heartbeat` comment every `store.heartbeatMs`, and a
  * clean close when the client aborts. `Last-Event-ID` replays what a reconnecting client missed.
  */
+import { decodeJwt } from 'jose';
 import { HttpResponse } from 'msw';
 import type { HubEvent } from './event-hub';
 import type { MockStore } from './store';
@@ -13,6 +14,18 @@ export const CONNECTED_FRAME =
 
 export function formatEvent(event: HubEvent): string {
   return `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`;
+}
+
+/** The `jti` of the request's (already verified) bearer session token, if it has one. */
+function sessionIdOf(request: Request): string | null {
+  const token = /^Bearer\s+(\S+)/i.exec(request.headers.get('authorization') ?? '')?.[1];
+  if (!token) return null;
+  try {
+    const { jti } = decodeJwt(token);
+    return typeof jti === 'string' ? jti : null;
+  } catch {
+    return null;
+  }
 }
 
 export function eventStreamResponse(store: MockStore, request: Request): Response {
@@ -29,7 +42,10 @@ export function eventStreamResponse(store: MockStore, request: Request): Respons
           close();
         }
       };
-      const unsubscribe = store.hub.subscribe((event) => send(formatEvent(event)));
+      const unsubscribe = store.hub.subscribe((event) => send(formatEvent(event)), {
+        session: sessionIdOf(request),
+        since: store.now(),
+      });
       const timer = setInterval(() => send(': heartbeat\n\n'), store.heartbeatMs);
       (timer as unknown as { unref?: () => void }).unref?.();
       const close = () => {

@@ -8,6 +8,9 @@
  * - POST /__mock/fail      { method, path, status?, times?, body?, delayMs? } → the rule (201)
  * - GET/DELETE /__mock/fail                  list / clear injected failures
  * - POST /__mock/events    a raw event object, pushed to every stream as-is → `{ id }`
+ * - GET  /__mock/streams                     open event streams → `{ count, streams: [{ session, since }] }`
+ *                                            (`session`: the jti of the stream's session token), so
+ *                                            tests wait for a subscription instead of sleeping
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { issueSession } from '../auth';
@@ -145,6 +148,11 @@ export function controlRoutes(store: MockStore): HttpHandler[] {
       const type = typeof body.event === 'string' && body.event ? body.event : 'message';
       const event = store.hub.publish(type, body);
       return HttpResponse.json({ id: event.id }, { status: 202 });
+    }),
+
+    control('get', 'streams', () => {
+      const streams = store.hub.subscribers();
+      return HttpResponse.json({ count: streams.length, streams });
     }),
 
     http.all('*/__mock/*', ({ request }) =>

@@ -1,9 +1,10 @@
 import { ContextProvider } from '@lit/context';
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { dialstackContext } from '../../../src/base/context';
 import type { LoaderStartDetail } from '../../../src/base/events';
 import type { ListPage, LoadErrorDetail } from '../../../src/core/types';
+import { flush } from '../core/helpers';
 import { FakeInstance } from './fake-instance';
 import { TestCallList } from './test-elements';
 
@@ -41,7 +42,7 @@ async function listWith(instance: FakeInstance): Promise<TestCallList> {
 describe('DialstackElement: finding the instance', () => {
   it('shows loading, not an error, while no instance is available', async () => {
     const el = await fixture<TestCallList>(html`<test-call-list></test-call-list>`);
-    await aTimeout(20);
+    await flush();
     expect(part(el, 'loading')).to.exist;
     expect(part(el, 'error')).to.not.exist;
     expect(part(el, 'loading')!.textContent).to.contain('Loading…');
@@ -69,7 +70,7 @@ describe('DialstackElement: finding the instance', () => {
     try {
       const el = document.createElement('test-call-list') as TestCallList;
       wrapper.append(el);
-      await aTimeout(10);
+      await flush();
       expect(part(el, 'loading')).to.exist;
       // What loadDialstackAndInitialize does at <html>, here on a wrapper.
       const provider = new ContextProvider(wrapper, {
@@ -239,7 +240,8 @@ describe('DialstackElement: loading, events and states', () => {
     expect(rows(el)).to.deep.equal(['in_1']);
     expect(signals[0]!.aborted).to.equal(true);
     first.resolve(page('stale'));
-    await aTimeout(10);
+    await flush();
+    await el.updateComplete;
     expect(rows(el)).to.deep.equal(['in_1']);
   });
 
@@ -255,7 +257,7 @@ describe('DialstackElement: loading, events and states', () => {
     const el = await listWith(instance);
     await waitUntil(() => rows(el).length === 1);
     instance.client.invalidate(['users']);
-    await aTimeout(10);
+    await flush();
     expect(instance.client.requests).to.have.length(1);
 
     ids = ['a', 'b'];
@@ -266,6 +268,8 @@ describe('DialstackElement: loading, events and states', () => {
     expect(part(el, 'loading')).to.not.exist;
     next.resolve();
     await waitUntil(() => rows(el).length === 2);
+    // Positive control: the 'calls' invalidation re-ran it, where 'users' had not.
+    expect(instance.client.requests).to.have.length(2);
   });
 
   it('re-runs on refresh()', async () => {
@@ -287,7 +291,8 @@ describe('DialstackElement: loading, events and states', () => {
     expect(part(el, 'error')!.textContent).to.contain('You’ve been signed out.');
     expect(part(el, 'retry-button')).to.not.exist;
     el.refresh();
-    await aTimeout(10);
+    await flush();
+    await el.updateComplete;
     expect(instance.client.requests).to.have.length(1);
   });
 

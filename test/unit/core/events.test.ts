@@ -264,18 +264,16 @@ describe('LiveEvents', () => {
     expect(events.connected).to.equal(false);
   });
 
-  it('stop() while waiting to reconnect cancels the reconnect', async () => {
+  /** A stream that has dropped and is waiting to reconnect, on a wait the test ends (`wake`). */
+  async function waitingToReconnect() {
     const timing = fakeTiming();
     let waiting = false;
-    // A real (short) wait that an abort cuts short.
+    let wake = () => {};
     timing.sleep = (_ms, signal) =>
       new Promise((resolve, reject) => {
         waiting = true;
-        const timer = setTimeout(resolve, 30);
-        signal!.addEventListener('abort', () => {
-          clearTimeout(timer);
-          reject(signal!.reason);
-        });
+        wake = () => resolve();
+        signal!.addEventListener('abort', () => reject(signal!.reason));
       });
     const session = new Session({ fetchClientSecret: () => 's', timing });
     const events = new LiveEvents({ url: () => URL_, session, timing });
@@ -283,8 +281,23 @@ describe('LiveEvents', () => {
     await until(() => bodies.length === 1);
     bodies[0].end();
     await until(() => waiting);
+    return { events, wake: () => wake() };
+  }
+
+  it('reconnects as soon as the wait after a drop is over (control for the stop() test)', async () => {
+    const { events, wake } = await waitingToReconnect();
+    wake();
+    await flush();
+    expect(fetchStub.callCount).to.equal(2);
     events.stop();
-    await new Promise((resolve) => setTimeout(resolve, 80));
+  });
+
+  it('stop() while waiting to reconnect cancels the reconnect', async () => {
+    const { events, wake } = await waitingToReconnect();
+    events.stop();
+    // The same end of the wait and the same flush reconnect when nothing stopped it (above).
+    wake();
+    await flush();
     expect(fetchStub.callCount).to.equal(1);
   });
 

@@ -5,36 +5,25 @@ import { DialstackApiError } from '../../../src/core/errors';
 import { initialize } from '../../../src/core/initialize';
 import type { Instance } from '../../../src/core/instance';
 import type { CallIncomingEvent } from '../../../src/core/types';
+import { clearFailures, fail, mockSession, resetMock, simulate } from '../../support/mock';
 import { until } from './helpers';
 
 // Against the mock DialStack API the test server runs at the same origin (dev/mock-api).
-const control = async (path: string, body?: unknown) => {
-  const response = await fetch(`/__mock/${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(response.ok, `/__mock/${path}`).to.equal(true);
-  return response.json() as Promise<Record<string, unknown>>;
-};
 const sessionFor = (components?: string[]) =>
   sinon.spy(async () => {
-    const { client_secret, expires_at } = await control(
-      'session',
-      components ? { components } : {},
-    );
-    return { clientSecret: client_secret as string, expiresAt: expires_at as string };
+    const { client_secret, expires_at } = await mockSession(components ? { components } : {});
+    return { clientSecret: client_secret, expiresAt: expires_at };
   });
 
 describe('runtime against the mock API', () => {
   let instance: Instance | undefined;
   beforeEach(async () => {
-    await control('reset');
+    await resetMock();
   });
   afterEach(async () => {
     await instance?.logout();
     instance = undefined;
-    await fetch('/__mock/fail', { method: 'DELETE' });
+    await clearFailures();
   });
 
   it('lists calls across pages by following next_page_url, with filters', async () => {
@@ -77,13 +66,13 @@ describe('runtime against the mock API', () => {
   it('recovers from an injected 503 on a GET and from a 401 with a fresh secret', async () => {
     const fetchClientSecret = sessionFor();
     instance = initialize({ fetchClientSecret, apiUrl: '' });
-    await control('fail', { method: 'GET', path: '/v1/users', status: 503, times: 1 });
+    await fail({ method: 'GET', path: '/v1/users', status: 503, times: 1 });
     const users = [];
     for await (const user of listUsers(instance.client, { query: { 'expand[]': ['extensions'] } }))
       users.push(user);
     expect(users.length).to.be.greaterThan(0);
 
-    await control('fail', { method: 'GET', path: '/v1/calls', status: 401, times: 1 });
+    await fail({ method: 'GET', path: '/v1/calls', status: 401, times: 1 });
     const page = await callsPage(instance.client, { query: { limit: 1 } });
     expect(page.data).to.have.length(1);
     expect(fetchClientSecret.callCount).to.equal(2);
@@ -103,10 +92,7 @@ describe('runtime against the mock API', () => {
         .find((call) => String(call.args[0]).endsWith('/v1/events'))!;
       expect((await stream.returnValue).status).to.equal(200);
 
-      const { call_id } = await control('simulate', {
-        kind: 'incoming',
-        from_name: 'Ada Lovelace',
-      });
+      const { call_id } = await simulate('incoming', { from_name: 'Ada Lovelace' });
       await until(() => received.length > 0);
       expect(received[0].event).to.equal('call.incoming');
       expect(received[0].call_id).to.equal(call_id);

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
@@ -106,7 +106,7 @@ describe('confirm dialog', () => {
     const { answer: first } = await openConfirm(el);
     const { answer: second } = await openConfirm(el);
     expect(await first).to.equal(false);
-    await aTimeout(20);
+    await el.updateComplete;
     expect(dialog(el)!.open).to.equal(true);
     [...dialog(el)!.querySelectorAll('button')].find((b) => b.value === 'confirm')!.click();
     expect(await second).to.equal(true);
