@@ -6,10 +6,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { StrictMode, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { DialstackCallLogs } from '../../src/react/index';
+import { DialstackCallHistory, DialstackCallLogs } from '../../src/react/index';
+import type { CallBackDetail } from '../../src/base/events';
 import type { CallLogsRowSelectDetail } from '../../components/call-logs/call-logs';
 import type { DialstackInstance, LoaderStartDetail } from '../../src/index';
-import { freshMock, openStreams, streamReady } from '../support/mock';
+import { freshMock, openStreams, streamReady, type SeedFacts } from '../support/mock';
 
 /** The browser's own log of `GET /v1/calls` list requests (not `/v1/calls/{id}`). */
 function callListRequests(): string[] {
@@ -27,9 +28,10 @@ describe('React 19 interop (src/react wrappers)', () => {
   let container: HTMLElement;
   let root: Root;
   let instance: DialstackInstance;
+  let facts: SeedFacts;
 
   beforeEach(async () => {
-    ({ instance } = await freshMock());
+    ({ instance, facts } = await freshMock());
     performance.clearResourceTimings();
     container = document.createElement('div');
     document.body.append(container);
@@ -96,5 +98,53 @@ describe('React 19 interop (src/react wrappers)', () => {
     // This file imported src/react (all three wrappers); only call logs has rendered.
     expect(customElements.get('dialstack-voicemails')).to.equal(undefined);
     expect(customElements.get('dialstack-call-history')).to.equal(undefined);
+  });
+
+  it('call history: onCallBack receives the typed detail (and may cancel)', async () => {
+    const callBacks: CallBackDetail[] = [];
+    root.render(
+      createElement(
+        StrictMode,
+        null,
+        createElement(DialstackCallHistory, {
+          dialstack: instance,
+          phoneNumber: facts.numberWithBothDirections,
+          onCallBack: (event) => {
+            callBacks.push(event.detail);
+            event.preventDefault();
+          },
+        }),
+      ),
+    );
+    await waitUntil(() =>
+      container
+        .querySelector('dialstack-call-history')
+        ?.shadowRoot?.querySelector('[part~="call-back-button"]'),
+    );
+    const element = container.querySelector('dialstack-call-history')!;
+    expect(customElements.get('dialstack-call-history')).to.exist;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="call-back-button"]')!.click();
+    await waitUntil(() => callBacks.length === 1, 'onCallBack was not called');
+    expect(callBacks[0]!.phoneNumber).to.equal(facts.numberWithBothDirections);
+  });
+
+  it('plain tags in React 19 JSX: properties set and `ondialstack-row-select` listened to', async () => {
+    const selected: string[] = [];
+    root.render(
+      createElement('dialstack-call-logs', {
+        dialstack: instance,
+        direction: 'inbound',
+        'ondialstack-row-select': (event: CustomEvent<CallLogsRowSelectDetail>) =>
+          selected.push(event.detail.id),
+      }),
+    );
+    await waitUntil(() => container.querySelector('dialstack-call-logs'));
+    const element = container.querySelector('dialstack-call-logs')!;
+    expect(element.dialstack, 'React 19 sets a known property as a property').to.equal(instance);
+    await waitUntil(() => rowsOf(element).length > 0, 'no rows rendered');
+    const row = rowsOf(element)[0]!;
+    row.click();
+    await waitUntil(() => selected.length === 1, 'ondialstack-row-select was not called');
+    expect(selected).to.deep.equal([row.dataset.id]);
   });
 });
