@@ -5,13 +5,22 @@ import pkg from './package.json' with { type: 'json' };
 
 const here = import.meta.dirname;
 
-/** One library entry per element (`components/<name>/define.ts`) plus the core. */
+/** One library entry per element (`components/<name>/define.ts`), the core and the subpaths below. */
 function libraryEntries(): Record<string, string> {
   const entries: Record<string, string> = { index: resolve(here, 'src/index.ts') };
   for (const name of readdirSync(resolve(here, 'components'))) {
     const define = resolve(here, 'components', name, 'define.ts');
     if (existsSync(define)) entries[name] = define;
   }
+  // Framework bindings and the testing kit (see package.json's exports).
+  Object.assign(entries, {
+    react: resolve(here, 'src/react/index.ts'),
+    jsx: resolve(here, 'src/frameworks/jsx.ts'),
+    vue: resolve(here, 'src/frameworks/vue.ts'),
+    svelte: resolve(here, 'src/frameworks/svelte.ts'),
+    testing: resolve(here, 'src/testing/index.ts'),
+    'testing-playwright': resolve(here, 'src/testing/playwright.ts'),
+  });
   return entries;
 }
 
@@ -30,7 +39,8 @@ function mockApi(): Plugin {
 }
 
 // Runtime dependencies stay imports, so an app bundling several elements shares one Lit.
-const external = Object.keys(pkg.dependencies).map(
+// Optional peers (react, msw, @playwright/test) stay imports too: the user's own copy is used.
+const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)].map(
   (name) => new RegExp(`^${name.replace('/', '\\/')}(/.*)?$`),
 );
 

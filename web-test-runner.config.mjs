@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath, missingChromiumMessage } from './scripts/chromium.mjs';
 import { mockApiHandler } from './dev/mock-api/middleware.ts';
+import { frameworksInterop } from './test/interop/frameworks-plugin.mjs';
 
 if (!chromiumPath) throw new Error(missingChromiumMessage);
 
@@ -11,12 +12,15 @@ if (!chromiumPath) throw new Error(missingChromiumMessage);
 const mock = mockApiHandler({ storePerScope: true });
 
 export default {
-  files: ['test/unit/**/*.test.ts', 'components/**/*.test.ts'],
+  files: ['test/unit/**/*.test.ts', 'components/**/*.test.ts', 'test/interop/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    frameworksInterop(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
   middleware: [
     // Settles once the mock has answered (Koa must not write that response again), or hands
     // the request on to the file server.

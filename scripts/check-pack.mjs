@@ -16,10 +16,28 @@ const allowed = [
   /^custom-elements\.json$/,
   /^dist\/[\w.-]+\.js(\.map)?$/,
   /^dist\/types\/(src|components)\/[\w./-]+\.d\.ts$/,
+  // The testing kit's declarations (its mock API types).
+  /^dist\/types\/dev\/mock-api\/[\w./-]+\.d\.ts$/,
 ];
 /** Development-only code, by path (a packed file, a map's source, a manifest module). */
 const devOnly =
   /(^|\/)(dev|test|tests|stories|\.storybook|public|mock-api|e2e)\/|\.(test|spec|stories)\.|mockServiceWorker|(^|[/.-])(mock|msw|demo|fixtures?)([/.-]|$)/i;
+
+/**
+ * The testing kit (`@dialstack/elements/testing`) is the one entry that ships the mock API, on
+ * purpose: its map may list dev/mock-api sources (and only those, no tests or stories).
+ */
+const testingKitMap = 'dist/testing.js.map';
+const mockApiSource = /(^|\/)dev\/mock-api\/(?![\w/.-]*\.(test|spec|stories)\.)[\w/.-]+$/;
+/** The non-element entries and their subpath exports. */
+const extraEntries = {
+  react: './react',
+  jsx: './jsx',
+  vue: './vue',
+  svelte: './svelte',
+  testing: './testing',
+  'testing-playwright': './testing/playwright',
+};
 
 const problems = [];
 
@@ -35,10 +53,13 @@ const paths = files.map((file) => file.path).sort();
 for (const path of paths) {
   if (!allowed.some((pattern) => pattern.test(path)))
     problems.push(`not on the allow-list: ${path}`);
-  else if (devOnly.test(path)) problems.push(`development-only file: ${path}`);
+  else if (devOnly.test(path) && !/^dist\/types\/dev\/mock-api\//.test(path)) {
+    problems.push(`development-only file: ${path}`);
+  }
   if (path.endsWith('.js.map')) {
     const { sources = [] } = JSON.parse(readFileSync(join(root, path), 'utf8'));
     for (const source of sources) {
+      if (path === testingKitMap && mockApiSource.test(source)) continue;
       if (devOnly.test(source)) problems.push(`${path} maps development-only source ${source}`);
     }
   }
@@ -74,6 +95,19 @@ for (const name of elements) {
   else if (!paths.includes(entry.types.replace(/^\.\//, ''))) {
     problems.push(`exports["./${name}"].types is not packed: ${entry.types}`);
   }
+}
+for (const [name, subpath] of Object.entries(extraEntries)) {
+  const entry = pkg.exports?.[subpath];
+  if (entry?.import !== `./dist/${name}.js`) problems.push(`exports["${subpath}"] is missing`);
+  else if (!paths.includes(entry.import.slice(2))) problems.push(`${entry.import} is not packed`);
+  else if (!paths.includes(entry.types.replace(/^\.\//, ''))) {
+    problems.push(`exports["${subpath}"].types is not packed: ${entry.types}`);
+  }
+}
+// Only the testing kit may contain the mock: no other packed file imports it.
+for (const path of paths.filter((file) => file.endsWith('.js') && file !== 'dist/testing.js')) {
+  if (/from\s*["']\.\/testing\.js["']/.test(readFileSync(join(root, path), 'utf8')))
+    problems.push(`${path} imports the testing kit`);
 }
 const shippedSideEffects = pkg.sideEffects.filter((file) => file.startsWith('./dist/')).sort();
 const expectedSideEffects = elements.map((name) => `./dist/${name}.js`).sort();

@@ -4,7 +4,7 @@
 // Run after `npm run build`. Dependencies (lit, …) resolve from this repository's node_modules:
 // the scratch project lives under .cache/, inside the repository.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -30,7 +30,9 @@ try {
   const pkg = join(work, 'node_modules', '@dialstack', 'elements');
   mkdirSync(pkg, { recursive: true });
   execFileSync('tar', ['-xzf', join(work, filename), '-C', pkg, '--strip-components=1']);
-  copyFileSync(join(root, 'test', 'types', 'consumer.ts'), join(work, 'consumer.ts'));
+  // consumer.ts (the core API) and frameworks.tsx (React wrappers, JSX, Vue and Svelte typings).
+  const consumers = readdirSync(join(root, 'test', 'types')).filter((f) => /\.tsx?$/.test(f));
+  for (const file of consumers) copyFileSync(join(root, 'test', 'types', file), join(work, file));
   // The scratch project is an ES module package, as a modern app is.
   writeFileSync(join(work, 'package.json'), JSON.stringify({ type: 'module', private: true }));
 
@@ -44,21 +46,22 @@ try {
           module,
           moduleResolution,
           lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          jsx: 'react-jsx',
           strict: true,
           noEmit: true,
           // The package's own declarations are checked too: a broken .d.ts fails here.
           skipLibCheck: false,
           types: [],
         },
-        files: ['consumer.ts'],
+        files: consumers,
       }),
     );
     try {
       execFileSync(process.execPath, [tsc, '-p', config], { cwd: work, stdio: 'inherit' });
-      console.log(`packed types: consumer.ts type-checks (${moduleResolution} resolution)`);
+      console.log(`packed types: test/types consumers type-check (${moduleResolution} resolution)`);
     } catch {
       console.error(
-        `packed types: consumer.ts fails to type-check (${moduleResolution} resolution)`,
+        `packed types: test/types consumers fail to type-check (${moduleResolution} resolution)`,
       );
       failed = true;
     }

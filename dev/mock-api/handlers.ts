@@ -68,6 +68,6 @@ export function createHandlers(store: MockStore): RequestHandler[] {
 }
 
 /** The default store behind `handlers` (and `startMockWorker()`). */
-export const defaultStore: MockStore = createStore();
+export const defaultStore: MockStore = /* @__PURE__ */ createStore();
 
-export const handlers: RequestHandler[] = createHandlers(defaultStore);
+export const handlers: RequestHandler[] = /* @__PURE__ */ createHandlers(defaultStore);

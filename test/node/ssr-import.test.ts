@@ -21,6 +21,19 @@ const elements = readdirSync('components')
   .filter((name) => existsSync(`components/${name}/define.ts`))
   .sort();
 
+/** The framework bindings and the testing kit: subpath -> source (vite.config.ts's entries). */
+const extraEntries: Record<string, { built: string; source: string }> = {
+  './react': { built: './dist/react.js', source: '../../src/react/index.ts' },
+  './jsx': { built: './dist/jsx.js', source: '../../src/frameworks/jsx.ts' },
+  './vue': { built: './dist/vue.js', source: '../../src/frameworks/vue.ts' },
+  './svelte': { built: './dist/svelte.js', source: '../../src/frameworks/svelte.ts' },
+  './testing': { built: './dist/testing.js', source: '../../src/testing/index.ts' },
+  './testing/playwright': {
+    built: './dist/testing-playwright.js',
+    source: '../../src/testing/playwright.ts',
+  },
+};
+
 const registry = () => (globalThis as { customElements?: CustomElementRegistry }).customElements;
 const isElementClass = (value: unknown) =>
   typeof value === 'function' && value.prototype instanceof LitElement;
@@ -36,9 +49,18 @@ describe('every entry point imports in Node (SSR) without a DOM', () => {
       [
         { subpath: '.', built: './dist/index.js' },
         ...elements.map((name) => ({ subpath: `./${name}`, built: `./dist/${name}.js` })),
+        ...Object.entries(extraEntries).map(([subpath, { built }]) => ({ subpath, built })),
       ].sort(bySubpath),
     );
   });
+
+  for (const [subpath, { source }] of Object.entries(extraEntries)) {
+    it(`@dialstack/elements${subpath.slice(1)}: imports in Node and registers nothing`, async () => {
+      await import(source);
+      assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined');
+      for (const name of elements) assert.equal(registry()?.get(`dialstack-${name}`), undefined);
+    });
+  }
 
   it('@dialstack/elements: the runtime, no element class, nothing registered', async () => {
     const entry = (await import('../../src/index.ts')) as Record<string, unknown>;
