@@ -64,9 +64,9 @@ const ZOOM_STEP = 1.2;
  * @tagname dialstack-dial-plan
  * @summary A dial plan viewer (and, soon, editor).
  *
- * @fires dialstack-node-select - A step was selected. `detail: { id, node }`.
- * @fires dialstack-loader-start - The element started loading its data.
- * @fires dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
+ * @fires {CustomEvent<NodeSelectDetail>} dialstack-node-select - A step was selected. `detail: { id, node }`.
+ * @fires {CustomEvent<LoaderStartDetail>} dialstack-loader-start - The element started loading its data.
+ * @fires {CustomEvent<LoadErrorDetail>} dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
  *
  * @csspart base - The canvas frame.
  * @csspart node - A step's card; `data-node-id` is the node id, `data-kind` its variant.

@@ -70,10 +70,10 @@ const FIELDS: readonly { field: SearchField; key: string; wide?: boolean; inputm
  * @tagname dialstack-phone-number-ordering
  * @summary Buy new phone numbers: search, select, review, order and follow.
  *
- * @fires dialstack-order-complete - An order ended (`complete`, `partial` or `failed`) and its
+ * @fires {CustomEvent<OrderCompleteDetail>} dialstack-order-complete - An order ended (`complete`, `partial` or `failed`) and its
  *   routing was applied. `detail: { order }` (the `NumberOrder`).
- * @fires dialstack-loader-start - The element started loading its data.
- * @fires dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
+ * @fires {CustomEvent<LoaderStartDetail>} dialstack-loader-start - The element started loading its data.
+ * @fires {CustomEvent<LoadErrorDetail>} dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
  *
  * @csspart base - The frame around everything.
  * @csspart search-form - The search form.

@@ -59,10 +59,10 @@ const loadPanel = () => import('./phone-numbers.panel.define');
  * @tagname dialstack-phone-numbers
  * @summary The account's phone numbers, orders in progress and ports, with per-number settings.
  *
- * @fires dialstack-row-select - A row was opened. `detail: { id, item }`: the `PhoneNumber`,
+ * @fires {CustomEvent<RowSelectDetail>} dialstack-row-select - A row was opened. `detail: { id, item }`: the `PhoneNumber`,
  *   `NumberOrder` (a number still arriving) or `PortOrder` as the API returned it.
- * @fires dialstack-loader-start - The element started loading its data.
- * @fires dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
+ * @fires {CustomEvent<LoaderStartDetail>} dialstack-loader-start - The element started loading its data.
+ * @fires {CustomEvent<LoadErrorDetail>} dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
  *
  * @csspart base - The frame around everything.
  * @csspart tabs - The tab list.

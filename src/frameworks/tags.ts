@@ -16,6 +16,8 @@ import type {
   VoicemailEventDetail,
   VoicemailPauseDetail,
 } from '../../components/voicemails/voicemails';
+import type { NodeSelectDetail } from '../../components/dial-plan/dial-plan';
+import type { OrderCompleteDetail } from '../../components/phone-number-ordering/phone-number-ordering';
 
 /** The events every element fires. */
 export interface CommonEvents {
@@ -38,6 +40,11 @@ export interface DialstackTagEvents {
     'dialstack-unread-change': UnreadChangeDetail;
     'dialstack-call-back': VoicemailCallBackDetail;
   };
+  'dialstack-phone-numbers': CommonEvents & { 'dialstack-row-select': RowSelectDetail };
+  'dialstack-phone-number-ordering': CommonEvents & {
+    'dialstack-order-complete': OrderCompleteDetail;
+  };
+  'dialstack-dial-plan': CommonEvents & { 'dialstack-node-select': NodeSelectDetail };
 }
 
 export type DialstackTagName = keyof DialstackTagEvents & keyof HTMLElementTagNameMap;

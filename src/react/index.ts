@@ -20,6 +20,9 @@ import type { DialstackTagEvents, DialstackTagName, EventSuffix } from '../frame
 import { DialstackCallHistory as CallHistoryElement } from '../../components/call-history/call-history';
 import { DialstackCallLogs as CallLogsElement } from '../../components/call-logs/call-logs';
 import { DialstackVoicemails as VoicemailsElement } from '../../components/voicemails/voicemails';
+import { DialstackPhoneNumbers as PhoneNumbersElement } from '../../components/phone-numbers/phone-numbers';
+import { DialstackPhoneNumberOrdering as OrderingElement } from '../../components/phone-number-ordering/phone-number-ordering';
+import { DialstackDialPlan as DialPlanElement } from '../../components/dial-plan/dial-plan';
 
 export type { DialstackTagEvents } from '../frameworks/tags';
 
@@ -88,4 +91,18 @@ export const DialstackVoicemails = /* @__PURE__ */ wrap('dialstack-voicemails', 
   'dialstack-voicemail-delete': true,
   'dialstack-unread-change': true,
   'dialstack-call-back': true,
+});
+export const DialstackPhoneNumbers = /* @__PURE__ */ wrap(
+  'dialstack-phone-numbers',
+  PhoneNumbersElement,
+  { ...common, 'dialstack-row-select': true },
+);
+export const DialstackPhoneNumberOrdering = /* @__PURE__ */ wrap(
+  'dialstack-phone-number-ordering',
+  OrderingElement,
+  { ...common, 'dialstack-order-complete': true },
+);
+export const DialstackDialPlan = /* @__PURE__ */ wrap('dialstack-dial-plan', DialPlanElement, {
+  ...common,
+  'dialstack-node-select': true,
 });
