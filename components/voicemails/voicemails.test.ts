@@ -119,6 +119,8 @@ const tab = (el: HTMLElement, name: 'All' | 'Unread') =>
     text(t).startsWith(name),
   )!;
 const detail = (el: HTMLElement) => part(el, 'detail');
+/** Inside the opened voicemail (its own element, `<dialstack-voicemail-detail>`). */
+const detailRoot = (el: HTMLElement) => detail(el)?.shadowRoot;
 const toast = (el: HTMLElement) => part(el, 'toast');
 const dialog = (el: HTMLElement) => root(el).querySelector<HTMLDialogElement>('dialog');
 const deepActive = (): Element | null => {
@@ -142,17 +144,17 @@ async function loaded(el: DialstackVoicemails, min = 1): Promise<void> {
   });
 }
 
-async function open(el: DialstackVoicemails, id: string): Promise<HTMLElement> {
+async function open(el: DialstackVoicemails, id: string): Promise<ShadowRoot> {
   rowButton(el, id).click();
-  // The container renders at once; its content comes with the lazily loaded detail view.
-  await until(() => detail(el)?.querySelector('.detail__delete'), 'detail opened');
-  return detail(el)!;
+  // The container renders at once; its content comes with the lazily loaded detail element.
+  await until(() => detailRoot(el)?.querySelector('.detail__delete'), 'detail opened');
+  return detailRoot(el)!;
 }
 
 async function play(el: DialstackVoicemails): Promise<void> {
   const played = oneEvent(el, 'dialstack-voicemail-play');
   // The player arrives with the lazily loaded detail view.
-  const toggle = () => detail(el)?.querySelector<HTMLButtonElement>('.player__toggle');
+  const toggle = () => detailRoot(el)?.querySelector<HTMLButtonElement>('.player__toggle');
   await until(toggle, 'player rendered');
   toggle()!.click();
   await played;
@@ -598,7 +600,7 @@ describe('<dialstack-voicemails>', function () {
       await play(b!);
       expect((await aPaused).detail.id).to.equal(rowIds(a!)[0]);
       await a!.updateComplete;
-      expect(detail(a!)!.querySelector('.player__toggle')!.getAttribute('aria-label')).to.match(
+      expect(detailRoot(a!)!.querySelector('.player__toggle')!.getAttribute('aria-label')).to.match(
         /^Play /,
       );
 
@@ -816,7 +818,7 @@ describe('<dialstack-voicemails>', function () {
       const wasUnread = row(el, id)!.classList.contains('row--unread');
       await open(el, id);
       const clock = fakeClock();
-      detail(el)!.querySelector<HTMLButtonElement>('.detail__delete')!.click();
+      detailRoot(el)!.querySelector<HTMLButtonElement>('.detail__delete')!.click();
       await confirmDialog(el);
       expect(requests('DELETE')).to.have.length(0);
       // Focus moved to the next voicemail, not lost.
@@ -840,7 +842,7 @@ describe('<dialstack-voicemails>', function () {
       const id = rowIds(el)[2]!;
       await fail({ method: 'DELETE', path: `/v1/voicemails/${id}`, status: 500 });
       await open(el, id);
-      detail(el)!.querySelector<HTMLButtonElement>('.detail__delete')!.click();
+      detailRoot(el)!.querySelector<HTMLButtonElement>('.detail__delete')!.click();
       await confirmDialog(el);
       expect(row(el, id)).to.equal(null);
       await until(() => row(el, id), 'row restored after the failure', { timeout: 5000 });
@@ -1048,7 +1050,7 @@ describe('<dialstack-voicemails>', function () {
       await expect(el).to.be.accessible();
 
       // Escape inside the detail closes it and puts focus back on the row.
-      detail(el)!.querySelector<HTMLButtonElement>('.player__rate')!.focus();
+      detailRoot(el)!.querySelector<HTMLButtonElement>('.player__rate')!.focus();
       await sendKeys({ press: 'Escape' });
       await until(() => !detail(el), 'closed');
       expect(deepActive()).to.equal(rowButton(el, ids[0]!));

@@ -481,7 +481,14 @@ export class DialstackVoicemails extends DialstackElement {
   private onListKeydown(event: KeyboardEvent): void {
     const target = event.composedPath()[0];
     if (!(target instanceof HTMLElement) || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (target.closest('.detail')) return; // the detail handles its own keys
+    // The opened voicemail handles its own keys.
+    if (
+      event
+        .composedPath()
+        .some((node) => (node as Element).localName === 'dialstack-voicemail-detail')
+    ) {
+      return;
+    }
     const row = target.closest<HTMLElement>('[data-id]');
     const item = row ? this.items.find((entry) => entry.id === row.dataset.id) : undefined;
     const shortcut = item && target.classList.contains('row__main') && rowShortcut(event);
