@@ -103,7 +103,7 @@ export class LazyPartsLoader {
       }}
       @toggle-playback=${() => view.togglePlayback(item)}
       @retry-audio=${() => {
-        if (lazy) void lazy.module.retryAudio(view, item);
+        if (lazy) void lazy.module.retryAudio(view, lazy.playback, item);
       }}
       @retry-transcript=${() => void lazy?.transcripts.load(item.id)}
       @call-back=${() => void lazy?.callBacks.callBack(item)}

@@ -159,7 +159,6 @@ export class DialstackVoicemails extends DialstackElement {
     recordChange: (id, change) => this.unread.record(id, change),
     openId: () => this.list.openId,
     closeDetail: () => this.closeDetail(),
-    playerFor: async (item) => (await this.lazyParts.load()).playback.playerFor(item),
     markHeard: (id) => void this.readState.setRead([id], true, 'play'),
     toggleRead: (item) => void this.readState.setRead([item.id], !item.is_read, 'action'),
     togglePlayback: (item) => this.togglePlayback(item),
