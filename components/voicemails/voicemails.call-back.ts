@@ -4,7 +4,7 @@
  */
 import { dispatchDialstackEvent } from '../../src/base/events';
 import { createCallBack, type Voicemail } from './voicemails.data';
-import type { CallBackView } from './voicemails.detail';
+import type { CallBackView } from './voicemail-detail';
 import { errorReason } from './voicemails.feedback';
 import type { VoicemailsHost } from './voicemails.host';
 import type { CallBackDetail } from './voicemails.types';

@@ -7,7 +7,6 @@ import type { ReactiveControllerHost } from 'lit';
 import type { CollectionController } from '../../src/base/collection-controller';
 import type { DialstackClient } from '../../src/core/types';
 import type { I18n } from '../../src/i18n/index';
-import type { AudioPlayerController } from '../../src/ui/audio-player';
 import type { Voicemail } from './voicemails.data';
 import type { VoicemailMessageKey } from './voicemails.messages';
 import type { AllCount, LocalChange, VoicemailFilter } from './voicemails.types';
@@ -48,8 +47,6 @@ export interface VoicemailsHost {
 
   openId(): string | undefined;
   closeDetail(): void;
-  /** The player, pointed at `item` (loading the interactive chunk first if needed). */
-  playerFor(item: Voicemail): Promise<AudioPlayerController>;
   /** The open voicemail was heard: mark it read. */
   markHeard(id: string): void;
   /** "Mark as read/unread" on a voicemail. */

@@ -3,7 +3,7 @@
  * arrivals) live in a lazily loaded chunk: this loads it on idle after the list is on screen,
  * or on first use, and creates the parts once.
  */
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ConfirmController } from '../../src/ui/confirm-dialog';
 import type { ToastController } from '../../src/ui/toast';
 import type { ArrivalsController } from './voicemails.arrivals';
@@ -13,6 +13,9 @@ import type { Voicemail } from './voicemails.data';
 import type { VoicemailsHost } from './voicemails.host';
 import type { PlaybackController } from './voicemails.playback';
 import type { TranscriptController } from './voicemails.transcripts';
+
+/** The detail's parts, re-exported so a host page styles them through the inbox. */
+const DialstackVoicemailDetailParts = 'audio-player, transcript';
 
 export type LazyModule = typeof import('./voicemails.lazy');
 
@@ -81,43 +84,52 @@ export class LazyPartsLoader {
     const view = this.view;
     const caller = view.callerName(item);
     const lazy = this.parts;
-    return html`<div
+    return html`<dialstack-voicemail-detail
       class="detail"
       part="detail"
+      exportparts=${DialstackVoicemailDetailParts}
       id=${`vm-detail-${item.id}`}
       role="region"
       aria-label=${view.tv('detailLabel', { caller })}
-      @keydown=${(event: KeyboardEvent) =>
-        lazy?.module.detailKeydown(event, item, {
-          close: () => {
-            view.closeDetail();
-            return this.host.updateComplete;
-          },
-          togglePlayback: () => view.togglePlayback(item),
-        })}
+      .item=${item}
+      .i18n=${view.i18n()}
+      .caller=${caller}
+      .player=${lazy?.playback.player}
+      .transcript=${lazy?.transcripts.get(item.id)}
+      .callBack=${lazy?.callBacks.get(item.id)}
+      @close=${() => {
+        view.closeDetail();
+        void this.host.updateComplete.then(() => this.focusRowOf(item.id));
+      }}
+      @toggle-playback=${() => view.togglePlayback(item)}
+      @retry-audio=${() => {
+        if (lazy) void lazy.module.retryAudio(view, lazy.playback, item);
+      }}
+      @retry-transcript=${() => void lazy?.transcripts.load(item.id)}
+      @call-back=${() => void lazy?.callBacks.callBack(item)}
+      @toggle-read=${() => view.toggleRead(item)}
+      @delete-request=${(event: CustomEvent<HTMLElement>) =>
+        void lazy?.deletes.request([item.id], event.detail)}
     >
       ${
         lazy
-          ? lazy.module.renderDetail({
-              i18n: view.i18n(),
-              tv: (key, params) => view.tv(key, params),
-              item,
-              caller,
-              player: lazy.playback.player,
-              transcript: lazy.transcripts.get(item.id),
-              callBack: lazy.callBacks.get(item.id),
-              onRetryAudio: () => void lazy.module.retryAudio(view, item),
-              onRetryTranscript: () => void lazy.transcripts.load(item.id),
-              onCallBack: () => void lazy.callBacks.callBack(item),
-              onToggleRead: () => view.toggleRead(item),
-              onDelete: (opener) => void lazy.deletes.request([item.id], opener),
-            })
-          : // The interactive chunk is still on its way (it is usually prefetched by now).
+          ? nothing
+          : // The chunk defining the element is still on its way (usually prefetched by now):
+            // a placeholder in its light DOM, hidden once it upgrades.
             html`<div class="player-placeholder" role="status">
               <span class="visually-hidden">${view.i18n().t('common.loading')}</span>
             </div>`
       }
-    </div>`;
+    </dialstack-voicemail-detail>`;
+  }
+
+  /** Puts focus back on a voicemail's row (after its detail closed). */
+  private focusRowOf(id: string): void {
+    const escaped =
+      typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id.replace(/"/g, '\\"');
+    this.host.shadowRoot
+      ?.querySelector<HTMLElement>(`[part~="row"][data-id="${escaped}"] .row__main`)
+      ?.focus();
   }
 
   /** Fetches the chunk when the browser is idle (after the list is on screen). */

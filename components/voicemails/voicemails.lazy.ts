@@ -1,22 +1,22 @@
 /**
  * The parts of `<dialstack-voicemails>` needed only once someone interacts: the opened
- * voicemail (player, summary, transcript), the confirmation dialog and the toast, with their
- * styles, and the actions behind them (delete with undo, call back, transcripts, audio retry,
+ * voicemail (`<dialstack-voicemail-detail>`, defined here, with its own styles), the
+ * confirmation dialog and the toast (whose styles the loader adds to the inbox's shadow root),
+ * and the actions behind them (delete with undo, call back, transcripts, audio retry,
  * live arrivals). The element prefetches this chunk when the browser is idle after the list
  * shows, so it is there by the first click; the list itself never waits for it.
  */
+import './voicemail-detail.define';
+import { dialogStyles } from '../../src/ui/dialog';
+import { toastStyles } from '../../src/ui/toast';
+
 export { ConfirmController } from '../../src/ui/confirm-dialog';
 export { ToastController } from '../../src/ui/toast';
 export { ArrivalsController } from './voicemails.arrivals';
 export { retryAudio } from './voicemails.audio-retry';
 export { CallBackController } from './voicemails.call-back';
 export { DeleteController } from './voicemails.delete';
-export { detailKeydown, renderDetail } from './voicemails.detail';
 export { PlaybackController } from './voicemails.playback';
 export { TranscriptController } from './voicemails.transcripts';
-import { audioPlayerStyles } from '../../src/ui/audio-player-template';
-import { dialogStyles } from '../../src/ui/dialog';
-import { toastStyles } from '../../src/ui/toast';
-import { detailStyles } from './voicemails.detail';
 
-export const lazyStyles = [audioPlayerStyles, dialogStyles, toastStyles, detailStyles];
+export const lazyStyles = [dialogStyles, toastStyles];

@@ -354,7 +354,7 @@ export const voicemailsStyles = css`
     }
   }
 
-  /* ---- the opened voicemail (the rest is in voicemails.detail.ts, loaded lazily) ---- */
+  /* ---- the opened voicemail (its content is <dialstack-voicemail-detail>, loaded lazily) ---- */
 
   .detail {
     display: flex;

@@ -7,7 +7,7 @@ import type { ReactiveController } from 'lit';
 import { isAbortError } from '../../src/base/load-error';
 import { pollUntil } from '../../src/base/poll';
 import { getTranscript, getVoicemail, type VoicemailTranscript } from './voicemails.data';
-import type { TranscriptView } from './voicemails.detail';
+import type { TranscriptView } from './voicemail-detail';
 import { errorReason } from './voicemails.feedback';
 import type { VoicemailsHost } from './voicemails.host';
 

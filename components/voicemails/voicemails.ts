@@ -159,7 +159,6 @@ export class DialstackVoicemails extends DialstackElement {
     recordChange: (id, change) => this.unread.record(id, change),
     openId: () => this.list.openId,
     closeDetail: () => this.closeDetail(),
-    playerFor: async (item) => (await this.lazyParts.load()).playback.playerFor(item),
     markHeard: (id) => void this.readState.setRead([id], true, 'play'),
     toggleRead: (item) => void this.readState.setRead([item.id], !item.is_read, 'action'),
     togglePlayback: (item) => this.togglePlayback(item),
@@ -481,7 +480,14 @@ export class DialstackVoicemails extends DialstackElement {
   private onListKeydown(event: KeyboardEvent): void {
     const target = event.composedPath()[0];
     if (!(target instanceof HTMLElement) || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (target.closest('.detail')) return; // the detail handles its own keys
+    // The opened voicemail handles its own keys.
+    if (
+      event
+        .composedPath()
+        .some((node) => (node as Element).localName === 'dialstack-voicemail-detail')
+    ) {
+      return;
+    }
     const row = target.closest<HTMLElement>('[data-id]');
     const item = row ? this.items.find((entry) => entry.id === row.dataset.id) : undefined;
     const shortcut = item && target.classList.contains('row__main') && rowShortcut(event);
