@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { fail, resetMock } from '../../test/support/mock';
 import type { CallLog } from './call-logs.data';
 import type { DialstackCallLogs } from './call-logs';
@@ -24,7 +23,6 @@ useFreshMock();
 
 describe('<dialstack-call-logs>', function () {
   this.timeout(30_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   describe('detail panel', () => {
     it('replaces the list in a narrow container, with a way back', async () => {

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { fail } from '../../test/support/mock';
 import {
   apiCalls,
@@ -16,7 +15,6 @@ useFreshMock();
 
 describe('<dialstack-call-logs>', function () {
   this.timeout(30_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   describe('CSV export', () => {
     function captureDownloads() {

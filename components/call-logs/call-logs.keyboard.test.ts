@@ -1,6 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import {
   items,
   loaded,
@@ -17,7 +16,6 @@ useFreshMock();
 
 describe('<dialstack-call-logs>', function () {
   this.timeout(30_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   describe('keyboard', () => {
     it('moves between rows with arrows, Home and End, and opens with Enter and Space', async () => {

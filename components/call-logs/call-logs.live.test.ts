@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { simulate, streamReady } from '../../test/support/mock';
 import {
   instance,
@@ -20,7 +19,6 @@ useFreshMock();
 
 describe('<dialstack-call-logs>', function () {
   this.timeout(30_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   describe('live', () => {
     it('shows ringing calls and inserts an ended call at the top', async () => {

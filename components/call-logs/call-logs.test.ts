@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { ListPage } from '../../src/core/types';
 import { fail, resetMock } from '../../test/support/mock';
 import type { CallLog } from './call-logs.data';
@@ -30,7 +29,6 @@ useFreshMock();
 
 describe('<dialstack-call-logs>', function () {
   this.timeout(30_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   describe('states', () => {
     it('shows the loading view, then calls newest first with every column', async () => {
