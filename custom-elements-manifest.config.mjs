@@ -29,7 +29,7 @@ function publicMembersOnly() {
 
 export default {
   globs: ['components/**/*.ts', 'src/base/dialstack-element.ts'],
-  exclude: ['**/*.test.ts', '**/*.stories.ts'],
+  exclude: ['**/*.test.ts', '**/*.test-support.ts', '**/*.stories.ts'],
   outdir: '.',
   litelement: true,
   plugins: [publicMembersOnly()],
