@@ -7,32 +7,22 @@
  * clinic number and are answered by whoever that number routes to, outbound calls go from
  * staff to patients, internal calls between extensions.
  */
-import { DAY, HOUR, MINUTE, SECOND, iso } from '../time';
-import type { Random } from '../prng';
+import { DAY, HOUR, MINUTE, SECOND } from '../time';
 import type {
   CallLog,
   Endpoint,
   PhoneNumber,
-  QualityMetricLeg,
   RecordingMeta,
   SharedVoicemailBox,
   TranscriptState,
-  TranscriptStatus,
   User,
   Voicemail,
 } from '../types';
-import { wavSizeBytes } from '../wav';
-import { PATIENTS, STAFF, type Patient } from './clinic';
+import { PATIENTS } from './clinic';
 import type { SeedContext } from './context';
-import {
-  TOPICS_BY_ROLE,
-  VOICEMAIL_TEMPLATE_COUNT,
-  callSummary,
-  callTranscript,
-  voicemailSummary,
-  voicemailTranscript,
-  type Topic,
-} from './text';
+import { VOICEMAIL_TEMPLATE_COUNT } from './text';
+import { INBOUND_ROUTES, randomDraft, type Draft } from './call-drafts';
+import { emit } from './call-records';
 
 export const SEEDED_VOICEMAILS = 40;
 const MIN_CALLS = 320;
@@ -49,61 +39,6 @@ export interface CallDirectory {
   ringGroupExtensions: readonly (readonly [string, string])[];
   /** Label (routing target's name) of each clinic number, or null when unrouted. */
   numberLabels: readonly (string | null)[];
-}
-
-/** Where an inbound call to each clinic number goes. */
-interface InboundRoute {
-  didIndex: number;
-  weight: number;
-  /** Candidate answering users (indexes into STAFF) with weights. */
-  answerers: readonly (readonly [number, number])[];
-  /** Voicemail owner: a user index, or a shared box index as `box:<i>`. */
-  voicemailOwner: number | `box:${number}`;
-}
-
-const INBOUND_ROUTES: readonly InboundRoute[] = [
-  {
-    didIndex: 0,
-    weight: 55,
-    answerers: [
-      [4, 7],
-      [3, 3],
-    ],
-    voicemailOwner: 'box:0',
-  },
-  { didIndex: 1, weight: 10, answerers: [[5, 1]], voicemailOwner: 'box:1' },
-  { didIndex: 3, weight: 5, answerers: [[0, 1]], voicemailOwner: 0 },
-  { didIndex: 4, weight: 5, answerers: [[1, 1]], voicemailOwner: 1 },
-  { didIndex: 5, weight: 5, answerers: [[2, 1]], voicemailOwner: 2 },
-  { didIndex: 6, weight: 8, answerers: [[3, 1]], voicemailOwner: 3 },
-  { didIndex: 7, weight: 4, answerers: [], voicemailOwner: 'box:2' },
-  { didIndex: 8, weight: 8, answerers: [[4, 1]], voicemailOwner: 'box:0' },
-];
-
-interface Draft {
-  started: number;
-  direction: CallLog['direction'];
-  status: CallLog['status'];
-  ringSeconds: number;
-  talkSeconds: number;
-  patient: Patient | null;
-  userIndex: number | null;
-  /** Internal calls: the user called (or null when a ring group was called). */
-  calleeUserIndex: number | null;
-  /** Internal calls to a ring group: index into CallDirectory.ringGroupExtensions. */
-  calleeGroupIndex: number | null;
-  route: InboundRoute | null;
-  topic: Topic;
-  recorded: boolean;
-  transcript: TranscriptStatus | null;
-  voicemail?: VoicemailPlan;
-  poorQuality: boolean;
-}
-
-interface VoicemailPlan {
-  read: boolean;
-  transcript: TranscriptStatus;
-  template: number;
 }
 
 export interface SeededCalls {
@@ -129,8 +64,6 @@ export type ShowcaseVoicemail =
   | 'voicemailPendingTranscript'
   | 'voicemailProcessingTranscript'
   | 'voicemailRead';
-
-const SPOKEN_NAMES_FOR_UNKNOWN = ['Jordan', 'Alex', 'Casey', 'Morgan'];
 
 export function seedCalls(ctx: SeedContext, dir: CallDirectory): SeededCalls {
   const { now, random } = ctx;
@@ -392,286 +325,4 @@ export function seedCalls(ctx: SeedContext, dir: CallDirectory): SeededCalls {
   );
   out.voicemails.sort((a, b) => (a.created_at < b.created_at ? 1 : -1));
   return out;
-}
-
-function randomDraft(random: Random, started: number): Draft {
-  const direction = random.weighted<CallLog['direction']>([
-    ['inbound', 60],
-    ['outbound', 30],
-    ['internal', 10],
-  ]);
-  const poorQuality = random.chance(0.08);
-  const talk = () =>
-    random.weighted<[number, number]>([
-      [[20, 90], 40],
-      [[90, 300], 45],
-      [[300, 1200], 15],
-    ]);
-  const talkSeconds = (() => {
-    const [min, max] = talk();
-    return random.int(min, max);
-  })();
-
-  if (direction === 'inbound') {
-    const route = random.weighted(INBOUND_ROUTES.map((r) => [r, r.weight] as const));
-    const patient = random.chance(0.05) ? PATIENTS[0]! : random.pick(PATIENTS);
-    const userIndex = route.answerers.length ? random.weighted(route.answerers) : null;
-    const status = random.weighted<CallLog['status']>([
-      ['completed', 76],
-      ['no-answer', 14],
-      ['busy', 5],
-      ['failed', 5],
-    ]);
-    const role = userIndex === null ? 'front_desk' : STAFF[userIndex]!.role;
-    const recorded = status === 'completed' && talkSeconds >= 30 && random.chance(0.5);
-    return {
-      started,
-      direction,
-      status,
-      poorQuality,
-      patient,
-      route,
-      userIndex,
-      ringSeconds: status === 'no-answer' ? random.int(25, 30) : random.int(3, 20),
-      talkSeconds: status === 'completed' ? talkSeconds : 0,
-      calleeUserIndex: null,
-      calleeGroupIndex: null,
-      topic: random.pick(TOPICS_BY_ROLE[role]),
-      recorded,
-      transcript: recorded
-        ? random.weighted<TranscriptStatus>([
-            ['completed', 86],
-            ['failed', 10],
-            ['pending', 2],
-            ['processing', 2],
-          ])
-        : null,
-    };
-  }
-  if (direction === 'outbound') {
-    const userIndex = random.weighted<number>([
-      [0, 3],
-      [1, 3],
-      [2, 3],
-      [3, 4],
-      [4, 5],
-      [5, 3],
-    ]);
-    const status = random.weighted<CallLog['status']>([
-      ['completed', 75],
-      ['no-answer', 15],
-      ['busy', 6],
-      ['failed', 4],
-    ]);
-    const recorded = status === 'completed' && talkSeconds >= 30 && random.chance(0.45);
-    return {
-      started,
-      direction,
-      status,
-      poorQuality,
-      userIndex,
-      patient: random.chance(0.06) ? PATIENTS[0]! : random.pick(PATIENTS),
-      route: null,
-      ringSeconds: status === 'no-answer' ? random.int(25, 35) : random.int(4, 18),
-      talkSeconds: status === 'completed' ? talkSeconds : 0,
-      calleeUserIndex: null,
-      calleeGroupIndex: null,
-      topic: random.pick(TOPICS_BY_ROLE[STAFF[userIndex]!.role]),
-      recorded,
-      transcript: recorded
-        ? random.weighted<TranscriptStatus>([
-            ['completed', 88],
-            ['failed', 8],
-            ['pending', 2],
-            ['processing', 2],
-          ])
-        : null,
-    };
-  }
-  const userIndex = random.int(0, STAFF.length - 1);
-  let calleeUserIndex: number | null = random.int(0, STAFF.length - 2);
-  if (calleeUserIndex >= userIndex) calleeUserIndex++;
-  const toGroup = random.chance(0.25);
-  const status = random.weighted<CallLog['status']>([
-    ['completed', 85],
-    ['no-answer', 15],
-  ]);
-  return {
-    started,
-    direction,
-    status,
-    poorQuality: false,
-    userIndex,
-    patient: null,
-    route: null,
-    ringSeconds: status === 'no-answer' ? 30 : random.int(2, 10),
-    talkSeconds: status === 'completed' ? Math.min(talkSeconds, 400) : 0,
-    calleeUserIndex: toGroup ? null : calleeUserIndex,
-    calleeGroupIndex: toGroup ? userIndex % 3 : null,
-    topic: 'refill',
-    recorded: false,
-    transcript: null,
-  };
-}
-
-interface Emitted {
-  call: string;
-  voicemail: string | null;
-}
-
-function emit(ctx: SeedContext, dir: CallDirectory, draft: Draft, out: SeededCalls): Emitted {
-  const { ids, random, now } = ctx;
-  const id = ids.next('call');
-  const user = draft.userIndex === null ? null : dir.users[draft.userIndex]!;
-  const staff = draft.userIndex === null ? null : STAFF[draft.userIndex]!;
-  const userEndpoints = user ? dir.endpoints.filter((e) => e.user_id === user.id) : [];
-  const answered = draft.status === 'completed';
-  const answeredAt = answered ? draft.started + draft.ringSeconds * SECOND : null;
-  const endedAt =
-    draft.status === 'completed' || draft.status === 'voicemail'
-      ? draft.started + (draft.ringSeconds + draft.talkSeconds) * SECOND
-      : draft.started +
-        (draft.status === 'busy' ? 3 : draft.status === 'failed' ? 1 : draft.ringSeconds) * SECOND;
-  const endpoint = answered && userEndpoints.length ? random.pick(userEndpoints) : null;
-  const patientName = draft.patient?.name ?? null;
-
-  let fromNumber: string;
-  let toNumber: string;
-  let fromLabel: string | null;
-  let toLabel: string | null;
-  let didId: string | null = null;
-  let calleeEndpoint: Endpoint | null = null;
-  if (draft.direction === 'inbound') {
-    const did = dir.numbers[draft.route!.didIndex]!;
-    fromNumber = draft.patient!.number;
-    fromLabel = null;
-    toNumber = did.phone_number;
-    toLabel = dir.numberLabels[draft.route!.didIndex] ?? null;
-    didId = did.id;
-  } else if (draft.direction === 'outbound') {
-    const did =
-      dir.numbers.find((n) => n.id === user!.outbound_caller_id_did_id) ?? dir.numbers[0]!;
-    fromNumber = did.phone_number;
-    fromLabel = user!.name ?? null;
-    toNumber = draft.patient!.number;
-    toLabel = null;
-    didId = did.id;
-  } else {
-    fromNumber = staff!.extension;
-    fromLabel = user!.name ?? null;
-    if (draft.calleeUserIndex !== null) {
-      const callee = dir.users[draft.calleeUserIndex]!;
-      toNumber = STAFF[draft.calleeUserIndex]!.extension;
-      toLabel = callee.name ?? null;
-      calleeEndpoint = dir.endpoints.find((e) => e.user_id === callee.id) ?? null;
-    } else {
-      const [number, name] = dir.ringGroupExtensions[draft.calleeGroupIndex ?? 0]!;
-      toNumber = number;
-      toLabel = name;
-    }
-  }
-
-  const talk = draft.status === 'completed' || draft.status === 'voicemail' ? draft.talkSeconds : 0;
-  const call: CallLog = {
-    id,
-    user_id: user?.id ?? null,
-    endpoint_id: endpoint?.id ?? null,
-    did_id: didId,
-    direction: draft.direction,
-    from_number: fromNumber,
-    from_label: fromLabel,
-    to_number: toNumber,
-    to_label: toLabel,
-    started_at: iso(draft.started),
-    answered_at: answeredAt === null ? null : iso(answeredAt),
-    ended_at: iso(endedAt),
-    duration_seconds: talk,
-    status: draft.status,
-    summary: null,
-    recording_url: null,
-    quality_metrics: answered ? qualityLegs(random, draft, endpoint, calleeEndpoint) : [],
-  };
-
-  if (draft.recorded && answered) {
-    out.callRecordings.set(id, { duration_seconds: talk, file_size_bytes: wavSizeBytes(talk) });
-    let status = draft.transcript ?? 'completed';
-    // Transcription takes a few minutes: very recent recordings aren't finished yet.
-    if (status === 'completed' && now - endedAt < 5 * MINUTE) status = 'processing';
-    const caller =
-      draft.direction === 'inbound' ? (patientName ?? 'Caller') : (patientName ?? 'Patient');
-    const staffName = user?.name ?? 'Front Desk';
-    const dayIndex = Math.floor(draft.started / DAY);
-    const text =
-      status === 'completed' ? callTranscript(draft.topic, caller, staffName, dayIndex) : null;
-    out.callTranscripts.set(id, { status, text });
-    if (status === 'completed')
-      call.summary = callSummary(draft.topic, caller, staffName, dayIndex);
-  }
-  out.calls.push(call);
-
-  let voicemailId: string | null = null;
-  if (draft.status === 'voicemail' && draft.voicemail) {
-    voicemailId = ids.next('vm');
-    const owner = draft.route!.voicemailOwner;
-    const ownerId =
-      typeof owner === 'number' ? dir.users[owner]!.id : dir.boxes[Number(owner.slice(4))]!.id;
-    const plan = draft.voicemail;
-    const spoken = patientName ?? random.pick(SPOKEN_NAMES_FOR_UNKNOWN);
-    const readAt = plan.read ? Math.min(now - MINUTE, endedAt + random.int(5, 240) * MINUTE) : null;
-    out.voicemails.push({
-      id: voicemailId,
-      owner: ownerId,
-      from_number: fromNumber,
-      from_name: patientName,
-      duration_seconds: talk,
-      format: 'wav',
-      audio_url: `/mock-media/voicemails/${voicemailId}.wav`,
-      is_read: plan.read,
-      created_at: iso(endedAt),
-      read_at: readAt === null ? null : iso(readAt),
-      summary: plan.transcript === 'completed' ? voicemailSummary(plan.template, spoken) : null,
-    });
-    out.voicemailTranscripts.set(voicemailId, {
-      status: plan.transcript,
-      text:
-        plan.transcript === 'completed'
-          ? voicemailTranscript(plan.template, spoken, fromNumber)
-          : null,
-    });
-  }
-  return { call: id, voicemail: voicemailId };
-}
-
-function qualityLegs(
-  random: Random,
-  draft: Draft,
-  endpoint: Endpoint | null,
-  calleeEndpoint: Endpoint | null,
-): QualityMetricLeg[] {
-  const leg = (kind: QualityMetricLeg['leg'], endpointId: string | null): QualityMetricLeg => {
-    const poor = draft.poorQuality && (kind === 'pstn' || random.chance(0.5));
-    const jitter = poor ? random.float(22, 60) : random.float(1.5, 12);
-    const rtt = poor ? random.float(160, 420, 1) : random.float(18, 85, 1);
-    const packets = draft.talkSeconds * 50;
-    return {
-      leg: kind,
-      endpoint_id: endpointId,
-      jitter_ms: jitter,
-      jitter_min_ms: random.float(0.1, Math.min(1, jitter)),
-      jitter_max_ms: Math.round(jitter * random.float(2.2, 4.5) * 100) / 100,
-      jitter_stddev_ms: Math.round(jitter * random.float(0.2, 0.6) * 100) / 100,
-      packet_loss_pct: poor ? random.float(2.5, 9) : random.float(0, 0.6),
-      rtt_ms: rtt,
-      rtt_min_ms: Math.round(rtt * random.float(0.6, 0.9) * 10) / 10,
-      rtt_max_ms: Math.round(rtt * random.float(1.3, 2.8) * 10) / 10,
-      rtt_stddev_ms: Math.round(rtt * random.float(0.05, 0.25) * 10) / 10,
-      rx_count: Math.max(0, packets - random.int(0, Math.ceil(packets * (poor ? 0.08 : 0.005)))),
-      tx_count: packets,
-      mos: poor ? random.float(2.3, 3.4) : random.float(4.05, 4.42),
-    };
-  };
-  if (draft.direction === 'internal') {
-    return [leg('endpoint', endpoint?.id ?? null), leg('endpoint', calleeEndpoint?.id ?? null)];
-  }
-  return [leg('pstn', null), leg('endpoint', endpoint?.id ?? null)];
 }
