@@ -6,54 +6,24 @@
  * or a full ISO 8601 instant (`2025-10-18T14:30:00Z`, used as is). The API receives instants:
  * `from_date` (on or after) and `to_date` (before).
  */
+import { wallClock } from '../../src/i18n/wall-clock';
 
 export type DatePreset = 'all' | 'today' | '7d' | '30d' | 'custom';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** Creating an `Intl.DateTimeFormat` costs far more than using one: keep one per zone. */
-function formatFor(timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = timeZone ?? '';
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    formats.set(key, format);
-  }
-  return format;
-}
-
-function parts(date: Date, timeZone: string | undefined): Record<string, number> {
-  const format = formatFor(timeZone);
-  const out: Record<string, number> = {};
-  for (const part of format.formatToParts(date)) {
-    if (part.type !== 'literal') out[part.type] = Number(part.value);
-  }
-  return out;
-}
-
 /** Offset of `timeZone` from UTC at `date`, in ms (positive east of Greenwich). */
 function zoneOffset(date: Date, timeZone: string | undefined): number {
-  const p = parts(date, timeZone);
-  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!);
+  const p = wallClock(date, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return asUtc - (date.getTime() - date.getMilliseconds());
 }
 
 /** `YYYY-MM-DD` of `date` in `timeZone` (undefined: the browser's). */
 export function calendarDate(date: Date, timeZone?: string): string {
-  const p = parts(date, timeZone);
+  const p = wallClock(date, timeZone);
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  return `${pad(p.year!, 4)}-${pad(p.month!)}-${pad(p.day!)}`;
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
 }
 
 export function isCalendarDate(value: string): boolean {

@@ -4,6 +4,7 @@
  * inside a weekly range of the local day. Times are read in the schedule's IANA time zone
  * (the account's default when null). Pure TypeScript (Intl only); never throws.
  */
+import { wallClock } from '../../src/i18n/wall-clock';
 import type { Schedule } from './dial-plan.lookup';
 
 export interface LocalTime {
@@ -26,34 +27,12 @@ export interface ScheduleState {
   until?: string;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      weekday: 'short',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** A valid IANA zone name, or `fallback` (then UTC). */
 export function safeTimeZone(zone: string | null | undefined, fallback = 'UTC'): string {
   for (const candidate of [zone, fallback, 'UTC']) {
     if (!candidate) continue;
     try {
-      formatter(candidate);
+      wallClock(new Date(0), candidate);
       return candidate;
     } catch {
       // not a zone this runtime knows
@@ -65,13 +44,12 @@ export function safeTimeZone(zone: string | null | undefined, fallback = 'UTC'):
 /** The wall-clock date, weekday and time of `instant` in `timeZone`. */
 export function localTime(instant: Date, timeZone: string): LocalTime {
   const zone = safeTimeZone(timeZone);
-  const parts: Record<string, string> = {};
-  for (const part of formatter(zone).formatToParts(instant)) parts[part.type] = part.value;
-  const year = parts.year!.padStart(4, '0');
+  const clock = wallClock(instant, zone);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return {
-    date: `${year}-${parts.month}-${parts.day}`,
-    day: WEEKDAYS.indexOf(parts.weekday!),
-    time: `${parts.hour}:${parts.minute}:${parts.second}`,
+    date: `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}`,
+    day: clock.weekday,
+    time: `${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}`,
     timeZone: zone,
   };
 }

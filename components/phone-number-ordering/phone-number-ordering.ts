@@ -25,6 +25,7 @@ import {
 } from './phone-number-ordering.data';
 import { followOrder, followsOf, type OrderFollow } from './phone-number-ordering.follow';
 import { orderingPack } from './phone-number-ordering.messages';
+import { inputStyles } from '../../src/ui/input';
 import { orderingStyles } from './phone-number-ordering.styles';
 
 /** The progress and outcome view, loaded when the first order is placed. */
@@ -86,7 +87,7 @@ const FIELDS: readonly { field: SearchField; key: string; wide?: boolean; inputm
  * @csspart outcome - The order's outcome.
  */
 export class DialstackPhoneNumberOrdering extends DialstackElement {
-  static override styles = [DialstackElement.styles, orderingStyles];
+  static override styles = [DialstackElement.styles, inputStyles, orderingStyles];
 
   @state() private step: Step = 'search';
   @state() private form: SearchForm = { ...EMPTY_SEARCH };

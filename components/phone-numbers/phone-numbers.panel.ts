@@ -1,3 +1,4 @@
+import { inputStyles } from '../../src/ui/input';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -71,6 +72,7 @@ export class DialstackPhoneNumberPanel extends DialstackElement {
     menuStyles,
     comboboxStyles,
     dialogStyles,
+    inputStyles,
     panelStyles,
     css`
       :host {
