@@ -57,6 +57,8 @@ async function openRow(el: DialstackPhoneNumbers, id: string) {
   row(el, id)!.querySelector<HTMLButtonElement>('.row-link')!.click();
   await waitUntil(() => panel(el), 'the panel never opened', { timeout: 8000 });
   await panel(el)!.updateComplete;
+  // Opening ends with focus moving to the panel: wait for it, or it lands mid-typing.
+  await waitUntil(() => shadow(el).activeElement === panel(el), 'focus never reached the panel');
 }
 
 describe('<dialstack-phone-numbers>: the merged list', function (this: Mocha.Suite) {
