@@ -5,13 +5,8 @@
  * Nothing here touches the DOM; everything takes the REST client as an argument and passes
  * the caller's AbortSignal through.
  */
-import {
-  callsPage,
-  compareNewestFirst,
-  type CallListQuery,
-  type CallLog,
-} from '../../src/api/calls';
-import { CursorMerge } from '../../src/api/cursor-merge';
+import { mergeCalls, type CallLog } from '../../src/api/calls';
+import type { CursorMerge } from '../../src/api/cursor-merge';
 import { MAX_PAGE_LIMIT } from '../../src/api/shared';
 import type { DialstackClient } from '../../src/core/types';
 
@@ -79,24 +74,10 @@ export function historyCursors(
   phoneNumber: string,
   pageSize: number,
 ): CursorMerge<CallLog> {
-  return new CursorMerge<CallLog>(
-    [
-      { path: '/v1/calls', query: { from_number: phoneNumber, limit: pageSize } },
-      { path: '/v1/calls', query: { to_number: phoneNumber, limit: pageSize } },
-    ],
-    {
-      compare: compareNewestFirst,
-      id: (call) => call.id,
-      // The first request carries the query; later ones follow `next_page_url` as given.
-      fetchPage: (path, query, signal) =>
-        callsPage(client, {
-          pageUrl: query ? null : path,
-          query: query as CallListQuery | undefined,
-          signal,
-          cache: 'no-store',
-        }),
-    },
-  );
+  return mergeCalls(client, [
+    { from_number: phoneNumber, limit: pageSize },
+    { to_number: phoneNumber, limit: pageSize },
+  ]);
 }
 
 /** True when the call is with the contact (either direction). */
