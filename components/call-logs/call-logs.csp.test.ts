@@ -4,7 +4,6 @@
  * lifted once the page has it.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { DialstackInstance } from '../../src/core/types';
 import { freshMock, type SeedFacts } from '../../test/support/mock';
 import './define';
@@ -39,7 +38,6 @@ function part(el: HTMLElement, name: string): HTMLElement | null {
 
 describe('<dialstack-call-logs> under a strict CSP', function () {
   this.timeout(30_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   before(() => {
     document.addEventListener('securitypolicyviolation', (event) => violations.push(event));

@@ -11,12 +11,10 @@ import {
   type TemplateResult,
 } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { CollectionController } from '../../src/base/collection-controller';
 import type { LoadErrorDetail } from '../../src/core/types';
 import { RovingListController, type IndexRange } from '../../src/ui/roving-list';
+import { RowWindowController } from '../../src/ui/row-window';
 import type { CallLog } from './call-logs.data';
 import { renderCallRow, renderHeaderRow, type CallRowsView } from './call-logs.rows';
 import type { CallLogsText } from './call-logs.text';
@@ -24,17 +22,10 @@ import type { CallLogsText } from './call-logs.text';
 /** How long a row stays highlighted after it arrived live. */
 const NEW_ROW_MS = 2400;
 
-/**
- * The virtualizer's flow layout with a smaller overhang (rows rendered beyond the visible
- * window): 1,000 px by default, which renders ~45 rows for ~10 visible; 320 px keeps wheel
- * and keyboard scrolling seamless at about half the DOM and first-paint work.
- */
-class CallRowsLayout extends FlowLayout {
-  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
-    super(...args);
-    this._overhang = 320;
-  }
-}
+/** A call row's height in the wide layout (px; `--_row-h` in the styles), before one is laid out. */
+const ROW_HEIGHT = 57;
+/** The list's default height (`--dialstack-call-logs-list-height`), before it is laid out. */
+const LIST_HEIGHT = 560;
 
 type Host = ReactiveControllerHost &
   HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -59,8 +50,8 @@ export class CallGridController implements ReactiveController {
   /** The page shown, with `page-size`. */
   page = 0;
   private pageLoading = false;
-  /** The virtualizer's rendered window. */
-  private visible: IndexRange = { first: 0, last: -1 };
+  /** The rows rendered in infinite-scroll mode: those in view and a few beyond. */
+  private readonly window: RowWindowController;
   /** Calls that just arrived live, highlighted for a moment. */
   private newIds: ReadonlySet<string> = new Set();
   private readonly newTimers = new Set<ReturnType<typeof setTimeout>>();
@@ -72,6 +63,14 @@ export class CallGridController implements ReactiveController {
     private readonly options: CallGridOptions,
   ) {
     host.addController(this);
+    this.window = new RowWindowController(host, {
+      count: () => (this.options.pageSize() ? 0 : this.items.length),
+      scroller: () => this.rows,
+      sampleRow: () => this.rows?.querySelector<HTMLElement>('.row--call'),
+      estimate: ROW_HEIGHT,
+      viewport: LIST_HEIGHT,
+      onChange: (range) => this.onRangeChanged(range),
+    });
     this.keys = new RovingListController(host, {
       count: () => this.items.length,
       range: () => {
@@ -80,7 +79,7 @@ export class CallGridController implements ReactiveController {
         const first = this.page * size;
         return { first, last: Math.min(this.items.length, first + size) - 1 };
       },
-      rendered: () => (this.options.pageSize() ? undefined : this.visible),
+      rendered: () => (this.options.pageSize() ? undefined : this.window.range),
       cells: '[role="gridcell"]',
       itemAt: (index) => this.row(index),
       scrollToIndex: (index) => this.scrollToRow(index),
@@ -103,7 +102,9 @@ export class CallGridController implements ReactiveController {
   hostUpdated(): void {
     // The list's height follows its row count; set through the CSSOM, not a `style`
     // attribute, which a strict Content-Security-Policy (no 'unsafe-inline') blocks.
-    this.rows?.style.setProperty('--_rows', String(Math.max(1, this.items.length)));
+    const rows = this.rows;
+    rows?.style.setProperty('--_rows', String(Math.max(1, this.items.length)));
+    rows?.style.setProperty('--_first', String(this.window.offsetRows));
   }
 
   hostDisconnected(): void {
@@ -161,28 +162,21 @@ export class CallGridController implements ReactiveController {
     if (index !== undefined) this.activate(index);
   };
 
-  private readonly onRangeChanged = (event: RangeChangedEvent): void => {
-    this.visible = { first: event.first, last: event.last };
+  /** Loads more as the rendered window nears the end of what is loaded. */
+  private onRangeChanged(range: IndexRange): void {
     const list = this.options.list;
-    if (event.last >= this.items.length - 15 && !list.loadingMore && !list.loadMoreError) {
+    if (range.last >= this.items.length - 15 && !list.loadingMore && !list.loadMoreError) {
       void this.loadMore();
     }
-  };
+  }
 
   private row(index: number): HTMLElement | null | undefined {
     return this.rows?.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`);
   }
 
-  /** Brings a row of the virtualized list into the DOM (for the keyboard). */
-  private async scrollToRow(index: number): Promise<void> {
-    const rows = this.rows;
-    if (!rows || this.options.pageSize()) return;
-    type Virtualizer = { element(i: number): { scrollIntoView(o?: object): void } | undefined };
-    const virtualizer = (rows as HTMLElement & { [virtualizerRef]?: Virtualizer })[virtualizerRef];
-    virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
-    for (let frame = 0; frame < 20 && !this.row(index); frame++) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
+  /** Brings a row of the windowed list into view; it is rendered once the host has updated. */
+  private scrollToRow(index: number): void {
+    if (!this.options.pageSize()) this.window.scrollToIndex(index);
   }
 
   private async goToPage(page: number, text: CallLogsText): Promise<void> {
@@ -241,17 +235,14 @@ export class CallGridController implements ReactiveController {
           @click=${this.onClick}
           @keydown=${this.keys.handleKeydown}
           @focusin=${this.keys.handleFocusin}
-          @rangeChanged=${this.onRangeChanged}
         >
-          ${virtualize({
-            items: items as CallLog[],
-            keyFunction: (c: CallLog) => c.id,
-            renderItem: (c: CallLog, i: number) => renderCallRow(view, c, i),
-            scroller: true,
-            // Given up front: otherwise the virtualizer imports its default layout lazily,
-            // a network round trip between the data and the first painted row.
-            layout: { type: CallRowsLayout },
-          })}
+          <div class="rows__window" role="presentation">
+            ${repeat(
+              items.slice(this.window.range.first, this.window.range.last + 1),
+              (c) => c.id,
+              (c, i) => renderCallRow(view, c, this.window.range.first + i),
+            )}
+          </div>
         </div>`;
     return html`<div
         class="grid"

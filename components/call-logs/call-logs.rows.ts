@@ -1,7 +1,7 @@
 /**
  * The grid rows of `<dialstack-call-logs>`: pure templates of the data they are given. Rows
- * carry `data-index` (their place in the whole list, for the keyboard model and the
- * virtualizer) and no listeners: the element handles clicks and keys on the row group.
+ * carry `data-index` (their place in the whole list, for the keyboard model and the row
+ * window) and no listeners: the element handles clicks and keys on the row group.
  */
 import { html, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';

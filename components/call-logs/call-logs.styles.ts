@@ -170,14 +170,24 @@ export const callLogsStyles = css`
     font-weight: 500;
   }
   .rows {
-    --_row-estimate: 57px;
+    /* Every call row has this height, so the list renders only the rows in view (and a few
+       beyond) without measuring them first: the window's box is as tall as all the rows, its
+       top padding as tall as the rows above the ones rendered. */
+    --_row-h: calc(var(--_space) * 4 + 40px);
     display: block;
-    /* The virtualizer needs a definite height: the configured one, or less for a short list. */
-    height: min(var(--_list-height), calc(var(--_rows, 8) * var(--_row-estimate) + 1px));
+    height: min(var(--_list-height), calc(var(--_rows, 8) * var(--_row-h) + 1px));
     min-height: 0 !important;
     overflow: auto;
     overscroll-behavior: contain;
     position: relative;
+  }
+  .rows__window {
+    height: calc(var(--_rows, 0) * var(--_row-h));
+    padding-top: calc(var(--_first, 0) * var(--_row-h));
+  }
+  .rows__window > .row--call {
+    height: var(--_row-h);
+    min-height: 0;
   }
   .rows--pages {
     height: auto;
@@ -299,7 +309,7 @@ export const callLogsStyles = css`
       grid-area: to;
     }
     .rows {
-      --_row-estimate: 96px;
+      --_row-h: calc(var(--_space) * 8 + 64px);
     }
     .row--call .cell--time {
       grid-area: time;

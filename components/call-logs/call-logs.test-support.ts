@@ -4,7 +4,6 @@
  */
 import { fixture, html, waitUntil as waitUntilOnce } from '@open-wc/testing';
 import sinon from 'sinon';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { DialstackInstance } from '../../src/core/types';
 import { freshMock, type SeedFacts } from '../../test/support/mock';
 import type { CallLog } from './call-logs.data';
@@ -14,12 +13,8 @@ import type { DialstackCallLogs } from './call-logs';
 export let instance: DialstackInstance;
 export let facts: SeedFacts;
 
-/**
- * Registers the hooks every call-logs test runs under: the virtualizer's ResizeObserver loop
- * errors ignored, a fresh mock and instance, then logout.
- */
+/** Registers the hooks every call-logs test runs under: a fresh mock and instance, then logout. */
 export function useFreshMock(): void {
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   beforeEach(async () => {
     ({ instance, facts } = await freshMock());
   });
