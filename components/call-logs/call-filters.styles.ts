@@ -17,7 +17,7 @@ export const callFiltersStyles = [
       border-bottom: 1px solid var(--_border);
       background: var(--_surface);
     }
-    form {
+    .bar {
       display: flex;
       flex-wrap: wrap;
       align-items: flex-end;

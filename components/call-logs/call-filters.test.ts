@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { css, LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { createI18n } from '../../src/i18n';
@@ -63,9 +64,10 @@ const clearButton = (bar: DialstackCallFilters) =>
 describe('<dialstack-call-filters> (internal)', () => {
   it('labels every filter and offers no "clear" while nothing is set', async () => {
     const bar = await mount();
-    const form = bar.shadowRoot!.querySelector('form')!;
-    expect(form.getAttribute('role')).to.equal('search');
-    expect(form.getAttribute('aria-label')).to.equal('Filter calls');
+    const search = bar.shadowRoot!.querySelector('[role="search"]')!;
+    expect(search.getAttribute('aria-label')).to.equal('Filter calls');
+    // No <form>: Chromium's autofill would keep it (and the list) alive after removal.
+    expect(bar.shadowRoot!.querySelector('form')).to.equal(null);
     for (const id of ['f-direction', 'f-status', 'f-user', 'f-date', 'f-phone']) {
       expect(bar.shadowRoot!.querySelector(`label[for="${id}"]`), id).to.exist;
     }
@@ -129,6 +131,29 @@ describe('<dialstack-call-filters> (internal)', () => {
     const typed = await change(bar, 'f-phone', '(503) 555-0150');
     expect(typed.detail).to.deep.equal({ phoneNumber: '+15035550150' });
     expect(input.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('submits the phone box with Enter, once, and again with Enter after a failure', async () => {
+    const bar = await mount();
+    const changes: CallFiltersChange[] = [];
+    bar.addEventListener('filters-change', (e) =>
+      changes.push((e as CustomEvent<CallFiltersChange>).detail),
+    );
+    const input = control<HTMLInputElement>(bar, 'f-phone');
+    input.focus();
+    await sendKeys({ type: '12ab' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => bar.shadowRoot!.querySelector('.field__error'), 'inline error');
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '5035550150' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => changes.length > 0, 'submitted');
+    input.blur();
+    await bar.updateComplete;
+    expect(changes).to.deep.equal([{ phoneNumber: '+15035550150' }], 'one change for one Enter');
   });
 
   it('clears every filter at once', async () => {

@@ -65,6 +65,8 @@ export class DialstackCallFilters extends LitElement {
   @state() private phoneDraft = '';
   @state() private phoneError = false;
   @state() private customDates = false;
+  /** The draft last submitted (Enter, then `change`, for one draft submit once). */
+  private submittedDraft?: string;
 
   /** Forgets what the person was typing or choosing (after the filters were cleared). */
   reset(): void {
@@ -114,9 +116,19 @@ export class DialstackCallFilters extends LitElement {
     this.change(bound === 'from' ? { fromDate: value } : { toDate: value });
   }
 
-  private async onPhoneSubmit(event: Event): Promise<void> {
+  /** Enter in the phone box submits it even when its value has not changed since. */
+  private onPhoneKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing) return;
     event.preventDefault();
+    this.submittedDraft = undefined;
+    void this.onPhoneSubmit();
+  }
+
+  private async onPhoneSubmit(): Promise<void> {
     const draft = this.phoneDraft.trim();
+    // Enter submits and then fires `change` for the same draft: one submission.
+    if (draft === this.submittedDraft) return;
+    this.submittedDraft = draft;
     if (!draft) {
       this.phoneError = false;
       this.change({ phoneNumber: undefined });
@@ -128,12 +140,14 @@ export class DialstackCallFilters extends LitElement {
       return;
     }
     this.phoneError = false;
-    this.phoneDraft = normalized;
+    // The box now shows the normalized number: leaving it (a `change`) submits nothing new.
+    this.phoneDraft = this.submittedDraft = normalized;
     this.change({ phoneNumber: normalized });
   }
 
   private onPhoneInput(event: Event): void {
     this.phoneDraft = (event.target as HTMLInputElement).value;
+    this.submittedDraft = undefined;
     if (this.phoneError) this.phoneError = false;
     // The search input's clear button empties the field: drop the filter with it.
     if (this.phoneDraft === '' && this.phoneNumber) this.change({ phoneNumber: undefined });
@@ -141,6 +155,7 @@ export class DialstackCallFilters extends LitElement {
 
   private clearAll(): void {
     this.phoneDraft = '';
+    this.submittedDraft = undefined;
     this.phoneError = false;
     this.customDates = false;
     this.change({
@@ -157,11 +172,13 @@ export class DialstackCallFilters extends LitElement {
     const { t, display: d } = callLogsText(this.i18n, this.messages);
     const direction = isDirection(this.direction) ? this.direction : undefined;
     const status = isStatus(this.status) ? this.status : undefined;
-    return html`<form
+    // Not a <form>: Chromium's autofill keeps every form it has seen alive (~90 kB per
+    // mounted list); the phone box handles Enter itself.
+    return html`<div
+      class="bar"
       role="search"
       aria-label=${t('callLogs.filters.label')}
       lang=${this.i18n.locale}
-      @submit=${this.onPhoneSubmit}
     >
       <div class="field">
         <label for="f-direction">${t('common.filters.direction')}</label>
@@ -195,7 +212,7 @@ export class DialstackCallFilters extends LitElement {
             </button>`
           : nothing
       }
-    </form>`;
+    </div>`;
   }
 
   private renderUser(): TemplateResult {
@@ -301,6 +318,7 @@ export class DialstackCallFilters extends LitElement {
         aria-invalid=${this.phoneError ? 'true' : 'false'}
         aria-describedby="f-phone-help"
         @input=${this.onPhoneInput}
+        @keydown=${this.onPhoneKeydown}
         @change=${this.onPhoneSubmit}
       />
       ${
