@@ -72,7 +72,8 @@ export class RowWindowController implements ReactiveController {
         scroller.addEventListener('scroll', this.onScroll, { passive: true });
         this.observer ??= new ResizeObserver(this.onResize);
         this.observer.observe(scroller);
-        this.top = scroller.scrollTop;
+        // A new scroller starts at the top; reading `scrollTop` here would force a layout.
+        this.top = 0;
       }
     }
     const { first, last } = this.window;
