@@ -24,6 +24,7 @@ import {
   type Recording,
   type Transcript,
 } from './call-logs.data';
+import { loadCallLogsPack } from './call-logs.messages';
 import { callLogsText, type CallLogsText } from './call-logs.text';
 import { callDetailStyles } from './call-detail.styles';
 
@@ -128,6 +129,7 @@ export class DialstackCallDetail extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    loadCallLogsPack(this.i18n, this);
     const id = this.call?.id;
     if ((changed.has('call') || changed.has('client')) && id !== this.loadedId) {
       this.stopWork();

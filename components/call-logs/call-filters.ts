@@ -16,6 +16,7 @@ import {
   type User,
 } from './call-logs.data';
 import { presetFor, presetRange, type DatePreset } from './call-logs.dates';
+import { loadCallLogsPack } from './call-logs.messages';
 import { callLogsText } from './call-logs.text';
 import { callFiltersStyles } from './call-filters.styles';
 
@@ -76,6 +77,7 @@ export class DialstackCallFilters extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    loadCallLogsPack(this.i18n, this);
     if (changed.has('phoneNumber')) {
       this.phoneDraft = this.phoneNumber ?? '';
       this.phoneError = false;

@@ -89,152 +89,46 @@ const en = {
 
 type Pack = typeof en;
 type Shape<T> = T extends string ? string : { [K in keyof T]: Shape<T[K]> };
+/** The shape of a translation of this element's pack. */
+export type CallLogsPack = Shape<Pack>;
 
-const es: Shape<Pack> = {
-  callLogs: {
-    filters: {
-      label: 'Filtrar llamadas',
-      allDirections: 'Todas las direcciones',
-      allStatuses: 'Todos los estados',
-      allUsers: 'Todos los usuarios',
-      anyTime: 'Cualquier fecha',
-      phone: 'Número de teléfono',
-      phonePlaceholder: 'Buscar un número',
-      phoneHint: 'Número exacto, de quien llama o de quien recibe',
-      phoneInvalid: 'Introduce un número de teléfono completo o una extensión.',
-      fromDate: 'Desde',
-      toDate: 'Hasta',
-      usersUnavailable: 'No se pudieron cargar los usuarios',
-    },
-    columns: { time: 'Hora', from: 'De', to: 'A', quality: 'Calidad' },
-    list: {
-      label: 'Llamadas',
-      count: { '=0': 'Ninguna llamada', one: '{count} llamada', other: '{count} llamadas' },
-      countMore: {
-        one: '{count} llamada cargada, hay más',
-        other: '{count} llamadas cargadas, hay más',
-      },
-      loadingMore: 'Cargando más llamadas…',
-      loadMoreFailed: 'No se pudieron cargar más llamadas.',
-      end: 'No hay más llamadas.',
-      rowLabel:
-        '{time}, {direction}, de {from} a {to}, {user}, {duration}, {status}, calidad {quality}',
-      noUser: 'Sin usuario',
-      newCall: 'Nueva llamada: {call}',
-    },
-    pages: {
-      label: 'Páginas',
-      previous: 'Anterior',
-      next: 'Siguiente',
-      page: 'Página {page}',
-      range: 'Llamadas {start}–{end}',
-    },
-    live: {
-      label: 'Llamadas en curso',
-    },
-    details: {
-      back: 'Volver a las llamadas',
-      close: 'Cerrar detalles',
-      times: 'Horas',
-      started: 'Inicio',
-      answered: 'Respondida',
-      ended: 'Fin',
-      notAnswered: 'Sin respuesta',
-      user: 'Usuario',
-      mos: 'MOS',
-      leg: 'Tramo',
-      legPstn: 'Red telefónica',
-      legEndpoint: 'Dispositivo',
-      noLegs: 'No hay datos de calidad para esta llamada.',
-      noSummary: 'No hay resumen para esta llamada.',
-      recordingLoading: 'Cargando la grabación…',
-      recordingFailed: 'No se pudo cargar la grabación.',
-      recordingLabel: 'Grabación de la llamada, {time}',
-      transcriptLoading: 'Cargando la transcripción…',
-      transcriptPending: 'La transcripción aún no está lista. Volveremos a comprobarlo en breve.',
-      transcriptProcessing: 'Transcribiendo… La mostraremos aquí en cuanto esté lista.',
-      transcriptFailed: 'La transcripción de esta llamada falló.',
-      transcriptError: 'No se pudo cargar la transcripción.',
-      transcriptEmpty: 'La transcripción está vacía.',
-      ms: '{value} ms',
-      percent: '{value} %',
-    },
-  },
+export const callLogsMessages = { en } as const;
+
+type Language = 'es' | 'fr';
+const packs: Partial<Record<string, CallLogsPack>> = {};
+const loading = new Map<Language, Promise<void>>();
+const loaders: Record<Language, () => Promise<CallLogsPack>> = {
+  es: () => import('./call-logs.messages.es').then((m) => m.es),
+  fr: () => import('./call-logs.messages.fr').then((m) => m.fr),
 };
 
-const fr: Shape<Pack> = {
-  callLogs: {
-    filters: {
-      label: 'Filtrer les appels',
-      allDirections: 'Toutes les directions',
-      allStatuses: 'Tous les statuts',
-      allUsers: 'Tous les utilisateurs',
-      anyTime: 'Toutes les dates',
-      phone: 'Numéro de téléphone',
-      phonePlaceholder: 'Rechercher un numéro',
-      phoneHint: 'Numéro exact, appelant ou destinataire',
-      phoneInvalid: 'Saisissez un numéro de téléphone complet ou un poste.',
-      fromDate: 'Du',
-      toDate: 'Au',
-      usersUnavailable: 'Impossible de charger les utilisateurs',
-    },
-    columns: { time: 'Heure', from: 'De', to: 'À', quality: 'Qualité' },
-    list: {
-      label: 'Appels',
-      count: { '=0': 'Aucun appel', one: '{count} appel', other: '{count} appels' },
-      countMore: {
-        one: '{count} appel chargé, d’autres disponibles',
-        other: '{count} appels chargés, d’autres disponibles',
-      },
-      loadingMore: 'Chargement d’autres appels…',
-      loadMoreFailed: 'Impossible de charger d’autres appels.',
-      end: 'Vous avez vu tous les appels.',
-      rowLabel:
-        '{time}, {direction}, de {from} à {to}, {user}, {duration}, {status}, qualité {quality}',
-      noUser: 'Aucun utilisateur',
-      newCall: 'Nouvel appel : {call}',
-    },
-    pages: {
-      label: 'Pages',
-      previous: 'Précédent',
-      next: 'Suivant',
-      page: 'Page {page}',
-      range: 'Appels {start} à {end}',
-    },
-    live: {
-      label: 'Appels en direct',
-    },
-    details: {
-      back: 'Retour aux appels',
-      close: 'Fermer les détails',
-      times: 'Horaires',
-      started: 'Début',
-      answered: 'Décroché',
-      ended: 'Fin',
-      notAnswered: 'Sans réponse',
-      user: 'Utilisateur',
-      mos: 'MOS',
-      leg: 'Segment',
-      legPstn: 'Réseau téléphonique',
-      legEndpoint: 'Appareil',
-      noLegs: 'Aucune donnée de qualité pour cet appel.',
-      noSummary: 'Aucun résumé pour cet appel.',
-      recordingLoading: 'Chargement de l’enregistrement…',
-      recordingFailed: 'Impossible de charger l’enregistrement.',
-      recordingLabel: 'Enregistrement de l’appel, {time}',
-      transcriptLoading: 'Chargement de la transcription…',
-      transcriptPending: 'La transcription n’est pas encore prête. Nous vérifierons à nouveau.',
-      transcriptProcessing: 'Transcription en cours… Elle s’affichera ici dès qu’elle sera prête.',
-      transcriptFailed: 'La transcription de cet appel a échoué.',
-      transcriptError: 'Impossible de charger la transcription.',
-      transcriptEmpty: 'La transcription est vide.',
-      ms: '{value} ms',
-      percent: '{value} %',
-    },
-  },
-};
+/** This element's pack for a language, once loaded (English always is). */
+export function callLogsPack(language: string): CallLogsPack | undefined {
+  return language === 'en' ? en : packs[language];
+}
 
-export const callLogsMessages = { en, es, fr } as const;
+/**
+ * Loads the element's strings for `i18n`'s language (other than English) once, then updates
+ * `host`: the element and its internal elements call it as they render. English meanwhile.
+ */
+export function loadCallLogsPack(i18n: I18n, host: { requestUpdate(): void }): void {
+  const language = i18n.language as Language;
+  if (callLogsPack(language) || !(language in loaders)) return;
+  let promise = loading.get(language);
+  if (!promise) {
+    promise = loaders[language]().then(
+      (pack) => {
+        packs[language] = pack;
+      },
+      (error: unknown) => {
+        loading.delete(language);
+        console.warn(`[dialstack] Could not load the "${language}" call-log messages.`, error);
+      },
+    );
+    loading.set(language, promise);
+  }
+  void promise.then(() => host.requestUpdate());
+}
 
 /** A key of this element's own pack, e.g. `'callLogs.filters.phone'`. */
 export type CallLogsMessageKey = Leaves<Pack>;
@@ -254,11 +148,7 @@ export function createCallLogsTranslator(
   i18n: I18n,
   hostMessages: unknown,
 ): (key: CallLogsMessageKey | Parameters<I18n['t']>[0], params?: MessageParams) => string {
-  const tree = mergeMessages(
-    callLogsMessages.en,
-    callLogsMessages[i18n.language] ?? callLogsMessages.en,
-    hostMessages,
-  ) as MessageTree;
+  const tree = mergeMessages(en, callLogsPack(i18n.language), hostMessages) as MessageTree;
   return (key, params) => {
     const own = lookupMessage(tree, key);
     if (own !== undefined) return renderMessage(own, params, i18n.locale);

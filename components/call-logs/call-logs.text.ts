@@ -15,7 +15,7 @@ import {
 } from '../../src/ui/calls';
 import type { CallLog } from './call-logs.data';
 import { addDays, calendarDate } from './call-logs.dates';
-import { createCallLogsTranslator } from './call-logs.messages';
+import { callLogsPack, createCallLogsTranslator, type CallLogsPack } from './call-logs.messages';
 
 export type CallLogsTranslate = ReturnType<typeof createCallLogsTranslator>;
 
@@ -37,10 +37,14 @@ export class CallLogsText {
   private yesterday = '';
   private todayAt = 0;
 
+  /** The element's pack for the language when this was built (English until it loads). */
+  readonly pack: CallLogsPack | undefined;
+
   constructor(
     readonly i18n: I18n,
     readonly hostMessages: unknown,
   ) {
+    this.pack = callLogsPack(i18n.language);
     this.t = createCallLogsTranslator(i18n, hostMessages);
     this.display = {
       strings: resolveCallDisplayStrings(i18n.locale, hostMessages),
@@ -126,7 +130,7 @@ const cache = new WeakMap<I18n, CallLogsText>();
 /** The shared texts for a locale (and the host's message overrides). */
 export function callLogsText(i18n: I18n, hostMessages: unknown): CallLogsText {
   let text = cache.get(i18n);
-  if (!text || text.hostMessages !== hostMessages) {
+  if (!text || text.hostMessages !== hostMessages || text.pack !== callLogsPack(i18n.language)) {
     text = new CallLogsText(i18n, hostMessages);
     cache.set(i18n, text);
   }

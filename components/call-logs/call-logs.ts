@@ -31,6 +31,7 @@ import { CsvExportController, type ExportRequest } from './call-logs.export-cont
 import { CallGridController } from './call-logs.grid';
 import { LiveCallsController } from './call-logs.live';
 import { callLogsStyles } from './call-logs.styles';
+import { loadCallLogsPack } from './call-logs.messages';
 import { callLogsText, type CallLogsText } from './call-logs.text';
 import type { CallFiltersChange, DialstackCallFilters } from './call-filters';
 
@@ -291,6 +292,7 @@ export class DialstackCallLogs extends DialstackElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    loadCallLogsPack(this.i18n, this);
     if (this.sessionEnded) {
       this.live.clear();
       this.pendingDetailId = undefined;
