@@ -2,6 +2,7 @@
 //   --only=size,first-screen,scroll,sharing,dial-plan,leaks   a subset of the sections
 //   --runs=7          cold runs per first-screen scenario (>= 7 for the README)
 //   --cycles=200      mount/unmount cycles per element in the leak section
+//   --leak-elements=call-logs,voicemails   only these elements in the leak section
 //   --profile         instead: one CPU profile of a cold call-logs first screen, 1,000 calls
 //   --scroll-seconds=150  time cap of the scroll section (it stops and says how far it got)
 //   --no-build        reuse dist/ as it is
@@ -153,7 +154,9 @@ if (browserSections.length || args.profile) {
     }
     if (browserSections.includes('leaks')) {
       log(`leaks (${cycles} cycles per element)`);
-      const r = await runLeaks(browser, server, elements, { cycles, log });
+      const names = args['leak-elements'] ? String(args['leak-elements']).split(',') : undefined;
+      const leakElements = names ? elements.filter((e) => names.includes(e.name)) : elements;
+      const r = await runLeaks(browser, server, leakElements, { cycles, log });
       results.sections.leaks = r;
       table(
         `Leaks — mount/unmount x${cycles}, after forced GC`,
