@@ -23,7 +23,7 @@ import type { CallLogsText } from './call-logs.text';
 const NEW_ROW_MS = 2400;
 
 /** A call row's height in the wide layout (px; `--_row-h` in the styles), before one is laid out. */
-const ROW_HEIGHT = 57;
+const ROW_HEIGHT = 56;
 /** The list's default height (`--dialstack-call-logs-list-height`), before it is laid out. */
 const LIST_HEIGHT = 560;
 
