@@ -285,6 +285,11 @@ describe('DialstackElement: loading, events and states', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(instance.client.invalidateListenerCount).to.equal(0);
+    // Nor any later update of the removed element (another task settling, a property set):
+    // a listener would keep it, its shadow root and its data alive (~85 kB per mount).
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(instance.client.invalidateListenerCount).to.equal(0);
   });
 
   it('re-runs on refresh()', async () => {
