@@ -65,7 +65,7 @@ export function renderCallRow(view: CallRowsView, call: CallLog, index: number):
       >${
         date || time
           ? html`<time datetime=${call.started_at}
-              ><span>${time}</span> <span class="cell__sub">${date}</span></time
+              >${time} <span class="cell__sub">${date}</span></time
             >`
           : renderDash(d)
       }</span
@@ -77,11 +77,7 @@ export function renderCallRow(view: CallRowsView, call: CallLog, index: number):
       >${renderCallParty(call.from_number, call.from_label, d)}</span
     >
     <span class="cell cell--to" role="gridcell"
-      ><span class="to-prefix" aria-hidden="true">→ </span>${renderCallParty(
-        call.to_number,
-        call.to_label,
-        d,
-      )}</span
+      >${renderCallParty(call.to_number, call.to_label, d)}</span
     >
     <span class="cell cell--user" role="gridcell"
       >${user ?? (call.user_id ? text.t('common.unknown') : renderDash(d))}</span
