@@ -301,8 +301,12 @@ export class DialstackCallLogs extends DialstackElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The filter bar's chunk loads while the first request is in flight; the panel's later.
-    if (!this.hideFilters) this.filtersLoading ??= import('./call-filters.define');
+    // The filter bar's chunk loads while the first request is in flight (a task after this
+    // first update, so starting the import does not delay the request); the panel's later.
+    if (!this.hideFilters)
+      this.filtersLoading ??= new Promise((resolve) => setTimeout(resolve)).then(
+        () => import('./call-filters.define'),
+      );
     if (this.list.items.length > 0 && !this.detailLoading) whenIdle(() => void this.loadDetail());
   }
 
