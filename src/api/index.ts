@@ -5,7 +5,6 @@
  */
 export * from './calls';
 export * from './cursor-merge';
-export * from './devices';
 export * from './locations';
 export * from './phone-number-orders';
 export * from './phone-numbers';
