@@ -3,7 +3,7 @@
  * remembers): an account that already has users shows the team step done. Also the internal
  * events steps send their shell.
  */
-import { devicesPage, deviceHasUser, listHardwareOrders } from '../../src/api/devices';
+import { listDevices, listHardwareOrders, type Device } from '../../src/api/devices';
 import { isE911Settled, listAllLocations } from '../../src/api/locations';
 import { pendingPurchaseOrders } from '../../src/api/phone-number-orders';
 import { phoneNumbersPage, portOrdersPage } from '../../src/api/phone-numbers';
@@ -38,6 +38,11 @@ export const EMPTY_PROGRESS: Progress = {
   review: 'todo',
 };
 
+/** Someone is assigned to the device: a desk phone line, or a handset's extension. */
+const deviceHasUser = (device: Device): boolean =>
+  (device.lines?.length ?? 0) > 0 ||
+  (device.handsets ?? []).some((handset) => (handset.extensions?.length ?? 0) > 0);
+
 type Derive = (client: DialstackClient, signal?: AbortSignal) => Promise<StepStatus>;
 
 const DERIVE: Record<Exclude<StepId, 'review'>, Derive> = {
@@ -64,8 +69,8 @@ const DERIVE: Record<Exclude<StepId, 'review'>, Derive> = {
     return porting || orders.length ? 'pending' : 'todo';
   },
   async devices(client, signal) {
-    const devices = await devicesPage(client, { signal });
-    if (devices.data.some(deviceHasUser)) return 'done';
+    const devices = await listDevices(client, { signal });
+    if (devices.some(deviceHasUser)) return 'done';
     const orders = await listHardwareOrders(client, { signal });
     return orders.some((o) => o.status === 'submitted') ? 'pending' : 'todo';
   },
