@@ -9,6 +9,7 @@ import type { DraftStore } from './account-onboarding.drafts';
 import {
   dispatchStepEvent,
   EMPTY_PROGRESS,
+  STEP_IDS,
   type Progress,
   type StepId,
 } from './account-onboarding.progress';
@@ -38,6 +39,8 @@ export abstract class OnboardingStep extends DialstackElement {
   @property({ attribute: false }) customerIp: CustomerIpSource;
   /** Every step's status, as the shell last derived it. */
   @property({ attribute: false }) progress: Progress = { ...EMPTY_PROGRESS };
+  /** The steps the wizard includes, in order (links to steps left out are not offered). */
+  @property({ attribute: false }) steps: readonly StepId[] = STEP_IDS;
 
   /** Tell the shell something was saved (it re-derives progress). */
   protected changed(): void {

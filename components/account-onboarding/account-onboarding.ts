@@ -333,6 +333,7 @@ export class DialstackAccountOnboarding extends DialstackElement {
       businessName: this.businessName,
       customerIp: this.customerIp,
       progress,
+      steps: this.included,
     };
     // One template per tag: Lit can't bind a tag name, and these are a fixed list.
     switch (step) {
@@ -343,6 +344,7 @@ export class DialstackAccountOnboarding extends DialstackElement {
           .businessName=${props.businessName}
           .customerIp=${props.customerIp}
           .progress=${props.progress}
+          .steps=${props.steps}
         ></dialstack-onboarding-locations>`;
       case 'team':
         return html`<dialstack-onboarding-team
@@ -351,6 +353,7 @@ export class DialstackAccountOnboarding extends DialstackElement {
           .businessName=${props.businessName}
           .customerIp=${props.customerIp}
           .progress=${props.progress}
+          .steps=${props.steps}
         ></dialstack-onboarding-team>`;
       case 'numbers':
         return html`<dialstack-onboarding-numbers
@@ -359,6 +362,7 @@ export class DialstackAccountOnboarding extends DialstackElement {
           .businessName=${props.businessName}
           .customerIp=${props.customerIp}
           .progress=${props.progress}
+          .steps=${props.steps}
         ></dialstack-onboarding-numbers>`;
       case 'devices':
         return html`<dialstack-onboarding-devices
@@ -367,6 +371,7 @@ export class DialstackAccountOnboarding extends DialstackElement {
           .businessName=${props.businessName}
           .customerIp=${props.customerIp}
           .progress=${props.progress}
+          .steps=${props.steps}
         ></dialstack-onboarding-devices>`;
       case 'review':
         return html`<dialstack-onboarding-review
@@ -375,7 +380,7 @@ export class DialstackAccountOnboarding extends DialstackElement {
           .businessName=${props.businessName}
           .customerIp=${props.customerIp}
           .progress=${props.progress}
-          .steps=${this.included}
+          .steps=${props.steps}
         ></dialstack-onboarding-review>`;
     }
   }
