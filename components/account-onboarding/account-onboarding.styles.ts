@@ -179,6 +179,12 @@ export const stepStyles = css`
   .field--full {
     grid-column: 1 / -1;
   }
+  .input--auto {
+    width: auto;
+  }
+  address {
+    font-style: normal;
+  }
   .field label {
     font-size: var(--_font-size-sm);
     font-weight: 500;

@@ -487,8 +487,7 @@ export class DialstackOnboardingLocations extends OnboardingStep {
                       >
                       <select
                         id="primary-${location.id}"
-                        class="input"
-                        style="width:auto"
+                        class="input input--auto"
                         @change=${(e: Event) =>
                           (this.primaryChoice = (e.target as HTMLSelectElement).value)}
                       >
