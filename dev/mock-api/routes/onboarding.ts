@@ -213,7 +213,13 @@ export function onboardingRoutes(store: MockStore): HttpHandler[] {
       store.data.extensions = store.data.extensions.filter((e) => e !== extension);
       return noContent();
     }),
+  ];
+}
 
+/** The onboarding controls under /__mock/ (registered by routes/control.ts). */
+export function onboardingControls(store: MockStore): HttpHandler[] {
+  const state = () => stateOf(store);
+  return [
     http.post('*/__mock/e911-failures', async ({ request }) => {
       const body = (await request.json().catch(() => ({}))) as { times?: unknown };
       const times = typeof body.times === 'number' && body.times > 0 ? Math.round(body.times) : 1;
