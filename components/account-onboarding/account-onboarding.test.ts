@@ -184,12 +184,12 @@ describe('<dialstack-account-onboarding>: progress, resume and steps', () => {
     expect(field(root, 'Location name').value).to.equal('Harbor Dental');
   });
 
-  it('is accessible (shell and review)', async () => {
+  it('is accessible (the shell with the review step)', async () => {
     session = await openSession();
     const el = await mount(session);
     await onStep(el, 'review');
+    // axe walks into the step's shadow root too.
     await expect(el).to.be.accessible();
-    await expect(el.shadowRoot!.querySelector('dialstack-onboarding-review')).to.be.accessible();
   });
 
   it('a location created elsewhere still counts (progress is never remembered, always read)', async () => {
