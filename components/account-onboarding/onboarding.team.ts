@@ -81,6 +81,7 @@ export class DialstackOnboardingTeam extends OnboardingStep {
 
   private readonly confirmer = new ConfirmController(this);
   private restoredFrom?: unknown;
+  private checkRestored = false;
 
   private readonly team = this.createDataTask({
     tags: ['users', 'extensions'],
@@ -103,20 +104,26 @@ export class DialstackOnboardingTeam extends OnboardingStep {
     if (this.restoredFrom !== this.drafts) {
       this.restoredFrom = this.drafts;
       const draft = this.drafts.get<AddDraft>(ADD_DRAFT);
-      if (draft) this.form = { ...EMPTY_MEMBER, ...draft, extensionEdited: !!draft.extensionEdited };
+      if (draft)
+        this.form = { ...EMPTY_MEMBER, ...draft, extensionEdited: !!draft.extensionEdited };
       this.halfMade = this.drafts.get<HalfMade>(HALF_DRAFT);
+      this.checkRestored = true;
     }
-    // A half-made user that no longer exists, or that got its extension elsewhere, is settled.
+    // A half-made user restored from a draft that no longer exists, or that got its extension
+    // elsewhere meanwhile, is settled (checked once, against the first list loaded).
     const users = this.team.value?.users;
     const half = this.halfMade;
-    if (users && half) {
-      const user = users.find((u) => u.id === half.userId);
-      if (!user || extensionOf(user)) this.setHalfMade(undefined);
+    if (this.checkRestored && users && !this.team.refreshing) {
+      this.checkRestored = false;
+      const user = half && users.find((u) => u.id === half.userId);
+      if (half && (!user || extensionOf(user))) this.setHalfMade(undefined);
     }
   }
 
+  /** The next free extension ('' until the team has loaded). */
   private get suggestion(): string {
-    return suggestExtension(this.team.value?.extensions ?? []);
+    const team = this.team.value;
+    return team ? suggestExtension(team.extensions) : '';
   }
 
   private setForm(field: MemberField, value: string): void {
