@@ -608,8 +608,9 @@ export class DialstackOnboardingTeam extends OnboardingStep {
   }
 
   private renderEdit(editing: Editing) {
+    // From the current state, not this render's: two fields can change before the next render.
     const set = (field: MemberField) => (value: string) => {
-      this.editing = { ...editing, [field]: value };
+      if (this.editing) this.editing = { ...this.editing, [field]: value };
     };
     return html`<li class="row" part="row" data-id=${editing.id}>
       <form
