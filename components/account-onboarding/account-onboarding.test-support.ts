@@ -95,14 +95,14 @@ export function buttonNamed(root: ParentNode, name: string | RegExp): HTMLButton
       ? text(b) === name || b.getAttribute('aria-label') === name
       : name.test(text(b)) || name.test(b.getAttribute('aria-label') ?? ''),
   );
-  expect(button, `a button named ${name}`).to.exist;
+  expect(button, `a button named ${name}`).to.not.equal(undefined);
   return button!;
 }
 
 /** The input or select labelled `name` (exact label text). */
 export function field(root: ShadowRoot, name: string): HTMLInputElement {
   const label = [...root.querySelectorAll('label')].find((l) => text(l) === name);
-  expect(label, `a field labelled "${name}"`).to.exist;
+  expect(label, `a field labelled "${name}"`).to.not.equal(undefined);
   return root.getElementById(label!.htmlFor) as HTMLInputElement;
 }
 

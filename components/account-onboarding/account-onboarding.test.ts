@@ -144,6 +144,7 @@ describe('<dialstack-account-onboarding>: progress, resume and steps', () => {
     const teamEntry = () =>
       el.shadowRoot!.querySelector<HTMLElement>('[part="step"][data-step="team"]')!;
     expect(teamEntry().dataset.status).to.equal('todo');
+    await waitUntil(() => field(root, 'Extension').value === '101', 'the team has loaded');
     type(field(root, 'Name'), 'Ana Ruiz');
     buttonNamed(root, 'Add person').click();
     await waitUntil(() => teamEntry().dataset.status === 'done', 'team becomes done', {

@@ -161,7 +161,7 @@ export class DialstackOnboardingTeam extends OnboardingStep {
   private async add(): Promise<void> {
     const client = this.instance?.client;
     // Synchronous guard first: a double click or a repeated Enter gets here twice.
-    if (!client || this.busy || this.halfMade) return;
+    if (!client || this.busy || this.halfMade || !this.team.value) return;
     const values = this.values();
     if (Object.keys(checkMember(values)).length) {
       this.showAll = true;
