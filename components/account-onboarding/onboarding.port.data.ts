@@ -44,6 +44,8 @@ let phoneLibrary: PhoneLibrary | undefined;
 /** The project's lazily loaded libphonenumber-js chunk (the same one phone formatting uses). */
 export const loadPhoneLibrary = async (): Promise<PhoneLibrary> =>
   (phoneLibrary ??= await import('../../src/i18n/phone-library'));
+/** The library once loaded (undefined before). */
+export const loadedPhoneLibrary = (): PhoneLibrary | undefined => phoneLibrary;
 
 export type NumberProblem = 'invalid' | 'tollFree' | 'duplicate' | 'notUs';
 
@@ -150,13 +152,7 @@ export const EMPTY_FORM: PortForm = {
 };
 
 export type FormProblem =
-  | 'required'
-  | 'state'
-  | 'zip'
-  | 'btn'
-  | 'accountNumber'
-  | 'fileType'
-  | 'fileSize';
+  'required' | 'state' | 'zip' | 'btn' | 'accountNumber' | 'fileType' | 'fileSize';
 
 /** Field problems before anything is sent (the date is checked on its own). */
 export function formProblems(
@@ -194,9 +190,14 @@ export function documentProblem(file: File): FormProblem | undefined {
 function guessType(name: string): string {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
   return (
-    { pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', tif: 'image/tiff', tiff: 'image/tiff' }[
-      ext ?? ''
-    ] ?? ''
+    {
+      pdf: 'application/pdf',
+      png: 'image/png',
+      jpg: 'image/jpeg',
+      jpeg: 'image/jpeg',
+      tif: 'image/tiff',
+      tiff: 'image/tiff',
+    }[ext ?? ''] ?? ''
   );
 }
 
@@ -302,9 +303,14 @@ export async function runPortSequence(input: SequenceInput): Promise<PortOrder> 
   if (!order) {
     order = await stage('create', input, () => createPortOrder(client, body));
     save({ ...draft, orderId: order.id, sentBody: bodyText, uploaded: {} });
-  } else if (draft.sentBody !== bodyText && (order.status === 'draft' || order.status === 'approved')) {
+  } else if (
+    draft.sentBody !== bodyText &&
+    (order.status === 'draft' || order.status === 'approved')
+  ) {
     const id = order.id;
-    order = await stage('update', input, () => updatePortOrder(client, id, body));
+    order = await stage('update', input, () =>
+      updatePortOrder(client, id, { ...body, resubmit: false }),
+    );
     save({ ...draft, sentBody: bodyText });
   }
   const id = order.id;
@@ -321,7 +327,8 @@ export async function runPortSequence(input: SequenceInput): Promise<PortOrder> 
     order = await stage('approve', input, () =>
       approvePortOrder(client, id, { signature: input.signature, ip: input.ip }),
     );
-  if (order.status === 'approved') order = await stage('submit', input, () => submitPortOrder(client, id));
+  if (order.status === 'approved')
+    order = await stage('submit', input, () => submitPortOrder(client, id));
   return order;
 }
 

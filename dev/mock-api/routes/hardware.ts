@@ -210,8 +210,7 @@ export function hardwareRoutes(store: MockStore): HttpHandler[] {
     route(store, 'removeUserFromDevice', ({ params }) => {
       const device = findDevice(params.id);
       const list = state().assignments.get(device.id) ?? [];
-      if (!list.some((a) => a.user_id === params.user_id))
-        throw notFound('DeviceNotFound');
+      if (!list.some((a) => a.user_id === params.user_id)) throw notFound('DeviceNotFound');
       state().assignments.set(
         device.id,
         list.filter((a) => a.user_id !== params.user_id),
