@@ -74,7 +74,7 @@ export class DialstackOnboardingCallerId extends DialstackElement {
         skeletonRows: 3,
         empty: () => html`<p class="hint" part="empty">${this.t('callerId.empty')}</p>`,
         complete: (numbers) =>
-          html`<ul class="cid-rows" role="list">
+          html`<ul class="cid-rows">
             ${repeat(
               numbers,
               (n) => n.id,
