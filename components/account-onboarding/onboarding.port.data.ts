@@ -70,16 +70,18 @@ export const splitNumbers = (text: string): string[] =>
 export function checkNumbers(text: string, lib: PhoneLibrary | undefined): EnteredNumber[] {
   const seen = new Set<string>();
   return splitNumbers(text).map((raw) => {
-    const parsed = lib?.parsePhoneNumberFromString(raw, 'US');
-    if (!lib) {
-      // Until the library arrives: 10 or 11 digits pass as provisional.
+    let e164: string | undefined;
+    if (lib) {
+      const parsed = lib.parsePhoneNumberFromString(raw, 'US');
+      if (!parsed || !parsed.isValid()) return { raw, problem: 'invalid' };
+      e164 = parsed.number as string;
+      if (parsed.country !== 'US') return { raw, e164, problem: 'notUs' };
+    } else {
+      // Until the library arrives: a NANP-shaped 10 or 11 digits pass provisionally.
       const digits = raw.replace(/\D/g, '');
-      const e164 = /^1?[2-9]\d{2}[2-9]\d{6}$/.test(digits) ? `+1${digits.slice(-10)}` : undefined;
-      return e164 ? { raw, e164 } : { raw, problem: 'invalid' };
+      if (!/^1?[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return { raw, problem: 'invalid' };
+      e164 = `+1${digits.slice(-10)}`;
     }
-    if (!parsed || !parsed.isValid()) return { raw, problem: 'invalid' };
-    const e164 = parsed.number as string;
-    if (parsed.country !== 'US') return { raw, e164, problem: 'notUs' };
     if (TOLL_FREE.test(e164)) return { raw, e164, problem: 'tollFree' };
     if (seen.has(e164)) return { raw, e164, problem: 'duplicate' };
     seen.add(e164);

@@ -268,7 +268,7 @@ export class DialstackOnboardingPort extends DialstackElement {
       const ip = await resolveCustomerIp(this.customerIp);
       if (Object.values(problems).some(Boolean) || !ip) {
         this.problems = problems;
-        if (ip) this.sequenceError = this.t('port.fixFields');
+        this.sequenceError = ip ? this.t('port.fixFields') : this.t('port.needsIp');
         await this.focusFirstProblem();
         return;
       }
@@ -429,7 +429,9 @@ export class DialstackOnboardingPort extends DialstackElement {
     const portableCount = eligibility.portable_numbers?.length ?? 0;
     const blocked = eligibility.non_portable_numbers ?? [];
     return html`<div class="section" part="eligibility">
-      <h4 role="status">${this.t('port.portableTitle', { count: portableCount })}</h4>
+      <div role="status">
+        <h4>${this.t('port.portableTitle', { count: portableCount })}</h4>
+      </div>
       ${groups.map(
         (group) =>
           html`<table>
