@@ -23,7 +23,6 @@ import {
   documentProblem,
   fieldOfDetail,
   formProblems,
-  groupByCarrier,
   loadPhoneLibrary,
   loadedPhoneLibrary as phoneLib,
   needsAccountNumber,
@@ -369,7 +368,15 @@ export class DialstackOnboardingPort extends DialstackElement {
     }
     const eligibility = this.draft.eligibility;
     const portable = eligibility?.portable_numbers ?? [];
-    return html`${this.renderNumbers()} ${eligibility ? this.renderEligibility() : nothing}
+    return html`${this.renderNumbers()}
+    ${
+      eligibility
+        ? html`<dialstack-onboarding-port-eligibility
+            .dialstack=${this.instance}
+            .result=${eligibility}
+          ></dialstack-onboarding-port-eligibility>`
+        : nothing
+    }
     ${portable.length ? this.renderForm() : nothing}`;
   }
 
@@ -420,84 +427,6 @@ export class DialstackOnboardingPort extends DialstackElement {
           ${this.checking ? this.t('port.checking') : this.t('port.check')}
         </button>
       </div>
-    </div>`;
-  }
-
-  private renderEligibility() {
-    const eligibility = this.draft.eligibility!;
-    const groups = groupByCarrier(eligibility, this.t('port.unknownCarrier'));
-    const portableCount = eligibility.portable_numbers?.length ?? 0;
-    const blocked = eligibility.non_portable_numbers ?? [];
-    return html`<div class="section" part="eligibility">
-      <div role="status">
-        <h4>${this.t('port.portableTitle', { count: portableCount })}</h4>
-      </div>
-      ${groups.map(
-        (group) =>
-          html`<table>
-            <caption>
-              ${
-                group.spid
-                  ? this.t('port.carrierSpid', { carrier: group.carrier, spid: group.spid })
-                  : this.t('port.carrier', { carrier: group.carrier })
-              }
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${this.t('port.colNumber')}</th>
-                <th scope="col">${this.t('port.colType')}</th>
-                <th scope="col">${this.t('port.colNeeds')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${group.numbers.map(
-                (n) =>
-                  html`<tr part="row" data-id=${n.phone_number} data-portable="true">
-                    <td>${this.i18n.phone(n.phone_number)}</td>
-                    <td>${n.is_wireless ? this.t('port.wireless') : this.t('port.landline')}</td>
-                    <td>
-                      ${
-                        n.account_number_required
-                          ? this.t('port.needsAccount')
-                          : this.t('port.needsNothing')
-                      }
-                    </td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`,
-      )}
-      ${
-        blocked.length
-          ? html`<table>
-                <caption>
-                  ${this.t('port.nonPortableTitle', { count: blocked.length })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${this.t('port.colNumber')}</th>
-                    <th scope="col">${this.t('port.colWhere')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${blocked.map(
-                    (n) =>
-                      html`<tr part="row" data-id=${n.phone_number} data-portable="false">
-                        <td>${this.i18n.phone(n.phone_number)}</td>
-                        <td>
-                          ${[n.rate_center, [n.city, n.state].filter(Boolean).join(', ')]
-                            .filter(Boolean)
-                            .join(' · ')}
-                        </td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-              <p class="hint">
-                ${portableCount ? this.t('port.nonPortableHint') : this.t('port.noneportable')}
-              </p>`
-          : nothing
-      }
     </div>`;
   }
 
