@@ -19,6 +19,7 @@ import { directoryRoutes } from './routes/directory';
 import { eventRoutes } from './routes/events';
 import { hardwareRoutes } from './routes/hardware';
 import { numberOrderRoutes } from './routes/number-orders';
+import { onboardingRoutes } from './routes/onboarding';
 import { phoneNumberRoutes } from './routes/phone-numbers';
 import { portDocumentRoutes } from './routes/port-documents';
 import { portOrderRoutes } from './routes/port-orders';
@@ -44,6 +45,7 @@ export function apiRoutes(store: MockStore): RequestHandler[] {
     ...dialPlanRoutes(store),
     ...routingRoutes(store),
     ...accountRoutes(store),
+    ...onboardingRoutes(store),
     ...hardwareRoutes(store),
   ];
 }

@@ -16,6 +16,7 @@ import { numbersCases } from './contract/numbers.cases';
 import { dialPlansCases } from './contract/dial-plans.cases';
 import { accountCases } from './contract/account.cases';
 import { hardwareCases } from './contract/hardware.cases';
+import { onboardingCases } from './contract/onboarding.cases';
 
 const cases: Case[] = [
   ...sessionsAndCallsCases,
@@ -24,6 +25,7 @@ const cases: Case[] = [
   ...dialPlansCases,
   ...accountCases,
   ...hardwareCases,
+  ...onboardingCases,
 ];
 
 const seen = new Map<OperationId, Set<number>>();

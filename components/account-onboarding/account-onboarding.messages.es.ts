@@ -1,0 +1,3 @@
+import type { PartialOnboardingMessages } from './account-onboarding.messages';
+
+export const es: PartialOnboardingMessages = {};
