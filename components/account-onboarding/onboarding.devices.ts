@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   assignUserToDevice,
@@ -25,7 +25,7 @@ import {
   type Quantities,
   type QuantityProblem,
 } from './onboarding.devices.data';
-import type { OnboardingDrafts } from './onboarding.port.data';
+import { OnboardingStep } from './account-onboarding.step';
 
 type Note = { ok: boolean; text: string } | undefined;
 
@@ -37,13 +37,10 @@ type Note = { ok: boolean; text: string } | undefined;
  * @fires dialstack-onboarding-changed - After a change that can move progress (`{ step }`; bubbles, not composed).
  * @fires dialstack-onboarding-next - The person pressed Continue (`{ step }`).
  */
-export class DialstackOnboardingDevices extends DialstackElement {
+export class DialstackOnboardingDevices extends OnboardingStep {
   static override styles = [DialstackElement.styles, inputStyles, badgeStyles, stepStyles];
 
-  @property({ attribute: false }) drafts?: OnboardingDrafts;
-  @property({ attribute: false }) businessName?: string;
-  @property({ attribute: false }) customerIp?: unknown;
-  @property({ attribute: false }) progress?: unknown;
+  readonly stepId = 'devices' as const;
 
   @state() private quantities?: Quantities;
   @state() private problems: Record<string, QuantityProblem> = {};
@@ -71,21 +68,11 @@ export class DialstackOnboardingDevices extends DialstackElement {
     return devicesPack.t(this.i18n, key, params);
   }
 
-  private emitChanged(): void {
-    this.dispatchEvent(
-      new CustomEvent('dialstack-onboarding-changed', {
-        bubbles: true,
-        composed: false,
-        detail: { step: 'devices' },
-      }),
-    );
-  }
-
   /** Typed quantities: this session's, else the draft store's, else the draft order's. */
   private currentQuantities(): Quantities {
     return (
       this.quantities ??
-      this.drafts?.get<Quantities>(QUANTITIES_KEY) ??
+      this.drafts.get<Quantities>(QUANTITIES_KEY) ??
       quantitiesOf(draftOrder(this.hardware.value?.orders ?? []))
     );
   }
@@ -93,7 +80,7 @@ export class DialstackOnboardingDevices extends DialstackElement {
   private setQuantity(id: string, value: string): void {
     const quantities = { ...this.currentQuantities(), [id]: value };
     this.quantities = quantities;
-    this.drafts?.set(QUANTITIES_KEY, quantities);
+    this.drafts.set(QUANTITIES_KEY, quantities);
     const { [id]: _drop, form: _form, ...rest } = this.problems;
     this.problems = rest;
   }
@@ -116,10 +103,10 @@ export class DialstackOnboardingDevices extends DialstackElement {
       const draft = draftOrder(this.hardware.value?.orders ?? []);
       if (draft?.id) await updateHardwareOrder(client, draft.id, checked.body);
       else await createHardwareOrder(client, checked.body);
-      this.drafts?.delete(QUANTITIES_KEY);
+      this.drafts.delete(QUANTITIES_KEY);
       this.quantities = undefined;
       this.orderNote = { ok: true, text: this.t('draftSaved') };
-      this.emitChanged();
+      this.changed();
     } catch (error) {
       this.orderNote = { ok: false, text: this.t('orderFailed', { reason: this.reason(error) }) };
     } finally {
@@ -136,7 +123,7 @@ export class DialstackOnboardingDevices extends DialstackElement {
     try {
       await assignUserToDevice(client, deviceId, userId);
       this.picks = { ...this.picks, [deviceId]: '' };
-      this.emitChanged();
+      this.changed();
       await this.devices.taskComplete.catch(() => undefined);
     } catch (error) {
       this.deviceNotes = {
@@ -156,7 +143,7 @@ export class DialstackOnboardingDevices extends DialstackElement {
     this.busyDevice = deviceId;
     try {
       await removeUserFromDevice(client, deviceId, userId);
-      this.emitChanged();
+      this.changed();
       await this.devices.taskComplete.catch(() => undefined);
     } catch (error) {
       this.deviceNotes = {
@@ -189,19 +176,7 @@ export class DialstackOnboardingDevices extends DialstackElement {
         ${this.devices.render({ skeletonRows: 3, complete: (data) => this.renderDevices(data) })}
       </div>
       <div class="section actions actions--end">
-        <button
-          type="button"
-          class="btn btn--primary"
-          part="continue"
-          @click=${() =>
-            this.dispatchEvent(
-              new CustomEvent('dialstack-onboarding-next', {
-                bubbles: true,
-                composed: false,
-                detail: { step: 'devices' },
-              }),
-            )}
-        >
+        <button type="button" class="btn btn--primary" part="continue" @click=${() => this.next()}>
           ${this.t('continue')}
         </button>
       </div>

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { DialstackElement } from '../../src/base/dialstack-element';
+import { OnboardingStep } from './account-onboarding.step';
 import { inputStyles } from '../../src/ui/input';
 import { numbersPack } from './onboarding.numbers.messages';
 import { stepStyles } from './onboarding.numbers.styles';
-import type { CustomerIpSource, OnboardingDrafts } from './onboarding.port.data';
 
 /** The sub-views, each loaded when first shown. */
 const loaders = {
@@ -24,17 +24,10 @@ const MODE_KEY = 'numbers.mode';
  * @fires dialstack-onboarding-changed - After a change that can move progress (`{ step }`; bubbles, not composed).
  * @fires dialstack-onboarding-next - The person pressed Continue (`{ step }`).
  */
-export class DialstackOnboardingNumbers extends DialstackElement {
+export class DialstackOnboardingNumbers extends OnboardingStep {
   static override styles = [DialstackElement.styles, inputStyles, stepStyles];
 
-  /** The onboarding drafts (per account, kept in sessionStorage by the shell). */
-  @property({ attribute: false }) drafts?: OnboardingDrafts;
-  /** Prefills the business name of the port form. */
-  @property({ attribute: false }) businessName?: string;
-  /** The approver's IP address for the port's e-signature (the host must provide it). */
-  @property({ attribute: false }) customerIp: CustomerIpSource;
-  /** The shell's derived progress (read-only here). */
-  @property({ attribute: false }) progress?: unknown;
+  readonly stepId = 'numbers' as const;
 
   @state() private mode?: Mode;
   @state() private loaded: Partial<Record<keyof typeof loaders, boolean>> = {};
@@ -51,7 +44,7 @@ export class DialstackOnboardingNumbers extends DialstackElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (changed.has('drafts') && this.mode === undefined) {
-      const saved = this.drafts?.get<Mode>(MODE_KEY);
+      const saved = this.drafts.get<Mode>(MODE_KEY);
       if (saved === 'order' || saved === 'port') this.choose(saved);
     }
   }
@@ -64,32 +57,16 @@ export class DialstackOnboardingNumbers extends DialstackElement {
 
   private choose(mode: Mode): void {
     this.mode = mode;
-    this.drafts?.set(MODE_KEY, mode);
+    this.drafts.set(MODE_KEY, mode);
     void this.load(mode);
-  }
-
-  private relay(detail: unknown = { step: 'numbers' }): void {
-    this.dispatchEvent(
-      new CustomEvent('dialstack-onboarding-changed', { bubbles: true, composed: false, detail }),
-    );
   }
 
   private readonly onChanged = (event: Event): void => {
     // Sub-views fire inside this shadow root; the shell listens on this element.
     if (event.target === this) return;
     event.stopPropagation();
-    this.relay((event as CustomEvent).detail);
+    this.changed();
   };
-
-  private next(): void {
-    this.dispatchEvent(
-      new CustomEvent('dialstack-onboarding-next', {
-        bubbles: true,
-        composed: false,
-        detail: { step: 'numbers' },
-      }),
-    );
-  }
 
   protected override render(): TemplateResult {
     return html`<section
@@ -139,7 +116,7 @@ export class DialstackOnboardingNumbers extends DialstackElement {
       return html`<dialstack-phone-number-ordering
         exportparts="search-form, results, result, review, place-order, progress, outcome"
         .dialstack=${this.instance}
-        @dialstack-order-complete=${() => this.relay()}
+        @dialstack-order-complete=${() => this.changed()}
       ></dialstack-phone-number-ordering>`;
     if (this.mode === 'port' && this.loaded.port)
       return html`<dialstack-onboarding-port

@@ -21,16 +21,11 @@ import {
 import { getPortOrder, type PortOrder } from '../../src/api/phone-numbers';
 import type { DialstackClient } from '../../src/core/types';
 import { DialstackApiError } from '../../src/core/errors';
+import type { CustomerIpSource } from './account-onboarding.step';
 
-/** The slice of the onboarding draft store a step needs (`DraftStore` of the shell). */
-export interface OnboardingDrafts {
-  get<T>(key: string): T | undefined;
-  set(key: string, value: unknown): void;
-  delete(key: string): void;
-}
-
-/** What the host gives for the approver's IP address: the address, or a function returning it. */
-export type CustomerIpSource = string | (() => string | Promise<string>) | undefined;
+/** The shell's per-account draft store, and where the approver's IP address comes from. */
+export type { DraftStore as OnboardingDrafts } from './account-onboarding.drafts';
+export type { CustomerIpSource } from './account-onboarding.step';
 
 export async function resolveCustomerIp(source: CustomerIpSource): Promise<string | undefined> {
   const value = typeof source === 'function' ? await source() : source;

@@ -5,6 +5,7 @@
  */
 import { clearFailures, freshMock, type SeedFacts } from '../../test/support/mock';
 import type { DialstackInstance } from '../../src/core/types';
+import { draftStore } from './account-onboarding.drafts';
 import type { OnboardingDrafts } from './onboarding.port.data';
 
 export { fail } from '../../test/support/mock';
@@ -13,15 +14,24 @@ export const shadow = (el: Element) => el.shadowRoot!;
 export const text = (node: Element | null | undefined) =>
   node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-/** A draft store kept in memory (what the shell's sessionStorage store does, per account). */
-export function memoryDrafts(): OnboardingDrafts & { data: Map<string, string> } {
+/** A `Storage` in memory (a stand-in for sessionStorage that each test starts empty). */
+function memoryStorage(): Storage {
   const data = new Map<string, string>();
   return {
-    data,
-    get: <T>(key: string) => (data.has(key) ? (JSON.parse(data.get(key)!) as T) : undefined),
-    set: (key, value) => void data.set(key, JSON.stringify(value)),
-    delete: (key) => void data.delete(key),
+    get length() {
+      return data.size;
+    },
+    key: (i) => [...data.keys()][i] ?? null,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, String(value)),
+    removeItem: (key) => void data.delete(key),
+    clear: () => data.clear(),
   };
+}
+
+/** The shell's draft store for a fresh account, over an empty storage. */
+export function memoryDrafts(): OnboardingDrafts {
+  return draftStore(`acct_test_${crypto.randomUUID()}`, memoryStorage());
 }
 
 export interface Recorded {

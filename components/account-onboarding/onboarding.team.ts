@@ -103,7 +103,8 @@ export class DialstackOnboardingTeam extends OnboardingStep {
     if (this.restoredFrom !== this.drafts) {
       this.restoredFrom = this.drafts;
       const draft = this.drafts.get<AddDraft>(ADD_DRAFT);
-      if (draft) this.form = { ...EMPTY_MEMBER, ...draft, extensionEdited: !!draft.extensionEdited };
+      if (draft)
+        this.form = { ...EMPTY_MEMBER, ...draft, extensionEdited: !!draft.extensionEdited };
       this.halfMade = this.drafts.get<HalfMade>(HALF_DRAFT);
     }
     // A half-made user that no longer exists, or that got its extension elsewhere, is settled.
