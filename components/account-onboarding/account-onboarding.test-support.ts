@@ -95,14 +95,14 @@ export function buttonNamed(root: ParentNode, name: string | RegExp): HTMLButton
       ? text(b) === name || b.getAttribute('aria-label') === name
       : name.test(text(b)) || name.test(b.getAttribute('aria-label') ?? ''),
   );
-  expect(button, `a button named ${name}`).to.exist;
+  expect(button, `a button named ${name}`).to.not.equal(undefined);
   return button!;
 }
 
 /** The input or select labelled `name` (exact label text). */
 export function field(root: ShadowRoot, name: string): HTMLInputElement {
   const label = [...root.querySelectorAll('label')].find((l) => text(l) === name);
-  expect(label, `a field labelled "${name}"`).to.exist;
+  expect(label, `a field labelled "${name}"`).to.not.equal(undefined);
   return root.getElementById(label!.htmlFor) as HTMLInputElement;
 }
 
@@ -113,3 +113,15 @@ export function type(input: HTMLInputElement | HTMLSelectElement, value: string)
 }
 
 export const rows = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('[part="row"]')];
+
+// axe-core's first run in a page pays its start-up (loading and compiling the library: 7-15 s
+// on this shared 2-core machine): pay it once, in a hook with room for it, so that no test's
+// own budget goes to a one-time library load. The tests keep the default timeout.
+before(async function warmAxe() {
+  this.timeout(60_000);
+  const warm = document.createElement('p');
+  warm.textContent = 'warm-up';
+  document.body.append(warm);
+  await expect(warm).to.be.accessible();
+  warm.remove();
+});

@@ -144,6 +144,7 @@ describe('<dialstack-account-onboarding>: progress, resume and steps', () => {
     const teamEntry = () =>
       el.shadowRoot!.querySelector<HTMLElement>('[part="step"][data-step="team"]')!;
     expect(teamEntry().dataset.status).to.equal('todo');
+    await waitUntil(() => field(root, 'Extension').value === '101', 'the team has loaded');
     type(field(root, 'Name'), 'Ana Ruiz');
     buttonNamed(root, 'Add person').click();
     await waitUntil(() => teamEntry().dataset.status === 'done', 'team becomes done', {
@@ -184,12 +185,12 @@ describe('<dialstack-account-onboarding>: progress, resume and steps', () => {
     expect(field(root, 'Location name').value).to.equal('Harbor Dental');
   });
 
-  it('is accessible (shell and review)', async () => {
+  it('is accessible (the shell with the review step)', async () => {
     session = await openSession();
     const el = await mount(session);
     await onStep(el, 'review');
+    // axe walks into the step's shadow root too.
     await expect(el).to.be.accessible();
-    await expect(el.shadowRoot!.querySelector('dialstack-onboarding-review')).to.be.accessible();
   });
 
   it('a location created elsewhere still counts (progress is never remembered, always read)', async () => {

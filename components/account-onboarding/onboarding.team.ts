@@ -81,6 +81,7 @@ export class DialstackOnboardingTeam extends OnboardingStep {
 
   private readonly confirmer = new ConfirmController(this);
   private restoredFrom?: unknown;
+  private checkRestored = false;
 
   private readonly team = this.createDataTask({
     tags: ['users', 'extensions'],
@@ -106,18 +107,23 @@ export class DialstackOnboardingTeam extends OnboardingStep {
       if (draft)
         this.form = { ...EMPTY_MEMBER, ...draft, extensionEdited: !!draft.extensionEdited };
       this.halfMade = this.drafts.get<HalfMade>(HALF_DRAFT);
+      this.checkRestored = true;
     }
-    // A half-made user that no longer exists, or that got its extension elsewhere, is settled.
+    // A half-made user restored from a draft that no longer exists, or that got its extension
+    // elsewhere meanwhile, is settled (checked once, against the first list loaded).
     const users = this.team.value?.users;
     const half = this.halfMade;
-    if (users && half) {
-      const user = users.find((u) => u.id === half.userId);
-      if (!user || extensionOf(user)) this.setHalfMade(undefined);
+    if (this.checkRestored && users && !this.team.refreshing) {
+      this.checkRestored = false;
+      const user = half && users.find((u) => u.id === half.userId);
+      if (half && (!user || extensionOf(user))) this.setHalfMade(undefined);
     }
   }
 
+  /** The next free extension ('' until the team has loaded). */
   private get suggestion(): string {
-    return suggestExtension(this.team.value?.extensions ?? []);
+    const team = this.team.value;
+    return team ? suggestExtension(team.extensions) : '';
   }
 
   private setForm(field: MemberField, value: string): void {
@@ -155,7 +161,7 @@ export class DialstackOnboardingTeam extends OnboardingStep {
   private async add(): Promise<void> {
     const client = this.instance?.client;
     // Synchronous guard first: a double click or a repeated Enter gets here twice.
-    if (!client || this.busy || this.halfMade) return;
+    if (!client || this.busy || this.halfMade || !this.team.value) return;
     const values = this.values();
     if (Object.keys(checkMember(values)).length) {
       this.showAll = true;
@@ -602,8 +608,9 @@ export class DialstackOnboardingTeam extends OnboardingStep {
   }
 
   private renderEdit(editing: Editing) {
+    // From the current state, not this render's: two fields can change before the next render.
     const set = (field: MemberField) => (value: string) => {
-      this.editing = { ...editing, [field]: value };
+      if (this.editing) this.editing = { ...this.editing, [field]: value };
     };
     return html`<li class="row" part="row" data-id=${editing.id}>
       <form
