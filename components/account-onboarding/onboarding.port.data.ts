@@ -21,16 +21,11 @@ import {
 import { getPortOrder, type PortOrder } from '../../src/api/phone-numbers';
 import type { DialstackClient } from '../../src/core/types';
 import { DialstackApiError } from '../../src/core/errors';
+import type { CustomerIpSource } from './account-onboarding.step';
 
-/** The slice of the onboarding draft store a step needs (`DraftStore` of the shell). */
-export interface OnboardingDrafts {
-  get<T>(key: string): T | undefined;
-  set(key: string, value: unknown): void;
-  delete(key: string): void;
-}
-
-/** What the host gives for the approver's IP address: the address, or a function returning it. */
-export type CustomerIpSource = string | (() => string | Promise<string>) | undefined;
+/** The shell's per-account draft store, and where the approver's IP address comes from. */
+export type { DraftStore as OnboardingDrafts } from './account-onboarding.drafts';
+export type { CustomerIpSource } from './account-onboarding.step';
 
 export async function resolveCustomerIp(source: CustomerIpSource): Promise<string | undefined> {
   const value = typeof source === 'function' ? await source() : source;
@@ -44,6 +39,8 @@ let phoneLibrary: PhoneLibrary | undefined;
 /** The project's lazily loaded libphonenumber-js chunk (the same one phone formatting uses). */
 export const loadPhoneLibrary = async (): Promise<PhoneLibrary> =>
   (phoneLibrary ??= await import('../../src/i18n/phone-library'));
+/** The library once loaded (undefined before). */
+export const loadedPhoneLibrary = (): PhoneLibrary | undefined => phoneLibrary;
 
 export type NumberProblem = 'invalid' | 'tollFree' | 'duplicate' | 'notUs';
 
@@ -68,16 +65,18 @@ export const splitNumbers = (text: string): string[] =>
 export function checkNumbers(text: string, lib: PhoneLibrary | undefined): EnteredNumber[] {
   const seen = new Set<string>();
   return splitNumbers(text).map((raw) => {
-    const parsed = lib?.parsePhoneNumberFromString(raw, 'US');
-    if (!lib) {
-      // Until the library arrives: 10 or 11 digits pass as provisional.
+    let e164: string | undefined;
+    if (lib) {
+      const parsed = lib.parsePhoneNumberFromString(raw, 'US');
+      if (!parsed || !parsed.isValid()) return { raw, problem: 'invalid' };
+      e164 = parsed.number as string;
+      if (parsed.country !== 'US') return { raw, e164, problem: 'notUs' };
+    } else {
+      // Until the library arrives: a NANP-shaped 10 or 11 digits pass provisionally.
       const digits = raw.replace(/\D/g, '');
-      const e164 = /^1?[2-9]\d{2}[2-9]\d{6}$/.test(digits) ? `+1${digits.slice(-10)}` : undefined;
-      return e164 ? { raw, e164 } : { raw, problem: 'invalid' };
+      if (!/^1?[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return { raw, problem: 'invalid' };
+      e164 = `+1${digits.slice(-10)}`;
     }
-    if (!parsed || !parsed.isValid()) return { raw, problem: 'invalid' };
-    const e164 = parsed.number as string;
-    if (parsed.country !== 'US') return { raw, e164, problem: 'notUs' };
     if (TOLL_FREE.test(e164)) return { raw, e164, problem: 'tollFree' };
     if (seen.has(e164)) return { raw, e164, problem: 'duplicate' };
     seen.add(e164);
@@ -306,7 +305,9 @@ export async function runPortSequence(input: SequenceInput): Promise<PortOrder> 
     (order.status === 'draft' || order.status === 'approved')
   ) {
     const id = order.id;
-    order = await stage('update', input, () => updatePortOrder(client, id, body));
+    order = await stage('update', input, () =>
+      updatePortOrder(client, id, { ...body, resubmit: false }),
+    );
     save({ ...draft, sentBody: bodyText });
   }
   const id = order.id;

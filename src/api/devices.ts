@@ -68,7 +68,11 @@ export const updateHardwareOrder = (
   id: string,
   body: HardwareOrderRequest,
   options: WriteOptions = {},
-) => client.post<HardwareOrder>(orderPath(id), body, { ...options, invalidates: [DEVICE_TAGS.orders] });
+) =>
+  client.post<HardwareOrder>(orderPath(id), body, {
+    ...options,
+    invalidates: [DEVICE_TAGS.orders],
+  });
 
 /** One page of devices (deskphones and DECT bases), newest first. */
 export const devicesPage = (client: DialstackClient, options: PageOptions<DeviceListQuery> = {}) =>

@@ -15,6 +15,7 @@ import { voicemailsAndDirectoryCases } from './contract/voicemails-directory.cas
 import { numbersCases } from './contract/numbers.cases';
 import { dialPlansCases } from './contract/dial-plans.cases';
 import { accountCases } from './contract/account.cases';
+import { hardwareCases } from './contract/hardware.cases';
 import { onboardingCases } from './contract/onboarding.cases';
 
 const cases: Case[] = [
@@ -23,6 +24,7 @@ const cases: Case[] = [
   ...numbersCases,
   ...dialPlansCases,
   ...accountCases,
+  ...hardwareCases,
   ...onboardingCases,
 ];
 
