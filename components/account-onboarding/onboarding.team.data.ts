@@ -3,6 +3,7 @@
  * No element code here.
  */
 import type { Extension } from '../../src/api/team';
+import { DialstackApiError } from '../../src/core/errors';
 import type { User } from '../../src/api/users';
 
 export interface MemberForm {
@@ -65,4 +66,13 @@ export function ownerOf(
     (u) => u.id === target || u.extensions?.data?.some((e) => e.number === number),
   );
   return user?.name ?? undefined;
+}
+
+/** The `name`/`email` messages of a server error's `details`, for the fields they name. */
+export function detailErrors(error: unknown): Partial<Record<MemberField, string>> {
+  const details = error instanceof DialstackApiError ? (error.details ?? {}) : {};
+  const out: Partial<Record<MemberField, string>> = {};
+  for (const field of ['name', 'email'] as const)
+    if (typeof details[field] === 'string') out[field] = details[field] as string;
+  return out;
 }

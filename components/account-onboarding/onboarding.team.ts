@@ -19,8 +19,10 @@ import { onboardingPack } from './account-onboarding.messages';
 import type { StepId } from './account-onboarding.progress';
 import { OnboardingStep } from './account-onboarding.step';
 import { stepStyles } from './account-onboarding.styles';
+import { memberField } from './onboarding.team.field';
 import {
   checkMember,
+  detailErrors,
   EMPTY_MEMBER,
   extensionOf,
   ownerOf,
@@ -182,7 +184,7 @@ export class DialstackOnboardingTeam extends OnboardingStep {
         { origin: this },
       );
     } catch (error) {
-      this.errors = this.detailErrors(error);
+      this.errors = detailErrors(error);
       this.formError = this.t('failed', { reason: this.reason(error) });
       this.busy = false;
       await this.updateComplete;
@@ -345,7 +347,7 @@ export class DialstackOnboardingTeam extends OnboardingStep {
       const field = (error as { field?: MemberField }).field;
       this.editErrors = field
         ? { [field]: (error as Error).message }
-        : { ...this.detailErrors(error), name: this.t('failed', { reason: this.reason(error) }) };
+        : { ...detailErrors(error), name: this.t('failed', { reason: this.reason(error) }) };
     } finally {
       this.busy = false;
     }
@@ -399,14 +401,6 @@ export class DialstackOnboardingTeam extends OnboardingStep {
     return typeof detail === 'string'
       ? `${this.t('team.extension')}: ${detail}`
       : this.t('failed', { reason: this.reason(error) });
-  }
-
-  private detailErrors(error: unknown): Errors {
-    const details = error instanceof DialstackApiError ? (error.details ?? {}) : {};
-    const out: Errors = {};
-    for (const field of ['name', 'email'] as const)
-      if (typeof details[field] === 'string') out[field] = details[field] as string;
-    return out;
   }
 
   private reason(error: unknown): string {
@@ -478,37 +472,6 @@ export class DialstackOnboardingTeam extends OnboardingStep {
     </li>`;
   }
 
-  private field(
-    prefix: string,
-    field: MemberField,
-    value: string,
-    error: string | undefined,
-    onInput: (value: string) => void,
-    extra: { type?: string; hint?: string; span?: string } = {},
-  ) {
-    const id = `${prefix}-${field}`;
-    const described = [error ? `${id}-error` : '', extra.hint ? `${id}-hint` : '']
-      .filter(Boolean)
-      .join(' ');
-    return html`<div class="field ${extra.span ?? ''}">
-      <label for=${id}>${this.t(`team.${field}`)}</label>
-      <input
-        id=${id}
-        class="input"
-        name=${field}
-        type=${extra.type ?? 'text'}
-        inputmode=${field === 'extension' ? 'numeric' : nothing}
-        autocomplete=${field === 'name' ? 'name' : field === 'email' ? 'email' : 'off'}
-        .value=${value}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${described || nothing}
-        @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
-      />
-      ${extra.hint ? html`<p class="hint" id="${id}-hint">${extra.hint}</p>` : nothing}
-      ${error ? html`<p class="field__error" id="${id}-error">${error}</p>` : nothing}
-    </div>`;
-  }
-
   private renderAdd() {
     const values = this.values();
     const problems = checkMember(values);
@@ -519,8 +482,9 @@ export class DialstackOnboardingTeam extends OnboardingStep {
         : undefined);
     return html`<form id="add-form" part="member-form" novalidate @submit=${this.onAdd}>
       <div class="fields">
-        ${this.field('add', 'name', values.name, shown('name'), (v) => this.setForm('name', v))}
-        ${this.field(
+        ${memberField(this.i18n, 'add', 'name', values.name, shown('name'), (v) => this.setForm('name', v))}
+        ${memberField(
+          this.i18n,
           'add',
           'email',
           values.email,
@@ -530,7 +494,8 @@ export class DialstackOnboardingTeam extends OnboardingStep {
             type: 'email',
           },
         )}
-        ${this.field(
+        ${memberField(
+          this.i18n,
           'add',
           'extension',
           values.extension,
@@ -626,11 +591,20 @@ export class DialstackOnboardingTeam extends OnboardingStep {
         }}
       >
         <div class="fields">
-          ${this.field('edit', 'name', editing.name, this.editErrors.name, set('name'))}
-          ${this.field('edit', 'email', editing.email, this.editErrors.email, set('email'), {
-            type: 'email',
-          })}
-          ${this.field(
+          ${memberField(this.i18n, 'edit', 'name', editing.name, this.editErrors.name, set('name'))}
+          ${memberField(
+            this.i18n,
+            'edit',
+            'email',
+            editing.email,
+            this.editErrors.email,
+            set('email'),
+            {
+              type: 'email',
+            },
+          )}
+          ${memberField(
+            this.i18n,
             'edit',
             'extension',
             editing.extension,
