@@ -3,6 +3,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath, missingChromiumMessage } from './scripts/chromium.mjs';
 import { mockApiHandler } from './dev/mock-api/middleware.ts';
 import { frameworksInterop } from './test/interop/frameworks-plugin.mjs';
+import { commonjsPackages } from './test/support/commonjs-plugin.mjs';
 
 if (!chromiumPath) throw new Error(missingChromiumMessage);
 
@@ -19,6 +20,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     frameworksInterop(),
+    commonjsPackages(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   middleware: [

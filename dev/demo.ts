@@ -42,6 +42,7 @@ setupControls();
 void showMainDialPlan();
 setupLiveCallToast();
 setupUnreadBadge();
+setupOnboarding();
 $('#session-pill').textContent = config.mock ? 'Demo data' : 'Live account';
 
 function setupNavigation() {
@@ -155,4 +156,35 @@ async function showMainDialPlan() {
   });
   const [largest] = [...page.data].sort((a, b) => (b.nodes?.length ?? 0) - (a.nodes?.length ?? 0));
   if (largest) $('#dial-plan').setAttribute('dial-plan-id', largest.id);
+}
+
+function setupOnboarding() {
+  const wire = (onboarding: HTMLElementTagNameMap['dialstack-account-onboarding']) => {
+    // A port approval records the customer's IP: the host knows it (its backend sees the
+    // request); this demo passes a documentation address (RFC 5737).
+    onboarding.customerIp = () => '203.0.113.10';
+    onboarding.addEventListener('dialstack-exit', () => {
+      location.hash = '#calls';
+    });
+  };
+  wire($<HTMLElementTagNameMap['dialstack-account-onboarding']>('#onboarding'));
+  const controls = $<HTMLElement>('#onboarding-controls');
+  if (!config.mock) {
+    controls.hidden = true;
+    return;
+  }
+  $<HTMLButtonElement>('#blank-account').addEventListener('click', async () => {
+    await fetch('/__mock/onboarding/blank', { method: 'POST' });
+    sessionStorage.clear();
+    const current = $<HTMLElementTagNameMap['dialstack-account-onboarding']>('#onboarding');
+    const fresh = document.createElement('dialstack-account-onboarding');
+    fresh.id = 'onboarding';
+    fresh.businessName = current.businessName;
+    wire(fresh);
+    current.replaceWith(fresh);
+    location.hash = '#setup';
+  });
+  $<HTMLButtonElement>('#fail-e911').addEventListener('click', () => {
+    void fetch('/__mock/e911-failures', { method: 'POST' });
+  });
 }

@@ -21,4 +21,5 @@ export type { DialstackCallHistory } from '../components/call-history/call-histo
 export type { DialstackVoicemails } from '../components/voicemails/voicemails';
 export type { DialstackPhoneNumbers } from '../components/phone-numbers/phone-numbers';
 export type { DialstackPhoneNumberOrdering } from '../components/phone-number-ordering/phone-number-ordering';
+export type { DialstackAccountOnboarding } from '../components/account-onboarding/account-onboarding';
 export type { DialstackDialPlan } from '../components/dial-plan/dial-plan';

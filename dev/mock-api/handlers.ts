@@ -17,8 +17,11 @@ import { demoBackendRoutes } from './routes/demo-backend';
 import { dialPlanRoutes } from './routes/dial-plans';
 import { directoryRoutes } from './routes/directory';
 import { eventRoutes } from './routes/events';
+import { hardwareRoutes } from './routes/hardware';
 import { numberOrderRoutes } from './routes/number-orders';
+import { onboardingRoutes } from './routes/onboarding';
 import { phoneNumberRoutes } from './routes/phone-numbers';
+import { portDocumentRoutes } from './routes/port-documents';
 import { portOrderRoutes } from './routes/port-orders';
 import { routingRoutes } from './routes/routing';
 import { sessionRoutes } from './routes/sessions';
@@ -38,9 +41,12 @@ export function apiRoutes(store: MockStore): RequestHandler[] {
     ...phoneNumberRoutes(store),
     ...numberOrderRoutes(store),
     ...portOrderRoutes(store),
+    ...portDocumentRoutes(store),
     ...dialPlanRoutes(store),
     ...routingRoutes(store),
     ...accountRoutes(store),
+    ...onboardingRoutes(store),
+    ...hardwareRoutes(store),
   ];
 }
 

@@ -21,7 +21,10 @@ export type IdPrefix =
   | 'clip'
   | 'va'
   | 'dp'
-  | 'hw';
+  | 'hw'
+  | 'hwo'
+  | 'hwi'
+  | 'dev';
 
 /** Formats the n-th id of a kind, e.g. `call_01jcrfc000000000000000042`. */
 export function formatId(prefix: IdPrefix, n: number): string {

@@ -5,8 +5,12 @@
  */
 export * from './calls';
 export * from './cursor-merge';
+export * from './devices';
+export * from './locations';
 export * from './phone-number-orders';
 export * from './phone-numbers';
+export * from './port-orders';
 export * from './shared';
+export * from './team';
 export * from './users';
 export * from './voicemails';

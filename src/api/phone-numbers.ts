@@ -31,7 +31,7 @@ export type UpdatePhoneNumberRequest = BodyOf<'updatePhoneNumber'>;
 export type PortOrder = Schemas['PortOrder'];
 export type PortOrderStatus = PortOrder['status'];
 export type PortOrderEvent = Schemas['PortOrderEvent'];
-export type Location = Schemas['Location'];
+export type { Location } from './locations';
 export type RingGroup = Schemas['RingGroup'];
 export type DialPlan = Schemas['DialPlan'];
 export type VoiceApp = Schemas['VoiceApp'];
@@ -116,10 +116,9 @@ export const listPortOrderEvents = (
     options,
   );
 
-// ---- Locations (for directory listings) ----
+// ---- Locations (for directory listings): one definition, in ./locations ----
 
-export const locationsPage = (client: DialstackClient, options: PageOptions<Query> = {}) =>
-  pageOf<Location, Query>(client, '/v1/locations', options);
+export { locationsPage } from './locations';
 
 // ---- Routing targets ----
 

@@ -73,6 +73,11 @@ export class Instance implements DialstackInstance {
     return this.session.components;
   }
 
+  /** @internal The session's account (its JWT `account_id` claim), once a secret has arrived. */
+  get accountId(): string | undefined {
+    return this.session.accountId;
+  }
+
   /** Starts fetching the first client secret so the first requests don't wait for it. */
   warmUp(): void {
     this.session.getSecret().catch(() => {

@@ -10,5 +10,6 @@ export const elementLoaders: Partial<Record<ElementName, () => Promise<unknown>>
   voicemails: () => import('../../components/voicemails/define'),
   'phone-numbers': () => import('../../components/phone-numbers/define'),
   'phone-number-ordering': () => import('../../components/phone-number-ordering/define'),
+  'account-onboarding': () => import('../../components/account-onboarding/define'),
   'dial-plan': () => import('../../components/dial-plan/define'),
 };

@@ -32,6 +32,8 @@ export class Session {
   private readonly timing: Timing;
   /** Components enabled by the current secret's `components` claim, if it has one. */
   components?: readonly string[];
+  /** The account of the current secret (its `account_id` claim), if it has one. */
+  accountId?: string;
 
   constructor(private readonly options: SessionOptions) {
     this.timing = options.timing ?? realTiming;
@@ -62,7 +64,7 @@ export class Session {
 
   end(): void {
     this.ended = true;
-    this.secret = this.flight = this.components = undefined;
+    this.secret = this.flight = this.components = this.accountId = undefined;
   }
 
   private refresh(): Promise<string> {
@@ -121,6 +123,7 @@ export class Session {
         ? undefined
         : expiresAt - Math.min(this.options.refreshAheadMs ?? 60_000, (expiresAt - now) / 2);
     this.components = componentNames(claims?.components);
+    this.accountId = typeof claims?.account_id === 'string' ? claims.account_id : undefined;
     return secret;
   }
 }

@@ -238,6 +238,11 @@ export interface DialstackInstance {
    * `['call_logs', 'voicemails']`); undefined until a secret has arrived or if it has no claim.
    */
   readonly components?: readonly string[];
+  /**
+   * @internal The session's account (the client secret's `account_id` claim); undefined until
+   * a secret has arrived or if it has no such claim. Onboarding keys its drafts by it.
+   */
+  readonly accountId?: string;
   /** @internal For elements: notified after update() and logout(); returns unsubscribe. */
   onChange(listener: (change: InstanceChange) => void): () => void;
   /** @internal True after logout(). */

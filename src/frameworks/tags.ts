@@ -18,6 +18,10 @@ import type {
 } from '../../components/voicemails/voicemails';
 import type { NodeSelectDetail } from '../../components/dial-plan/dial-plan';
 import type { OrderCompleteDetail } from '../../components/phone-number-ordering/phone-number-ordering';
+import type {
+  ExitDetail,
+  StepChangeDetail,
+} from '../../components/account-onboarding/account-onboarding';
 
 /** The events every element fires. */
 export interface CommonEvents {
@@ -43,6 +47,10 @@ export interface DialstackTagEvents {
   'dialstack-phone-numbers': CommonEvents & { 'dialstack-row-select': RowSelectDetail };
   'dialstack-phone-number-ordering': CommonEvents & {
     'dialstack-order-complete': OrderCompleteDetail;
+  };
+  'dialstack-account-onboarding': CommonEvents & {
+    'dialstack-step-change': StepChangeDetail;
+    'dialstack-exit': ExitDetail;
   };
   'dialstack-dial-plan': CommonEvents & { 'dialstack-node-select': NodeSelectDetail };
 }

@@ -22,6 +22,7 @@ import { DialstackCallLogs as CallLogsElement } from '../../components/call-logs
 import { DialstackVoicemails as VoicemailsElement } from '../../components/voicemails/voicemails';
 import { DialstackPhoneNumbers as PhoneNumbersElement } from '../../components/phone-numbers/phone-numbers';
 import { DialstackPhoneNumberOrdering as OrderingElement } from '../../components/phone-number-ordering/phone-number-ordering';
+import { DialstackAccountOnboarding as OnboardingElement } from '../../components/account-onboarding/account-onboarding';
 import { DialstackDialPlan as DialPlanElement } from '../../components/dial-plan/dial-plan';
 
 export type { DialstackTagEvents } from '../frameworks/tags';
@@ -101,6 +102,11 @@ export const DialstackPhoneNumberOrdering = /* @__PURE__ */ wrap(
   'dialstack-phone-number-ordering',
   OrderingElement,
   { ...common, 'dialstack-order-complete': true },
+);
+export const DialstackAccountOnboarding = /* @__PURE__ */ wrap(
+  'dialstack-account-onboarding',
+  OnboardingElement,
+  { ...common, 'dialstack-step-change': true, 'dialstack-exit': true },
 );
 export const DialstackDialPlan = /* @__PURE__ */ wrap('dialstack-dial-plan', DialPlanElement, {
   ...common,

@@ -15,6 +15,8 @@ import { voicemailsAndDirectoryCases } from './contract/voicemails-directory.cas
 import { numbersCases } from './contract/numbers.cases';
 import { dialPlansCases } from './contract/dial-plans.cases';
 import { accountCases } from './contract/account.cases';
+import { hardwareCases } from './contract/hardware.cases';
+import { onboardingCases } from './contract/onboarding.cases';
 
 const cases: Case[] = [
   ...sessionsAndCallsCases,
@@ -22,6 +24,8 @@ const cases: Case[] = [
   ...numbersCases,
   ...dialPlansCases,
   ...accountCases,
+  ...hardwareCases,
+  ...onboardingCases,
 ];
 
 const seen = new Map<OperationId, Set<number>>();

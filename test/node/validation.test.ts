@@ -78,7 +78,7 @@ describe('validation and errors', () => {
     for (const [method, path] of [
       ['GET', '/v1/nothing-here'],
       ['DELETE', '/v1/calls'],
-      ['GET', '/v1/devices'],
+      ['GET', '/v1/deskphones'],
       ['PUT', '/v1/voicemails/x'],
     ]) {
       const result = await api.json(path!, { method });

@@ -7,6 +7,7 @@ import type { HttpHandler } from 'msw';
 import { ApiError, notFound } from '../errors';
 import { paginate } from '../pagination';
 import { json, route, type RouteContext } from '../route';
+import { advanceE911 } from './onboarding';
 import type { MockStore } from '../store';
 import { iso } from '../time';
 import type { Account, Location } from '../types';
@@ -95,7 +96,11 @@ export function accountRoutes(store: MockStore): HttpHandler[] {
       );
     }),
 
-    route(store, 'getLocation', ({ params }) => json(findLocation(params.location_id))),
+    route(store, 'getLocation', ({ params }) => {
+      const location = findLocation(params.location_id);
+      advanceE911(store, location);
+      return json(location);
+    }),
 
     route(store, 'createLocation', ({ body }) => {
       const request = body as { name: string; address: AddressInput; primary_did_id?: string };

@@ -7,6 +7,8 @@
  * - POST /__mock/simulate  { kind, from_number?, from_name?, call_id? } → `{ call_id }`
  * - POST /__mock/fail      { method, path, status?, times?, body?, delayMs? } → the rule (201)
  * - GET/DELETE /__mock/fail                  list / clear injected failures
+ * - POST /__mock/onboarding/blank            an account with no locations, users or extensions
+ * - POST /__mock/e911-failures { times? }    the next E911 provisionings fail
  * - POST /__mock/events    a raw event object, pushed to every stream as-is → `{ id }`
  * - GET  /__mock/streams                     open event streams → `{ count, streams: [{ session, since }] }`
  *                                            (`session`: the jti of the stream's session token), so
@@ -17,6 +19,7 @@ import { issueSession } from '../auth';
 import { ApiError, toErrorResponse, validationError } from '../errors';
 import { SESSION_COMPONENTS } from '../scopes';
 import { simulate, type SimulationKind } from '../simulate';
+import { onboardingControls } from './onboarding';
 import type { MockStore } from '../store';
 
 async function readJson(request: Request): Promise<Record<string, unknown>> {
@@ -154,6 +157,9 @@ export function controlRoutes(store: MockStore): HttpHandler[] {
       const streams = store.hub.subscribers();
       return HttpResponse.json({ count: streams.length, streams });
     }),
+
+    // Onboarding: a blank account, queued E911 failures (routes/onboarding.ts).
+    ...onboardingControls(store),
 
     http.all('*/__mock/*', ({ request }) =>
       toErrorResponse(

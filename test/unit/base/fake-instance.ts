@@ -31,7 +31,7 @@ export class FakeInstance implements DialstackInstance {
     this.client = new FakeClient(options.get ?? (async () => ({})));
   }
 
-  create(): HTMLElement {
+  create(): never {
     throw new Error('not used in these tests');
   }
 

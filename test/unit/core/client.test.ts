@@ -68,6 +68,18 @@ describe('REST client', () => {
     });
   });
 
+  it('sends a FormData body as it is, letting fetch set the multipart Content-Type', async () => {
+    fetchStub.resolves(jsonResponse({ message: 'bill_copy uploaded successfully' }));
+    const { client } = setup();
+    const form = new FormData();
+    form.append('file', new Blob(['%PDF'], { type: 'application/pdf' }), 'bill.pdf');
+    await client.post('/v1/port-orders/por_1/bill-copy', form);
+    const request = requestOf(fetchStub, 0);
+    expect(request.body).to.equal(form);
+    expect(request.headers.has('Content-Type')).to.equal(false);
+    expect(request.headers.get('Authorization')).to.equal('Bearer secret_1');
+  });
+
   it('makes five concurrent start-up requests with one fetchClientSecret call', async () => {
     fetchStub.callsFake(async () => jsonResponse({ ok: true }));
     let resolveSecret!: (secret: string) => void;
