@@ -112,6 +112,15 @@ async function openFirstRow(el: HTMLElement, selector: string, shows: string): P
   await until(() => deep(el, shows), `${shows} after opening a row`);
 }
 
+/** Presses the first player's play button and waits until it plays (its title turns to pause). */
+async function playFirst(el: HTMLElement): Promise<void> {
+  const toggle = () => deep<HTMLButtonElement>(el, '.player__toggle');
+  await until(() => toggle() && !toggle()!.disabled, 'a player with a source');
+  const before = toggle()!.title;
+  toggle()!.click();
+  await until(() => toggle()?.title !== before, 'playback to start');
+}
+
 // ---- the table ----
 
 export const ELEMENTS: HardenedElement[] = [
@@ -130,6 +139,10 @@ export const ELEMENTS: HardenedElement[] = [
           row()!.click();
           await until(() => deep(el, '[part~="transcript"]'), 'the transcript');
         },
+      },
+      {
+        name: 'playing the recording',
+        open: playFirst,
       },
     ],
   },
@@ -152,6 +165,7 @@ export const ELEMENTS: HardenedElement[] = [
         open: (el) =>
           openFirstRow(el, '.row__main', '[part~="detail"] .detail__delete, .detail__delete'),
       },
+      { name: 'playing', open: playFirst },
     ],
   },
   {
