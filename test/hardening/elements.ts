@@ -27,9 +27,16 @@ export interface HardenedElement {
    * The request its data view depends on (a pathname, or a prefix ending in `*`) — faults are
    * injected there — and, if the element makes it only after an interaction, that interaction.
    */
-  data: { path: string; trigger?: (el: HTMLElement, facts: SeedFacts) => Promise<void> };
+  data: {
+    path: string;
+    trigger?: (el: HTMLElement, facts: SeedFacts) => Promise<void>;
+    /** A URL whose real response has the data request's shape (to degrade it). */
+    sample: (facts: SeedFacts) => string;
+  };
   /** The states reached from the ready view. */
   states: HardenedState[];
+  /** It keeps the live event stream open while connected. */
+  live?: boolean;
   /** Its error view (default `[part~="error"]`). */
   errorView?: string;
   /**
@@ -126,9 +133,10 @@ async function playFirst(el: HTMLElement): Promise<void> {
 export const ELEMENTS: HardenedElement[] = [
   {
     tag: 'dialstack-call-logs',
+    live: true,
     load: () => import('../../components/call-logs/define'),
     ready: (el) => rows(el).length > 0,
-    data: { path: '/v1/calls' },
+    data: { path: '/v1/calls', sample: () => '/v1/calls?limit=50' },
     states: [
       {
         name: 'detail',
@@ -148,17 +156,23 @@ export const ELEMENTS: HardenedElement[] = [
   },
   {
     tag: 'dialstack-call-history',
+    live: true,
     load: () => import('../../components/call-history/define'),
     attrs: (facts) => ({ 'phone-number': facts.numberWithBothDirections }),
     ready: (el) => rows(el).length > 0,
-    data: { path: '/v1/calls' },
+    data: {
+      path: '/v1/calls',
+      sample: (facts) =>
+        `/v1/calls?from_number=${encodeURIComponent(facts.numberWithBothDirections)}`,
+    },
     states: [],
   },
   {
     tag: 'dialstack-voicemails',
+    live: true,
     load: () => import('../../components/voicemails/define'),
     ready: (el) => rows(el).length > 0,
-    data: { path: '/v1/voicemails' },
+    data: { path: '/v1/voicemails', sample: () => '/v1/voicemails?limit=50' },
     states: [
       {
         name: 'detail',
@@ -172,7 +186,7 @@ export const ELEMENTS: HardenedElement[] = [
     tag: 'dialstack-phone-numbers',
     load: () => import('../../components/phone-numbers/define'),
     ready: (el) => rows(el).length > 0,
-    data: { path: '/v1/phone-numbers' },
+    data: { path: '/v1/phone-numbers', sample: () => '/v1/phone-numbers?limit=100' },
     states: [
       {
         name: 'number panel',
@@ -196,6 +210,7 @@ export const ELEMENTS: HardenedElement[] = [
     ready: (el) => !!labelled(el, 'Area code'),
     data: {
       path: '/v1/available-phone-numbers',
+      sample: () => '/v1/available-phone-numbers?area_code=503',
       trigger: async (el) => {
         const input = labelled(el, 'Area code')!;
         input.value = '503';
@@ -227,7 +242,10 @@ export const ELEMENTS: HardenedElement[] = [
     load: () => import('../../components/dial-plan/define'),
     attrs: (facts) => ({ 'dial-plan-id': facts.dialPlans.mainLine }),
     ready: (el) => deepAll(el, '[part~="node"]').length > 0,
-    data: { path: '/v1/dialplans/*' },
+    data: {
+      path: '/v1/dialplans/*',
+      sample: (facts) => `/v1/dialplans/${facts.dialPlans.mainLine}`,
+    },
     states: [],
   },
 ];
