@@ -88,9 +88,10 @@ export function deepText(el: Element): string {
     .join(' ');
 }
 
+/** Polls `predicate` (sync: every frame; async: as each answer comes back) until truthy. */
 async function until(predicate: () => unknown, message: string, timeout = 8000): Promise<void> {
   const start = performance.now();
-  while (!predicate()) {
+  while (!(await predicate())) {
     if (performance.now() - start > timeout) throw new Error(`timed out: ${message}`);
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
