@@ -13,7 +13,12 @@ if (!chromiumPath) throw new Error(missingChromiumMessage);
 const mock = mockApiHandler({ storePerScope: true });
 
 export default {
-  files: ['test/unit/**/*.test.ts', 'components/**/*.test.ts', 'test/interop/**/*.test.ts'],
+  files: [
+    'test/unit/**/*.test.ts',
+    'components/**/*.test.ts',
+    'test/interop/**/*.test.ts',
+    'test/hardening/**/*.test.ts',
+  ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,

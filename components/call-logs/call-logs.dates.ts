@@ -41,12 +41,29 @@ export function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The instant a calendar day starts in `timeZone` (handles DST: two passes). */
+/**
+ * The instant a calendar day starts in `timeZone`: its first instant (DST: two passes). Where
+ * midnight does not exist — clocks jump from 23:59:59 to 01:00 (Chile's September change) —
+ * the day starts at the jump; a day skipped outright (Samoa, 2011-12-30) starts where the next
+ * one does.
+ */
 export function startOfDay(day: string, timeZone?: string): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const guess = Date.UTC(y, m - 1, d);
   let instant = guess - zoneOffset(new Date(guess), timeZone);
   instant = guess - zoneOffset(new Date(instant), timeZone);
+  const dateAt = (ms: number) => calendarDate(new Date(ms), timeZone);
+  if (dateAt(instant) < day || dateAt(instant - 1000) >= day) {
+    // Not the first second of the day: search for it (dates only grow with time).
+    let before = guess - 36 * 3600_000; // on an earlier day
+    let after = guess + 36 * 3600_000; // on this day or a later one
+    while (after - before > 1000) {
+      const middle = before + Math.floor((after - before) / 2000) * 1000;
+      if (dateAt(middle) >= day) after = middle;
+      else before = middle;
+    }
+    instant = after;
+  }
   return new Date(instant);
 }
 

@@ -25,10 +25,16 @@ export function failureHandlers(store: MockStore): HttpHandler[] {
     if (rule.delayMs) await wait(rule.delayMs, request.signal);
     if (rule.status === undefined) return undefined; // a delay only: answer normally
     if (rule.status === 0) return HttpResponse.error();
-    if (NO_BODY.has(rule.status)) return new HttpResponse(null, { status: rule.status });
+    const headers = rule.headers ?? {};
+    if (NO_BODY.has(rule.status)) return new HttpResponse(null, { status: rule.status, headers });
+    if (rule.raw !== undefined)
+      return new HttpResponse(rule.raw, {
+        status: rule.status,
+        headers: { 'Content-Type': rule.contentType ?? 'text/html; charset=utf-8', ...headers },
+      });
     return HttpResponse.json(
       rule.body ?? { error: 'Injected failure (POST /__mock/fail)', code: 'mock_failure' },
-      { status: rule.status },
+      { status: rule.status, headers },
     );
   };
   return ['*/v1/*', '*/mock-media/*', '*/api/dialstack-session', '*/api/dialstack-config'].map(

@@ -14,6 +14,12 @@ export interface FailureRule {
   /** Requests left to fail. */
   remaining: number;
   body?: Record<string, unknown>;
+  /** A raw body sent as is instead (an HTML error page, truncated JSON, a broken SSE stream). */
+  raw?: string;
+  /** The Content-Type of `raw` (default `text/html; charset=utf-8`). */
+  contentType?: string;
+  /** Extra response headers (e.g. `Retry-After`). */
+  headers?: Record<string, string>;
   delayMs?: number;
 }
 

@@ -71,6 +71,12 @@ export interface FailureRule {
   times?: number;
   /** The body to answer with instead of the default error body. */
   body?: Record<string, unknown>;
+  /** A raw body sent as is instead of JSON (an HTML error page, truncated JSON, broken SSE). */
+  raw?: string;
+  /** The Content-Type of `raw` (default `text/html; charset=utf-8`). */
+  contentType?: string;
+  /** Extra response headers, e.g. `{ 'Retry-After': '1' }`. */
+  headers?: Record<string, string>;
   /** Wait this long before answering. */
   delayMs?: number;
 }
@@ -78,6 +84,14 @@ export interface FailureRule {
 /** Makes the next `times` requests matching `method` and `path` fail (or wait, or answer `body`). */
 export function fail(rule: FailureRule): Promise<unknown> {
   return mockPost('/__mock/fail', rule);
+}
+
+/**
+ * Sets every free-text field of the mock's data (names, labels, transcripts, summaries,
+ * addresses, order errors, port rejections…) to `strings`, round robin; returns how many.
+ */
+export async function rewriteMockText(strings: readonly string[]): Promise<number> {
+  return (await mockPost<{ rewritten: number }>('/__mock/text', { strings })).rewritten;
 }
 
 /** Removes every injected failure. */

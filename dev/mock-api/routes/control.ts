@@ -5,7 +5,11 @@
  * - GET  /__mock/facts                       seed facts (ids, counts) tests can rely on
  * - POST /__mock/session   { components?, ttlSeconds? }   → `{ client_secret, expires_at }`
  * - POST /__mock/simulate  { kind, from_number?, from_name?, call_id? } → `{ call_id }`
- * - POST /__mock/fail      { method, path, status?, times?, body?, delayMs? } → the rule (201)
+ * - POST /__mock/fail      { method, path, status?, times?, body?, raw?, contentType?, headers?,
+ *                            delayMs? } → the rule (201); `raw` is a body sent as is (an HTML
+ *                            error page, truncated JSON, a broken SSE stream)
+ * - POST /__mock/text      { strings } → `{ rewritten }`: every free-text field of the store
+ *                            (names, labels, transcripts, addresses…) set to `strings`, round robin
  * - GET/DELETE /__mock/fail                  list / clear injected failures
  * - POST /__mock/onboarding/blank            an account with no locations, users or extensions
  * - POST /__mock/e911-failures { times? }    the next E911 provisionings fail
@@ -17,6 +21,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { issueSession } from '../auth';
 import { ApiError, toErrorResponse, validationError } from '../errors';
+import { rewriteText } from '../hostile';
 import { SESSION_COMPONENTS } from '../scopes';
 import { simulate, type SimulationKind } from '../simulate';
 import { onboardingControls } from './onboarding';
@@ -127,6 +132,15 @@ export function controlRoutes(store: MockStore): HttpHandler[] {
         problems.delayMs = 'must be a non-negative number';
       if (body.body !== undefined && (typeof body.body !== 'object' || body.body === null))
         problems.body = 'must be an object';
+      if (!optionalString(body.raw)) problems.raw = 'must be a string';
+      if (!optionalString(body.contentType)) problems.contentType = 'must be a string';
+      if (
+        body.headers !== undefined &&
+        (typeof body.headers !== 'object' ||
+          body.headers === null ||
+          !Object.values(body.headers).every((v) => typeof v === 'string'))
+      )
+        problems.headers = 'must be an object of strings';
       if (status === undefined && body.delayMs === undefined)
         problems.status = 'is required unless delayMs is given';
       if (Object.keys(problems).length) throw validationError('Invalid request body', problems);
@@ -136,9 +150,26 @@ export function controlRoutes(store: MockStore): HttpHandler[] {
         status: status as number | undefined,
         remaining: (body.times as number | undefined) ?? 1,
         body: body.body as Record<string, unknown> | undefined,
+        raw: body.raw as string | undefined,
+        contentType: body.contentType as string | undefined,
+        headers: body.headers as Record<string, string> | undefined,
         delayMs: body.delayMs as number | undefined,
       });
       return HttpResponse.json(rule, { status: 201 });
+    }),
+
+    control('post', 'text', async (request) => {
+      const body = await readJson(request);
+      const strings = body.strings;
+      if (
+        !Array.isArray(strings) ||
+        !strings.length ||
+        !strings.every((s) => typeof s === 'string')
+      )
+        throw validationError('Invalid request body', {
+          strings: 'must be a non-empty array of strings',
+        });
+      return HttpResponse.json({ rewritten: rewriteText(store.data, strings as string[]) });
     }),
     control('get', 'fail', () => HttpResponse.json({ rules: store.failures.list() })),
     control('delete', 'fail', () => {
