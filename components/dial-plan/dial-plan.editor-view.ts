@@ -542,7 +542,8 @@ export class EditView {
     const t = this.host.t();
     return PALETTE_KEYS.map((key) => {
       const name = t(`types.${key}`);
-      return { key, name, label: this.te('add', { name }), description: this.te(`items.${key}`) };
+      const [before = '', after = ''] = this.te('add', { name: '\u0000' }).split('\u0000');
+      return { key, name, before, after, description: this.te(`items.${key}`) };
     });
   }
 

@@ -67,8 +67,9 @@ export interface PaletteItem {
   key: PaletteKey;
   /** The step's name: "Voicemail". */
   name: string;
-  /** The button's accessible name: "Add Voicemail step". */
-  label: string;
+  /** Around the name in the button's accessible name ("Add " … " step"), not shown. */
+  before: string;
+  after: string;
   description: string;
 }
 
@@ -101,22 +102,33 @@ export class DialstackDialPlanPalette extends LitElement {
       padding: 0;
       list-style: none;
     }
-    button {
-      display: block;
-      width: 100%;
-      box-sizing: border-box;
+    li {
+      position: relative;
       padding: 8px 10px;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_bg);
+      font-size: 13px;
+    }
+    li:hover {
+      border-color: var(--_primary);
+    }
+    button {
+      display: block;
+      width: 100%;
+      padding: 0;
+      border: 0;
+      background: none;
       color: var(--_text);
       font: inherit;
-      font-size: 13px;
       text-align: start;
-      cursor: grab;
+      cursor: pointer;
     }
-    button:hover {
-      border-color: var(--_primary);
+    /* The whole card takes the click. */
+    button::after {
+      content: '';
+      position: absolute;
+      inset: 0;
     }
     button:focus-visible {
       outline: 2px solid var(--_primary);
@@ -130,6 +142,14 @@ export class DialstackDialPlanPalette extends LitElement {
       display: block;
       font-size: 12px;
       color: var(--_text-secondary);
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
     }
     .hint {
       margin: 0 0 8px;
@@ -167,19 +187,18 @@ export class DialstackDialPlanPalette extends LitElement {
       <ul aria-label=${this.label}>
         ${this.items.map(
           (item) =>
-            html`<li>
+            html`<li draggable="true" @dragstart=${(e: DragEvent) => this.onDragStart(e, item.key)}>
               <button
                 type="button"
-                draggable="true"
                 data-key=${item.key}
-                aria-label=${item.label}
-                title=${item.description}
+                aria-describedby="description-${item.key}"
                 @click=${() => this.add(item.key)}
-                @dragstart=${(e: DragEvent) => this.onDragStart(e, item.key)}
               >
-                <span class="name">${item.name}</span>
-                <span class="description">${item.description}</span>
+                <span class="visually-hidden">${item.before}</span
+                ><span class="name">${item.name}</span
+                ><span class="visually-hidden">${item.after}</span>
               </button>
+              <span class="description" id="description-${item.key}">${item.description}</span>
             </li>`,
         )}
       </ul>`;

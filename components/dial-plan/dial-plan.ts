@@ -235,8 +235,9 @@ export class DialstackDialPlan extends DialstackElement {
     return this.editReady.promise;
   }
 
+  /** The editor, when it is on and has its plan. */
   private get editing(): EditView | undefined {
-    return this.mode === 'edit' ? this.edit : undefined;
+    return this.mode === 'edit' && this.edit?.started ? this.edit : undefined;
   }
 
   private get graph(): DialPlanGraph | undefined {
@@ -475,7 +476,7 @@ export class DialstackDialPlan extends DialstackElement {
   }
 
   private renderPlan(value: Loaded) {
-    const edit = this.editing?.started ? this.editing : undefined;
+    const edit = this.editing;
     const graph = edit ? edit.editor.graph : value.graph;
     const lookup = edit ? edit.editor.lookup : value.lookup;
     const positions = this.shownPositions();
