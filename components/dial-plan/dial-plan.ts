@@ -329,7 +329,11 @@ export class DialstackDialPlan extends DialstackElement {
         overrides: () => this.messageOverrides,
         locale: () => this.i18n.locale,
         phone: (n) => this.i18n.phone(n),
-        emit: (type, detail) => this.emit(type, detail as never),
+        emit: (type, detail) => {
+          // A created plan's id is adopted (and reflected), so the next save updates it.
+          if (type === 'dialstack-save') this.dialPlanId = (detail as SaveDetail).plan.id;
+          this.emit(type, detail as never);
+        },
         select: (node) => this.select(node),
         focusNode: (id) => this.focusNode(id),
         fitView: () => this.fitView(),
