@@ -168,4 +168,23 @@ describe('<dialstack-dial-plan mode="edit"> keys and deleting', () => {
     await until(() => !!node(el, 'menu'));
     await until(() => getComputedStyle(palette).display === 'none');
   });
+
+  it('the viewer at 360 px: legible zoom, the Start node in view, nothing clipped on the left', async () => {
+    const el = await fixture<HTMLElement>(
+      html`<dialstack-dial-plan
+        .dialstack=${instance}
+        dial-plan-id=${facts.dialPlans.mainLine}
+        style="width: 360px"
+      ></dialstack-dial-plan>`,
+    );
+    const viewport = () => shadow(el).querySelector<HTMLElement>('.xyflow__viewport');
+    await until(() => /scale/.test(viewport()?.style.transform ?? ''), 8000);
+    const zoom = Number(/scale\(([\d.]+)\)/.exec(viewport()!.style.transform)![1]);
+    expect(zoom).to.be.at.least(0.5);
+    const pane = shadow(el).querySelector('.pane')!.getBoundingClientRect();
+    const start = node(el, '@start')!.getBoundingClientRect();
+    expect(start.left).to.be.at.least(pane.left);
+    expect(start.right).to.be.at.most(pane.right);
+    expect(el.scrollWidth).to.be.at.most(360);
+  });
 });

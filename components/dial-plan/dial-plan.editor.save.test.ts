@@ -42,7 +42,7 @@ describe('<dialstack-dial-plan mode="edit"> saving', () => {
     const dirty: boolean[] = [];
     el.addEventListener('dialstack-dirty-change', (e) => dirty.push(e.detail.dirty));
     setTimeout(() => saveButton(el).click());
-    const { detail } = await oneEvent(el, 'dialstack-save');
+    const { detail } = (await oneEvent(el, 'dialstack-save')) as CustomEvent<{ plan: DialPlan }>;
     expect(detail.plan.id).to.equal(id);
     expect(detail.plan.nodes.map((n) => n.id)).to.include('sound_clip');
     await until(() => !el.dirty);

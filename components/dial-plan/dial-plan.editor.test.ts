@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { DialstackInstance } from '../../src/core/types';
 import { until } from '../../test/unit/core/helpers';
 import { freshMock, type SeedFacts } from '../../test/support/mock';

@@ -1,4 +1,3 @@
-import { getViewportForBounds, XYPanZoom } from '@xyflow/system';
 import type { PanZoomInstance, Viewport } from '@xyflow/system';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -29,6 +28,7 @@ import {
 import { emptyLookup, type NameLookup } from './dial-plan.lookup';
 import { dialPlanMessages, translator, type Translate } from './dial-plan.messages';
 import { dialPlanStyles } from './dial-plan.styles';
+import { createPanZoom, fitViewport } from './dial-plan.viewport';
 
 /** `detail` of `dialstack-node-select`. */
 export interface NodeSelectDetail {
@@ -67,8 +67,6 @@ interface Loaded {
   lookup: NameLookup;
 }
 
-const MIN_ZOOM = 0.2;
-const MAX_ZOOM = 2;
 const ZOOM_STEP = 1.2;
 
 const loadEditor = () => import('./dial-plan.editor-view');
@@ -199,30 +197,16 @@ export class DialstackDialPlan extends DialstackElement {
   /** Zooms and pans so the whole plan is in view. */
   fitView(): void {
     const positions = this.shownPositions();
-    if (!this.panZoom || !this.pane || !positions?.size) return;
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (const [id, p] of positions) {
-      const size = id === this.startId ? DEFAULT_START_SIZE : DEFAULT_NODE_SIZE;
-      minX = Math.min(minX, p.x);
-      minY = Math.min(minY, p.y);
-      maxX = Math.max(maxX, p.x + size.width);
-      maxY = Math.max(maxY, p.y + size.height);
-    }
+    if (!this.panZoom || !this.pane || !positions) return;
     const { width, height } = this.pane.getBoundingClientRect();
-    if (!width || !height) return;
-    const viewport = getViewportForBounds(
-      { x: minX, y: minY, width: maxX - minX, height: maxY - minY },
+    const start = this.startId;
+    const viewport = fitViewport(
+      positions,
+      (id) => (id === start ? DEFAULT_START_SIZE : DEFAULT_NODE_SIZE),
       width,
       height,
-      // Narrow screens: no smaller than legible; pan to see the rest.
-      width < 480 ? 0.5 : MIN_ZOOM,
-      1,
-      0.1,
     );
-    void this.panZoom.setViewport(viewport);
+    if (viewport) void this.panZoom.setViewport(viewport);
   }
 
   private editorReady(): Promise<EditView> {
@@ -373,37 +357,7 @@ export class DialstackDialPlan extends DialstackElement {
   }
 
   private attachPanZoom(pane: HTMLElement) {
-    const panZoom = XYPanZoom({
-      domNode: pane,
-      minZoom: MIN_ZOOM,
-      maxZoom: MAX_ZOOM,
-      translateExtent: [
-        [-Infinity, -Infinity],
-        [Infinity, Infinity],
-      ],
-      viewport: { x: 0, y: 0, zoom: 1 },
-      onDraggingChange: () => undefined,
-    });
-    panZoom.update({
-      noWheelClassName: 'nowheel',
-      noPanClassName: 'nopan',
-      preventScrolling: true,
-      panOnScroll: false,
-      panOnDrag: true,
-      panOnScrollMode: 'free' as never,
-      panOnScrollSpeed: 0.5,
-      userSelectionActive: false,
-      zoomOnPinch: true,
-      zoomOnScroll: true,
-      zoomOnDoubleClick: false,
-      zoomActivationKeyPressed: false,
-      lib: 'xy',
-      // Only the viewport's transform changes: panning and zooming never re-render the nodes.
-      onTransformChange: ([x, y, zoom]) => this.applyTransform({ x, y, zoom }),
-      connectionInProgress: false,
-      paneClickDistance: 0,
-    });
-    this.panZoom = panZoom;
+    this.panZoom = createPanZoom(pane, (viewport) => this.applyTransform(viewport));
     this.panZoomPane = pane;
     this.needsFit = true;
   }
