@@ -40,6 +40,7 @@ const dialstack = await loadDialstackAndInitialize({
 setupNavigation();
 setupControls();
 void showMainDialPlan();
+setupDialPlanEditor();
 setupLiveCallToast();
 setupUnreadBadge();
 $('#session-pill').textContent = config.mock ? 'Demo data' : 'Live account';
@@ -155,4 +156,30 @@ async function showMainDialPlan() {
   });
   const [largest] = [...page.data].sort((a, b) => (b.nodes?.length ?? 0) - (a.nodes?.length ?? 0));
   if (largest) $('#dial-plan').setAttribute('dial-plan-id', largest.id);
+}
+
+/** The routing page's editor: the host switches the element to `mode="edit"` and follows its events. */
+function setupDialPlanEditor() {
+  const plan = $<HTMLElement>('#dial-plan');
+  const edit = $<HTMLButtonElement>('#dial-plan-edit');
+  const state = $<HTMLElement>('#dial-plan-state');
+  const setMode = (editing: boolean) => {
+    plan.setAttribute('mode', editing ? 'edit' : 'view');
+    edit.setAttribute('aria-pressed', String(editing));
+    edit.textContent = editing ? 'Done editing' : 'Edit routing';
+  };
+  edit.addEventListener('click', () => setMode(plan.getAttribute('mode') !== 'edit'));
+  $('#dial-plan-new').addEventListener('click', () => {
+    plan.removeAttribute('dial-plan-id');
+    setMode(true);
+  });
+  plan.addEventListener('dialstack-dirty-change', (event) => {
+    state.textContent = (event as CustomEvent<{ dirty: boolean }>).detail.dirty
+      ? 'Unsaved changes'
+      : '';
+  });
+  plan.addEventListener('dialstack-save', (event) => {
+    const saved = (event as CustomEvent<{ plan: { name: string } }>).detail.plan;
+    state.textContent = `Saved “${saved.name}”`;
+  });
 }

@@ -629,7 +629,7 @@ export class EditView {
             this.host.host.requestUpdate();
           }}
         >
-          + ${this.te('paletteToggle')}
+          <span aria-hidden="true">+</span> ${this.te('paletteToggle')}
         </button>
         <input
           class="plan-name"

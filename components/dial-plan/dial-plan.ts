@@ -334,7 +334,9 @@ export class DialstackDialPlan extends DialstackElement {
     let graph = value.graph;
     if (needsLayout(graph)) graph = moveNodes(graph, await autoLayout(graph));
     if (this.editFor !== value) return;
-    if (!edit.started || !edit.editor.dirty) edit.start(graph, value.lookup);
+    // Unsaved edits survive a reload of the same plan; another plan starts afresh.
+    if (!edit.started || !edit.editor.dirty || graph.plan.id !== edit.editor.graph.plan.id)
+      edit.start(graph, value.lookup);
     else edit.editor.lookup = value.lookup;
     this.needsFit = true;
     this.requestUpdate();
