@@ -7,35 +7,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { iconClose } from '../../src/ui/icons';
-import { isRecord, type Exit, type GraphNode } from './dial-plan.graph';
-import type { NodeVariant } from './dial-plan.lookup';
+import { isRecord, type Exit } from './dial-plan.graph';
 import { fieldMessages, hasError, messagesId, type FieldMessage } from './dial-plan.panel-fields';
 import { digitProblems, MENU_MAX_OPTIONS, nextFreeDigit } from './dial-plan.panel-rules';
-import type { Draft } from './dial-plan.panel';
-import type { dialPlanPanelPack } from './dial-plan.panel.messages';
-
-type Key = Parameters<typeof dialPlanPanelPack.t>[1];
-
-/** What the menu rows need from the panel. */
-export interface MenuHost {
-  readonly node?: GraphNode;
-  readonly config: Record<string, unknown>;
-  readonly drafts: ReadonlyMap<string, Draft>;
-  notice?: string;
-  pt(key: Key, params?: Record<string, string | number>): string;
-  setDrafts(update: (drafts: Map<string, Draft>) => void): void;
-  sendConfig(patch: Record<string, unknown>): void;
-  settle(field: string): void;
-  focusLater(id: string): void;
-  findingsAt(where: { field?: string; exitId?: string }): FieldMessage[];
-  renderExit(exit: Exit, variant?: NodeVariant, ariaLabel?: string): TemplateResult;
-}
+import type { Draft, PanelHost } from './dial-plan.panel-host';
 
 const digitOf = (option: unknown): string =>
   isRecord(option) && typeof option.digit === 'string' ? option.digit : '';
 
 export class MenuOptions {
-  constructor(private readonly host: MenuHost) {}
+  constructor(private readonly host: PanelHost) {}
 
   private options(): unknown[] {
     const options = this.host.config.options;

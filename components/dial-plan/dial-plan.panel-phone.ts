@@ -49,7 +49,9 @@ export function readPhone(text: string, defaultCountry = 'US'): PhoneEntry {
         lib.isSupportedCountry(defaultCountry.toUpperCase()) ? defaultCountry.toUpperCase() : 'US'
       ) as CountryCode;
       const typer = new lib.AsYouType(country);
-      const display = typer.input(trimmed);
+      const formatted = typer.input(trimmed);
+      // Formatted after a digit only: a space or a bracket being typed stays.
+      const display = /\d$/.test(text) ? formatted : text;
       const number = typer.getNumber();
       if (number?.isPossible() && E164.test(number.number)) return { display, e164: number.number };
       return { display, problem: 'phoneIncomplete' };

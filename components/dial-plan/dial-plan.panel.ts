@@ -2,33 +2,23 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { DialstackElement } from '../../src/base/dialstack-element';
 import { mergeMessages } from '../../src/i18n/messages';
-import { ComboboxController, comboboxStyles, type ComboboxGroup } from '../../src/ui/combobox';
+import { comboboxStyles } from '../../src/ui/combobox';
 import { iconClose, iconTrash } from '../../src/ui/icons';
 import { inputStyles } from '../../src/ui/input';
 import { menuStyles } from '../../src/ui/menu';
-import { clipName, exitLabel, scheduleName, targetName } from './dial-plan.describe';
+import { exitLabel } from './dial-plan.describe';
 import { isRecord, type DialPlanGraph, type Exit, type GraphNode } from './dial-plan.graph';
 import { emptyLookup, variantOf, type NameLookup, type NodeVariant } from './dial-plan.lookup';
 import { dialPlanMessages, translator, type Translate } from './dial-plan.messages';
-import {
-  exitSelect,
-  fieldMessages,
-  hasError,
-  messagesId,
-  textField,
-  type FieldMessage,
-} from './dial-plan.panel-fields';
-import { MenuOptions, type MenuHost } from './dial-plan.panel-menu';
-import { loadPhoneTyping, readPhone, type PhoneProblem } from './dial-plan.panel-phone';
-import {
-  parseTimeout,
-  timeoutRange,
-  timeoutText,
-  type TimeoutProblem,
-} from './dial-plan.panel-rules';
+import { exitSelect, type FieldMessage } from './dial-plan.panel-fields';
+import type { Draft, PanelHost, PanelKey } from './dial-plan.panel-host';
+import { TypedInputs } from './dial-plan.panel-inputs';
+import { MenuOptions } from './dial-plan.panel-menu';
+import { loadPhoneTyping } from './dial-plan.panel-phone';
+import { ResourcePickers } from './dial-plan.panel-pickers';
 import { dialPlanPanelPack } from './dial-plan.panel.messages';
 import { panelStyles } from './dial-plan.panel.styles';
-import { clipGroups, scheduleGroups, stepOptions, targetGroups } from './dial-plan.resources';
+import { stepOptions } from './dial-plan.resources';
 import type { Finding } from './dial-plan.validate';
 
 /** `detail` of `dialstack-panel-config`: the node's whole new config, unknown fields kept. */
@@ -60,18 +50,9 @@ declare global {
   }
 }
 
-/** Text typed in a field that is not (or not yet) in the config. */
-export interface Draft {
-  text: string;
-  /** The config value the draft was typed over (or last sent): another value drops it. */
-  base: unknown;
-  problem?: string;
-}
-
-type Key = Parameters<typeof dialPlanPanelPack.t>[1];
+export type { Draft } from './dial-plan.panel-host';
 
 const EDITABLE = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
-const str = (value: unknown) => (typeof value === 'string' ? value : '');
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -85,7 +66,7 @@ const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.s
  * @fires dialstack-panel-delete - `{ id }`: delete the step.
  * @fires dialstack-panel-close - Escape or the close button.
  */
-export class DialstackDialPlanPanel extends DialstackElement implements MenuHost {
+export class DialstackDialPlanPanel extends DialstackElement implements PanelHost {
   static override styles = [
     DialstackElement.styles,
     menuStyles,
@@ -108,13 +89,14 @@ export class DialstackDialPlanPanel extends DialstackElement implements MenuHost
   /** Field -> what is typed there, while it differs from the config. */
   @state() drafts: ReadonlyMap<string, Draft> = new Map();
   /** The field being typed in (an incomplete number is an error only once it is left). */
-  @state() private focused?: string;
+  @state() focused?: string;
   /** A refusal to show (the 13th option). */
   @state() notice?: string;
 
   @query('h2') private heading?: HTMLElement;
 
-  private readonly picker = new ComboboxController(this);
+  private readonly pickers = new ResourcePickers(this, this);
+  private readonly inputs = new TypedInputs(this);
   private readonly menu = new MenuOptions(this);
   private focusedFor?: string;
   private pendingFocus?: string;
@@ -131,9 +113,29 @@ export class DialstackDialPlanPanel extends DialstackElement implements MenuHost
     this.tabIndex = -1;
   }
 
+  /**
+   * True while a field holds text that is not in the plan because it breaks a rule (the
+   * plan keeps the field's last valid value meanwhile).
+   */
+  get invalid(): boolean {
+    return [...this.drafts.values()].some((d) => d.problem !== undefined);
+  }
+
   /** The panel's own strings. */
-  pt(key: Key, params?: Record<string, string | number>): string {
+  pt(key: PanelKey, params?: Record<string, string | number>): string {
     return dialPlanPanelPack.t(this.i18n, key, params);
+  }
+
+  get defaultCountry(): string {
+    return this.i18n.defaultCountry;
+  }
+
+  formatPhone(e164: string): string {
+    return this.i18n.phone(e164);
+  }
+
+  formatDuration(seconds: number): string {
+    return this.i18n.duration(seconds, 'short');
   }
 
   /** The dial plan's strings (types, exits), with the host's overrides. */
@@ -165,7 +167,7 @@ export class DialstackDialPlanPanel extends DialstackElement implements MenuHost
         this.drafts = new Map();
         this.notice = undefined;
         this.sent = undefined;
-        this.picker.reset();
+        this.pickers.reset();
       } else {
         this.dropStaleDrafts();
       }
@@ -198,7 +200,8 @@ export class DialstackDialPlanPanel extends DialstackElement implements MenuHost
   private dropStaleDrafts(): void {
     let drafts: Map<string, Draft> | undefined;
     for (const [field, draft] of this.drafts) {
-      if (!same(draft.base, this.configValue(field))) (drafts ??= new Map(this.drafts)).delete(field);
+      if (!same(draft.base, this.configValue(field)))
+        (drafts ??= new Map(this.drafts)).delete(field);
     }
     if (drafts) this.drafts = drafts;
   }
@@ -379,18 +382,18 @@ export class DialstackDialPlanPanel extends DialstackElement implements MenuHost
   private renderConfig(node: GraphNode, variant: NodeVariant) {
     switch (node.kind) {
       case 'schedule':
-        return this.renderSchedulePicker();
+        return this.pickers.renderSchedule();
       case 'internal_dial':
-        return html`${this.renderTargetPicker(variant)} ${this.renderTimeout(node)}`;
+        return html`${this.pickers.renderTarget(variant)} ${this.inputs.renderTimeout(node)}`;
       case 'ring_all_users':
-        return this.renderTimeout(node);
+        return this.inputs.renderTimeout(node);
       case 'external_dial':
-        return html`${this.renderPhone()} ${this.renderTimeout(node)}`;
+        return html`${this.inputs.renderPhone()} ${this.inputs.renderTimeout(node)}`;
       case 'sound_clip':
-        return this.renderClipPicker('clip_id', this.pt('fields.clip'));
+        return this.pickers.renderClip('clip_id', this.pt('fields.clip'));
       case 'menu':
-        return html`${this.renderClipPicker('prompt_clip_id', this.pt('fields.prompt'))}
-        ${this.renderTimeout(node)} ${this.menu.render()}`;
+        return html`${this.pickers.renderClip('prompt_clip_id', this.pt('fields.prompt'))}
+        ${this.inputs.renderTimeout(node)} ${this.menu.render()}`;
       default:
         return nothing;
     }
@@ -418,189 +421,11 @@ export class DialstackDialPlanPanel extends DialstackElement implements MenuHost
     });
   }
 
-  // ---- Timeout ----
-
-  private renderTimeout(node: GraphNode) {
-    const range = timeoutRange(node.kind)!;
-    const draft = this.drafts.get('timeout');
-    const text = draft?.text ?? timeoutText(this.config.timeout);
-    const parsed = parseTimeout(text, range);
-    const problem = parsed.ok ? undefined : this.timeoutProblem(parsed.problem, range);
-    const hint =
-      node.kind === 'internal_dial'
-        ? this.pt('hints.timeoutVoicemail')
-        : this.pt('hints.timeout', range);
-    return textField({
-      id: 'timeout',
-      label: this.pt(node.kind === 'menu' ? 'fields.menuTimeout' : 'fields.ringTimeout'),
-      value: text,
-      inputmode: 'numeric',
-      required: true,
-      messages: this.messagesFor('timeout', problem, hint),
-      onInput: (input) => this.typeTimeout(input.value, range),
-      onBlur: () => this.settle('timeout'),
-    });
-  }
-
-  private timeoutProblem(problem: TimeoutProblem, range: { min: number; max: number }) {
-    return problem === 'timeoutRequired'
-      ? this.pt('errors.timeoutRequired')
-      : this.pt('errors.timeoutRange', range);
-  }
-
-  private typeTimeout(text: string, range: { min: number; max: number }): void {
-    const parsed = parseTimeout(text, range);
-    const base = parsed.ok ? parsed.value : this.configValue('timeout');
-    this.setDrafts((d) => d.set('timeout', { text, base }));
-    if (parsed.ok && this.config.timeout !== parsed.value)
-      this.sendConfig({ timeout: parsed.value });
-  }
-
   /** Leaving a field: a draft that is in the config gives way to the config's own text. */
   settle(field: string): void {
     this.focused = undefined;
     const draft = this.drafts.get(field);
     if (draft && !draft.problem && same(draft.base, this.configValue(field)))
       this.setDrafts((d) => d.delete(field));
-  }
-
-  // ---- Phone number ----
-
-  private renderPhone() {
-    const draft = this.drafts.get('phone_number');
-    const stored = str(this.config.phone_number);
-    const text = draft?.text ?? (stored ? this.i18n.phone(stored) : '');
-    const entry = draft ? undefined : readPhone(text, this.i18n.defaultCountry);
-    let problem: PhoneProblem | undefined = draft
-      ? (draft.problem as PhoneProblem | undefined)
-      : entry?.problem;
-    if (problem === 'phoneIncomplete' && this.focused === 'phone_number') problem = undefined;
-    const will = typeof draft?.base === 'string' && draft.base && !draft.problem ? draft.base : '';
-    const hint = will
-      ? this.pt('hints.phoneWillDial', { number: will })
-      : this.pt('hints.phone', { country: this.i18n.defaultCountry });
-    return textField({
-      id: 'phone_number',
-      label: this.pt('fields.phone'),
-      value: text,
-      inputmode: 'tel',
-      autocomplete: 'off',
-      messages: this.messagesFor(
-        'phone_number',
-        problem ? this.pt(`errors.${problem}`) : undefined,
-        hint,
-      ),
-      onInput: (input) => this.typePhone(input),
-      onFocus: () => (this.focused = 'phone_number'),
-      onBlur: () => this.settle('phone_number'),
-    });
-  }
-
-  private typePhone(input: HTMLInputElement): void {
-    const entry = readPhone(input.value, this.i18n.defaultCountry);
-    // Formats only while typing at the end, so the caret never jumps.
-    const atEnd = input.selectionStart === input.value.length;
-    const text = atEnd ? entry.display : input.value;
-    if (atEnd && text !== input.value) input.value = text;
-    const base = entry.e164 ?? this.configValue('phone_number');
-    this.setDrafts((d) =>
-      d.set('phone_number', { text, base, ...(entry.problem ? { problem: entry.problem } : {}) }),
-    );
-    if (entry.e164 !== undefined && this.config.phone_number !== entry.e164)
-      this.sendConfig({ phone_number: entry.e164 });
-  }
-
-  // ---- Resource pickers ----
-
-  private renderPicker(o: {
-    field: string;
-    label: string;
-    groups: ComboboxGroup[];
-    value: string | null;
-    valueLabel: string;
-    problem?: string;
-    required?: boolean;
-    onSelect: (value: string | null) => void;
-  }) {
-    const messages = this.messagesFor(o.field, o.problem);
-    const labelId = `${o.field}-label`;
-    return html`<div class="field" data-field=${o.field}>
-      <span class="label" id=${labelId}>${o.label}</span>
-      ${this.picker.render({
-        labelId,
-        groups: o.groups,
-        value: o.value,
-        valueLabel: o.valueLabel,
-        placeholder: this.pt('picker.choose'),
-        emptyLabel: this.pt('picker.noMatch'),
-        describedBy: messagesId(o.field, messages),
-        invalid: hasError(messages),
-        required: o.required ?? false,
-        onSelect: o.onSelect,
-      })}
-      ${fieldMessages(o.field, messages)}
-    </div>`;
-  }
-
-  private renderTargetPicker(variant: NodeVariant) {
-    const id = str(this.config.target_id);
-    const kind =
-      variant === 'voicemail' || variant === 'voice_app' || variant === 'dial_plan'
-        ? variant
-        : 'ring';
-    return this.renderPicker({
-      field: 'target_id',
-      label: this.pt(`fields.target.${kind}`),
-      groups: targetGroups(this.lookup, {
-        groupLabel: (k) => this.pt(`groups.${k}`),
-        optionLabel: (t) => targetName(t.id, this.lookup, this.dt),
-        variant,
-        ...(typeof this.graph?.plan.id === 'string' ? { exclude: this.graph.plan.id } : {}),
-      }),
-      value: id || null,
-      valueLabel: id ? targetName(id, this.lookup, this.dt) : '',
-      problem: id ? undefined : this.pt('errors.targetRequired'),
-      required: true,
-      onSelect: (value) => value !== null && this.sendConfig({ target_id: value }),
-    });
-  }
-
-  private renderSchedulePicker() {
-    const id = str(this.config.schedule_id);
-    return this.renderPicker({
-      field: 'schedule_id',
-      label: this.pt('fields.schedule'),
-      groups: scheduleGroups(this.lookup, this.pt('groups.schedules'), (name, zone) =>
-        zone ? this.pt('picker.scheduleZone', { name, zone }) : name,
-      ),
-      value: id || null,
-      valueLabel: id ? scheduleName(id, this.lookup, this.dt) : '',
-      problem: id ? undefined : this.pt('errors.scheduleRequired'),
-      required: true,
-      onSelect: (value) => value !== null && this.sendConfig({ schedule_id: value }),
-    });
-  }
-
-  private renderClipPicker(field: 'clip_id' | 'prompt_clip_id', label: string) {
-    const id = str(this.config[field]);
-    return this.renderPicker({
-      field,
-      label,
-      groups: clipGroups(
-        this.lookup,
-        {
-          none: this.pt('groups.none'),
-          noClip: this.pt('picker.noClip'),
-          clips: this.pt('groups.clips'),
-        },
-        (name, ms) =>
-          ms
-            ? this.pt('picker.clipLength', { name, duration: this.i18n.duration(ms / 1000) })
-            : name,
-      ),
-      value: id || null,
-      valueLabel: id ? clipName(id, this.lookup, this.dt) : this.pt('picker.noClip'),
-      onSelect: (value) => this.sendConfig({ [field]: value ?? '' }),
-    });
   }
 }
