@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { Instance } from '../../src/core/instance';
 import { deepActiveElement } from '../../src/ui/focus';
 import { samplePlan, sampleLookup } from './dial-plan.fixtures';
 import {
@@ -521,6 +522,27 @@ describe('<dialstack-dial-plan-panel>', () => {
         target: 'welcome',
       });
     });
+  });
+
+  it('speaks the page’s language (French and Spanish load on demand)', async () => {
+    // Given explicitly (not provided to the page, so no other test sees it).
+    const instance = new Instance({
+      fetchClientSecret: async () => 'unused',
+      apiUrl: '',
+      locale: 'fr',
+    });
+    try {
+      const h = await open('front_desk');
+      h.el.dialstack = instance;
+      const label = () => text(h.$('label[for="timeout"]'));
+      await waitUntil(() => label() === 'Faire sonner pendant (secondes)', 'French label');
+      expect(text(h.$('#exit-next option'))).to.equal('Rien : raccrocher');
+      instance.update({ locale: 'es' });
+      await waitUntil(() => label() === 'Sonar durante (segundos)', 'Spanish label');
+      await expect(h.el).to.be.accessible();
+    } finally {
+      await instance.logout();
+    }
   });
 
   describe('keyboard and events', () => {
