@@ -38,7 +38,7 @@ export const es: DialPlanPackPart = {
       field: '{field}',
     },
     empty: {
-      hang_up: 'se cuelga',
+      hang_up: 'termina',
       replay_menu: 'vuelve al menú',
     },
     names: {
