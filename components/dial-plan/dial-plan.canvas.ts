@@ -36,6 +36,8 @@ export interface CanvasEditHooks {
   edgeSelected(edge: GraphEdge): boolean;
   /** True when the last save failed because of this step. */
   failed(nodeId: string): boolean;
+  /** True for the steps and edges (by id) of the simulated call's path. */
+  highlighted(id: string): boolean;
 }
 
 export interface CanvasContext {
@@ -99,6 +101,7 @@ function renderNode(node: GraphNode, c: CanvasContext) {
     data-node-id=${node.id}
     data-kind=${card.variant}
     ?data-failed=${c.edit?.failed(node.id)}
+    ?data-simulated=${c.edit?.highlighted(node.id)}
     aria-label=${c.edit ? c.edit.nodeLabel(node, card) : nothing}
     aria-current=${selected ? 'true' : 'false'}
     style=${styleMap(placement(c.positions.get(node.id)))}
@@ -151,7 +154,7 @@ export function renderEdges(c: CanvasContext) {
       targetPosition: Position.Left,
     });
     paths.push(
-      svg`<path part="edge" data-edge-id=${edge.id} ?data-dangling=${edge.dangling} ?data-selected=${edit?.edgeSelected(edge)} d=${d}></path>`,
+      svg`<path part="edge" data-edge-id=${edge.id} ?data-dangling=${edge.dangling} ?data-selected=${edit?.edgeSelected(edge)} ?data-simulated=${edit?.highlighted(edge.id)} d=${d}></path>`,
     );
     if (edge.kind === 'start') continue;
     const label = exitLabel(edge, t);

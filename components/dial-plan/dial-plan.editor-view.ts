@@ -13,7 +13,7 @@ import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { DialPlan } from '../../src/api/dial-plans';
 import { defineElement } from '../../src/base/define';
-import type { DialstackClient } from '../../src/core/types';
+import type { DialstackClient, DialstackInstance } from '../../src/core/types';
 import type { CanvasEditHooks } from './dial-plan.canvas';
 import { CanvasEditing, freeSpot } from './dial-plan.canvas-edit';
 import { exitLabel, type NodeCard } from './dial-plan.describe';
@@ -32,6 +32,8 @@ import {
 } from './dial-plan.graph';
 import { DEFAULT_NODE_SIZE, DEFAULT_START_SIZE, savedPositions } from './dial-plan.layout';
 import type { NameLookup } from './dial-plan.lookup';
+import type { PanelConfigDetail, PanelConnectDetail } from './dial-plan.panel';
+import type { SimulationResult } from './dial-plan.simulate';
 import type { Translate } from './dial-plan.messages';
 import {
   DialstackDialPlanPalette,
@@ -50,6 +52,8 @@ export interface EditViewHost {
   pane(): HTMLElement | undefined;
   panZoom(): PanZoomInstance | undefined;
   client(): DialstackClient | undefined;
+  /** The instance, handed to the internal elements (panel, findings, simulator). */
+  instance(): DialstackInstance | undefined;
   t(): Translate;
   overrides(): unknown;
   locale(): string;
@@ -89,10 +93,20 @@ export class EditView {
   /** The exit being connected from the keyboard. */
   private pending?: { source: string; exitId: string };
   private translation?: { overrides: unknown; locale: string; te: EditorTranslate };
+  /** The simulator's path, highlighted on the canvas. */
+  private simulated?: ReadonlySet<string>;
+  /** On narrow screens: the side (problems, simulator) shown over the canvas. */
+  private sideOpen = false;
 
   constructor(host: EditViewHost) {
     this.host = host;
     defineElement('dialstack-dial-plan-palette', DialstackDialPlanPalette);
+    // The side's internal elements load with the editor, not with the viewer.
+    void Promise.all([
+      import('./dial-plan.panel.define'),
+      import('./dial-plan.findings.define'),
+      import('./dial-plan.simulator.define'),
+    ]).then(() => host.host.requestUpdate());
     const root = host.root;
     if (!root.adoptedStyleSheets.includes(dialPlanEditorStyles.styleSheet!))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, dialPlanEditorStyles.styleSheet!];
@@ -371,6 +385,7 @@ export class EditView {
       this.editor.selectedEdge.exitId === edge.exit,
     edgeLabel: (edge, label, at) => this.edgeLabel(edge, label, at),
     failed: (id) => this.editor.saveFailure?.nodeId === id,
+    highlighted: (id) => this.simulated?.has(id) ?? false,
   };
 
   private handle(nodeId: string, exitId: string, label: string, active: boolean) {
@@ -580,14 +595,63 @@ export class EditView {
   private side() {
     const editor = this.editor;
     const node = editor.selected ? nodeById(editor.graph, editor.selected) : undefined;
-    if (!node) return nothing;
-    return html`<aside class="side" part="side" aria-label=${this.te('panel')}>
-      <div class="side-head">
-        <strong>${node.id}</strong>
-        <button type="button" @click=${() => this.closePanel(node.id)}>${this.te('close')}</button>
-      </div>
-      <p>${this.te('panelLoading')}</p>
+    const instance = this.host.instance();
+    if (node)
+      return html`<aside class="side" part="side" data-open aria-label=${this.te('panel')}>
+        <dialstack-dial-plan-panel
+          .dialstack=${instance}
+          .node=${node}
+          .graph=${editor.graph}
+          .lookup=${editor.lookup}
+          .findings=${editor.findings.filter((f) => f.nodeId === node.id)}
+          @dialstack-panel-config=${(e: CustomEvent<PanelConfigDetail>) =>
+            editor.setConfig(e.detail.id, e.detail.config)}
+          @dialstack-panel-connect=${(e: CustomEvent<PanelConnectDetail>) =>
+            this.connect(e.detail.source, e.detail.exitId, e.detail.target)}
+          @dialstack-panel-delete=${(e: CustomEvent<{ id: string }>) => this.deleteFromPanel(e.detail.id)}
+          @dialstack-panel-close=${() => this.closePanel(node.id)}
+        ></dialstack-dial-plan-panel>
+      </aside>`;
+    return html`<aside
+      class="side"
+      part="side"
+      ?data-open=${this.sideOpen}
+      aria-label=${this.te('findings')}
+    >
+      <dialstack-dial-plan-findings
+        .dialstack=${instance}
+        .findings=${editor.findings}
+        .graph=${editor.graph}
+        .lookup=${editor.lookup}
+        @dialstack-finding-select=${(e: CustomEvent<{ nodeId: string }>) => this.selectFromList(e.detail.nodeId)}
+      ></dialstack-dial-plan-findings>
+      <dialstack-dial-plan-simulator
+        .dialstack=${instance}
+        .graph=${editor.graph}
+        .lookup=${editor.lookup}
+        @dialstack-simulate=${(e: CustomEvent<{ result: SimulationResult | null }>) =>
+          this.highlight(e.detail.result)}
+      ></dialstack-dial-plan-simulator>
     </aside>`;
+  }
+
+  private selectFromList(id: string) {
+    const node = nodeById(this.editor.graph, id);
+    if (!node) return;
+    this.sideOpen = false;
+    this.host.select(node);
+  }
+
+  private deleteFromPanel(id: string) {
+    const order = this.editor.graph.nodes.map((n) => n.id);
+    const next = order[order.indexOf(id) + 1] ?? order[order.indexOf(id) - 1] ?? this.startNode;
+    this.deleteNode(id);
+    this.host.focusNode(next);
+  }
+
+  private highlight(result: SimulationResult | null) {
+    this.simulated = result ? new Set([...result.path, ...result.edges]) : undefined;
+    this.host.host.requestUpdate();
   }
 
   private closePanel(id: string) {
@@ -654,6 +718,17 @@ export class EditView {
         </button>
         <button type="button" @click=${() => void this.host.autoLayout()}>
           ${this.te('autoLayout')}
+        </button>
+        <button
+          type="button"
+          class="side-toggle"
+          aria-expanded=${this.sideOpen ? 'true' : 'false'}
+          @click=${() => {
+            this.sideOpen = !this.sideOpen;
+            this.host.host.requestUpdate();
+          }}
+        >
+          ${this.te('findings')}
         </button>
         <span class="status" role="status" ?data-blocked=${editor.blocked}>${status}</span>
         <button

@@ -57,8 +57,7 @@ const en = {
       saveFailedAt: 'Couldn’t save: {message} (step “{id}”)',
       loop: 'this plan would dial itself back through another dial plan (a routing loop)',
       showStep: 'Show the step',
-      findings: 'Problems',
-      simulator: 'Try a call',
+      findings: 'Problems and test call',
     },
   },
 };

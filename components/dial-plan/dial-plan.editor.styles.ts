@@ -60,7 +60,8 @@ export const dialPlanEditorStyles = css`
     color: var(--_on-primary);
     font-weight: 600;
   }
-  .palette-toggle {
+  .palette-toggle,
+  .side-toggle {
     display: none;
   }
   .save-error {
@@ -108,8 +109,16 @@ export const dialPlanEditorStyles = css`
     justify-content: space-between;
     padding: 8px;
   }
-  .side > p {
-    padding: 0 8px;
+  .side > * + * {
+    border-top: 1px solid var(--_border);
+  }
+  .editor [part~='node'][data-simulated] {
+    border-color: var(--_success, var(--_accent));
+    box-shadow: 0 0 0 3px var(--_success, var(--_accent));
+  }
+  .editor [part~='edge'][data-simulated] {
+    stroke: var(--_success, var(--_accent));
+    stroke-width: 3;
   }
 
   /* Cards: a fixed header, then one row per exit with its handle on the right edge. */
@@ -294,9 +303,13 @@ export const dialPlanEditorStyles = css`
   }
 
   @container dialplan (max-width: 640px) {
-    .palette-toggle {
+    .palette-toggle,
+    .side-toggle {
       display: inline-flex;
       align-items: center;
+    }
+    .side:not([data-open]) {
+      display: none;
     }
     .palette {
       position: absolute;

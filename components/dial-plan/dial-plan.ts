@@ -309,6 +309,7 @@ export class DialstackDialPlan extends DialstackElement {
         pane: () => this.pane,
         panZoom: () => this.panZoom,
         client: () => this.instance?.client,
+        instance: () => this.instance,
         t: () => this.t,
         overrides: () => this.messageOverrides,
         locale: () => this.i18n.locale,
