@@ -7,40 +7,36 @@
  * the nodes stay plain elements of the element's one shadow root.
  */
 import type { PanZoomInstance, Viewport } from '@xyflow/system';
-import { getBezierPath, Position } from '@xyflow/system';
-import { html, nothing, svg, type ReactiveControllerHost } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import type { ReactiveControllerHost } from 'lit';
 import type { DialPlan } from '../../src/api/dial-plans';
 import { defineElement } from '../../src/base/define';
 import type { DialstackClient, DialstackInstance } from '../../src/core/types';
 import type { CanvasEditHooks } from './dial-plan.canvas';
 import { CanvasEditing, freeSpot } from './dial-plan.canvas-edit';
-import { exitLabel, type NodeCard } from './dial-plan.describe';
+import { exitLabel } from './dial-plan.describe';
 import { EditorController } from './dial-plan.editor';
 import { editorTranslator, type EditorTranslate } from './dial-plan.editor.messages';
 import { dialPlanEditorStyles } from './dial-plan.editor.styles';
+import { connectionLine, edgeLabel, nodeExtras, startExtras } from './dial-plan.editor-cards';
+import { renderFrame } from './dial-plan.editor-frame';
+import { Minimap, MINIMAP } from './dial-plan.minimap';
 import {
   nodeById,
   setEntry,
   startId,
   type DialPlanGraph,
   type Exit,
-  type GraphEdge,
   type GraphNode,
   type XY,
 } from './dial-plan.graph';
 import { DEFAULT_NODE_SIZE, DEFAULT_START_SIZE, savedPositions } from './dial-plan.layout';
 import type { NameLookup } from './dial-plan.lookup';
-import type { PanelConfigDetail, PanelConnectDetail } from './dial-plan.panel';
 import type { SimulationResult } from './dial-plan.simulate';
 import type { Translate } from './dial-plan.messages';
 import {
   DialstackDialPlanPalette,
   isPaletteKey,
-  PALETTE_KEYS,
   PALETTE_MIME,
-  type PaletteItem,
   type PaletteKey,
 } from './dial-plan.palette';
 
@@ -70,7 +66,6 @@ export interface EditViewHost {
 const HEADER = 64;
 const ROW = 24;
 const TARGET_Y = 32;
-const MINIMAP = { width: 180, height: 120 };
 
 const isTextField = (target: EventTarget | undefined): boolean => {
   if (!(target instanceof HTMLElement)) return false;
@@ -83,20 +78,20 @@ const isTextField = (target: EventTarget | undefined): boolean => {
 };
 
 export class EditView {
-  private readonly host: EditViewHost;
-  private readonly canvas: CanvasEditing;
+  readonly host: EditViewHost;
+  readonly canvas: CanvasEditing;
   private session?: EditorController;
   private drag?: ReadonlyMap<string, XY>;
   private positionsFor?: { graph: DialPlanGraph; positions: Map<string, XY> };
-  private line: { from: XY; to: XY } | null = null;
-  private paletteOpen = false;
+  line: { from: XY; to: XY } | null = null;
+  paletteOpen = false;
   /** The exit being connected from the keyboard. */
-  private pending?: { source: string; exitId: string };
+  pending?: { source: string; exitId: string };
   private translation?: { overrides: unknown; locale: string; te: EditorTranslate };
   /** The simulator's path, highlighted on the canvas. */
   private simulated?: ReadonlySet<string>;
   /** On narrow screens: the side (problems, simulator) shown over the canvas. */
-  private sideOpen = false;
+  sideOpen = false;
 
   constructor(host: EditViewHost) {
     this.host = host;
@@ -187,7 +182,7 @@ export class EditView {
   }
 
   /** The synthetic Start node's id. */
-  private get startNode(): string {
+  get startNode(): string {
     return this.session ? startId(this.session.graph) : '@start';
   }
 
@@ -213,16 +208,16 @@ export class EditView {
 
   // ---- Commands from the UI ----
 
-  private nodeName(id: string): string {
+  nodeName(id: string): string {
     return id === this.startNode ? this.host.t()('types.start') : id;
   }
 
-  private targetName(target: string | null, exit?: Pick<Exit, 'whenEmpty'>): string {
+  targetName(target: string | null, exit?: Pick<Exit, 'whenEmpty'>): string {
     if (target !== null) return target;
     return this.host.t()(`empty.${exit?.whenEmpty ?? 'hang_up'}`);
   }
 
-  private connect(source: string, exitId: string, target: string | null) {
+  connect(source: string, exitId: string, target: string | null) {
     const editor = this.editor;
     if (source === this.startNode) {
       editor.apply(setEntry(editor.graph, target ?? ''));
@@ -240,7 +235,7 @@ export class EditView {
     );
   }
 
-  private add(key: PaletteKey, at?: XY) {
+  add(key: PaletteKey, at?: XY) {
     const size = DEFAULT_NODE_SIZE;
     const center = this.canvas.viewCenter();
     const spot =
@@ -257,11 +252,11 @@ export class EditView {
     this.host.focusNode(id);
   }
 
-  private deleteNode(id: string) {
+  deleteNode(id: string) {
     this.editor.deleteNode(id, this.te('deleted', { name: id }));
   }
 
-  private deleteSelection() {
+  deleteSelection() {
     const editor = this.editor;
     const edge = editor.selectedEdge;
     if (edge) this.connect(edge.source, edge.exitId, null);
@@ -326,7 +321,7 @@ export class EditView {
     });
   }
 
-  private openConnect(source: string, exitId: string) {
+  openConnect(source: string, exitId: string) {
     this.pending = { source, exitId };
     this.host.host.requestUpdate();
     void this.host.host.updateComplete.then(() =>
@@ -334,14 +329,14 @@ export class EditView {
     );
   }
 
-  private cancelConnect() {
+  cancelConnect() {
     const pending = this.pending;
     this.pending = undefined;
     this.host.host.requestUpdate();
     if (pending) this.focusHandle(pending.source, pending.exitId);
   }
 
-  private submitConnect(event: Event) {
+  submitConnect(event: Event) {
     event.preventDefault();
     const pending = this.pending;
     if (!pending) return;
@@ -357,12 +352,29 @@ export class EditView {
     );
   }
 
+  readonly minimap = new Minimap();
+
+  /** Moves the minimap's view frame (no re-render while panning or zooming). */
+  transformed(viewport: Viewport): void {
+    this.minimap.transformed(this.host.root, this.host.pane(), viewport);
+  }
+
+  /** The line drawn while an exit is being connected. */
+  connectionLine(): unknown {
+    return connectionLine(this);
+  }
+
+  /** The whole editor around the canvas. */
+  render(canvas: unknown): unknown {
+    return renderFrame(this, canvas);
+  }
+
   /** After each render: drags on new cards, the minimap. */
   updated(): void {
     if (!this.session) return;
     this.canvas.sync(this.startNode);
     const minimap = this.host.root.querySelector('.minimap svg') ?? undefined;
-    this.canvas.attachMinimap(minimap, () => this.minimapScale, MINIMAP);
+    this.canvas.attachMinimap(minimap, () => this.minimap.scale, MINIMAP);
     const viewport = this.host.panZoom()?.getViewport();
     if (viewport) this.transformed(viewport);
   }
@@ -371,8 +383,8 @@ export class EditView {
 
   readonly hooks: CanvasEditHooks = {
     nodeLabel: (node, card) => `${card.title} ${node.id}: ${card.summary}`,
-    nodeExtras: (node, card, active) => this.nodeExtras(node, card, active),
-    startExtras: (start, active) => this.startExtras(start, active),
+    nodeExtras: (node, card, active) => nodeExtras(this, node, card, active),
+    startExtras: (start, active) => startExtras(this, start, active),
     sourceAnchor: (edge, from, start) => {
       if (start) return { x: from.x + DEFAULT_START_SIZE.width, y: from.y + 20 };
       const node = nodeById(this.editor.graph, edge.source);
@@ -383,392 +395,36 @@ export class EditView {
     edgeSelected: (edge) =>
       this.editor.selectedEdge?.source === edge.source &&
       this.editor.selectedEdge.exitId === edge.exit,
-    edgeLabel: (edge, label, at) => this.edgeLabel(edge, label, at),
+    edgeLabel: (edge, label, at) => edgeLabel(this, edge, label, at),
     failed: (id) => this.editor.saveFailure?.nodeId === id,
     highlighted: (id) => this.simulated?.has(id) ?? false,
   };
 
-  private handle(nodeId: string, exitId: string, label: string, active: boolean) {
-    return html`<button
-      type="button"
-      class="xy-flow__handle source connectable connectableend nodrag nopan"
-      tabindex=${active ? '0' : '-1'}
-      data-id=${this.canvas.handleId(nodeId, exitId, 'source')}
-      data-nodeid=${nodeId}
-      data-handleid=${exitId}
-      data-handlepos="right"
-      aria-label=${label}
-      @pointerdown=${(e: PointerEvent) => this.canvas.startConnection(e, nodeId, exitId)}
-      @click=${() => this.openConnect(nodeId, exitId)}
-    ></button>`;
-  }
-
-  private startExtras(start: string, active: boolean) {
-    const entry = this.editor.graph.plan.entry_node;
-    const target = typeof entry === 'string' && entry ? entry : null;
-    const label = this.te('exit', {
-      exit: this.host.t()('exits.start'),
-      name: this.nodeName(start),
-      target: this.targetName(target),
-    });
-    return this.handle(start, 'start', label, active);
-  }
-
-  private nodeExtras(node: GraphNode, card: NodeCard, active: boolean) {
-    const t = this.host.t();
-    return html`<span class="node-id">${node.id}</span>
-      <button
-        type="button"
-        class="node-delete nodrag nopan"
-        tabindex=${active ? '0' : '-1'}
-        aria-label=${this.te('deleteNode', { name: node.id })}
-        title=${this.te('deleteNode', { name: node.id })}
-        @click=${(e: Event) => {
-          e.stopPropagation();
-          this.deleteNode(node.id);
-        }}
-      >
-        ×
-      </button>
-      <span
-        class="xy-flow__handle target connectable connectableend nodrag nopan"
-        aria-hidden="true"
-        data-id=${this.canvas.handleId(node.id, 'in', 'target')}
-        data-nodeid=${node.id}
-        data-handleid="in"
-        data-handlepos="left"
-      ></span>
-      <ul class="exits" aria-label=${card.title}>
-        ${node.exits.map((exit) => {
-          const label = exitLabel(exit, t);
-          const target = this.targetName(exit.target, exit);
-          return html`<li class="exit">
-            <span class="exit-label">${label}</span>
-            <span class="exit-target">→ ${target}</span>
-            ${
-              exit.kind === 'field'
-                ? nothing
-                : this.handle(
-                    node.id,
-                    exit.id,
-                    this.te('exit', { exit: label, name: node.id, target }),
-                    active,
-                  )
-            }
-          </li>`;
-        })}
-      </ul>`;
-  }
-
-  private edgeLabel(edge: GraphEdge, label: string, at: XY) {
-    const selected = this.hooks.edgeSelected(edge);
-    return html`<button
-      type="button"
-      class="edge-label nodrag nopan"
-      tabindex="-1"
-      aria-pressed=${selected ? 'true' : 'false'}
-      aria-label=${this.te('edge', { exit: label, source: edge.source, target: edge.target })}
-      style=${styleMap({ left: `${at.x}px`, top: `${at.y}px` })}
-      @click=${() => this.editor.selectEdge({ source: edge.source, exitId: edge.exit })}
-    >
-      ${label}
-    </button>`;
-  }
-
-  connectionLine(): unknown {
-    const line = this.line;
-    if (!line) return nothing;
-    const [d] = getBezierPath({
-      sourceX: line.from.x,
-      sourceY: line.from.y,
-      sourcePosition: Position.Right,
-      targetX: line.to.x,
-      targetY: line.to.y,
-      targetPosition: Position.Left,
-    });
-    return html`<svg class="edges connection" width="1" height="1" aria-hidden="true">
-      ${svg`<path class="connection-line" d=${d}></path>`}
-    </svg>`;
-  }
-
-  // ---- Minimap ----
-
-  private minimapBox = { x: 0, y: 0, width: 1, height: 1 };
-
-  private get minimapScale(): number {
-    const box = this.minimapBox;
-    return Math.max(box.width / MINIMAP.width, box.height / MINIMAP.height);
-  }
-
-  /** Moves the minimap's view rectangle (no re-render while panning or zooming). */
-  transformed({ x, y, zoom }: Viewport): void {
-    const rect = this.host.root.querySelector('.minimap-view');
-    const pane = this.host.pane();
-    if (!rect || !pane) return;
-    rect.setAttribute('x', String(-x / zoom));
-    rect.setAttribute('y', String(-y / zoom));
-    rect.setAttribute('width', String(pane.clientWidth / zoom));
-    rect.setAttribute('height', String(pane.clientHeight / zoom));
-  }
-
-  private minimap() {
-    const positions = this.positions();
-    if (positions.size < 2) return nothing;
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (const p of positions.values()) {
-      minX = Math.min(minX, p.x);
-      minY = Math.min(minY, p.y);
-      maxX = Math.max(maxX, p.x + DEFAULT_NODE_SIZE.width);
-      maxY = Math.max(maxY, p.y + DEFAULT_NODE_SIZE.height);
-    }
-    const pad = 40;
-    this.minimapBox = {
-      x: minX - pad,
-      y: minY - pad,
-      width: maxX - minX + pad * 2,
-      height: maxY - minY + pad * 2,
-    };
-    const box = this.minimapBox;
-    const rects = [...positions].map(
-      ([id, p]) =>
-        svg`<rect class=${id === this.editor.selected ? 'selected' : ''} x=${p.x} y=${p.y} width=${
-          id === this.startNode ? DEFAULT_START_SIZE.width : DEFAULT_NODE_SIZE.width
-        } height=${id === this.startNode ? DEFAULT_START_SIZE.height : DEFAULT_NODE_SIZE.height} rx="12"></rect>`,
-    );
-    return html`<div class="minimap" part="minimap" role="img" aria-label=${this.te('minimap')}>
-      <svg
-        width=${MINIMAP.width}
-        height=${MINIMAP.height}
-        viewBox="${box.x} ${box.y} ${box.width} ${box.height}"
-        aria-hidden="true"
-      >
-        ${rects}
-        <rect class="minimap-view" x="0" y="0" width="0" height="0"></rect>
-      </svg>
-    </div>`;
-  }
-
-  // ---- The editor's frame ----
-
-  private paletteItems(): PaletteItem[] {
-    const t = this.host.t();
-    return PALETTE_KEYS.map((key) => {
-      const name = t(`types.${key}`);
-      const [before = '', after = ''] = this.te('add', { name: '\u0000' }).split('\u0000');
-      return { key, name, before, after, description: this.te(`items.${key}`) };
-    });
-  }
-
-  private connectBar() {
-    const pending = this.pending;
-    if (!pending) return nothing;
-    const t = this.host.t();
-    const graph = this.editor.graph;
-    const isStart = pending.source === this.startNode;
-    const exit = isStart
-      ? undefined
-      : nodeById(graph, pending.source)?.exits.find((e) => e.id === pending.exitId);
-    if (!isStart && !exit) return nothing;
-    const current = isStart ? (graph.plan.entry_node ?? '') : (exit?.target ?? '');
-    const exitName = exit ? exitLabel(exit, t) : t('exits.start');
-    return html`<form class="connect" part="connect" @submit=${(e: Event) => this.submitConnect(e)}>
-      <label>
-        ${this.te('connectTo', { exit: exitName, name: this.nodeName(pending.source) })}
-        <select>
-          <option value="" ?selected=${!current}>
-            ${this.te('connectNothing', { consequence: this.targetName(null, exit) })}
-          </option>
-          ${graph.nodes.map(
-            (node) =>
-              html`<option value=${node.id} ?selected=${node.id === current}>${node.id}</option>`,
-          )}
-        </select>
-      </label>
-      <button type="submit">${this.te('connect')}</button>
-      <button type="button" @click=${() => this.cancelConnect()}>${this.te('cancel')}</button>
-    </form>`;
-  }
-
-  private side() {
-    const editor = this.editor;
-    const node = editor.selected ? nodeById(editor.graph, editor.selected) : undefined;
-    const instance = this.host.instance();
-    if (node)
-      return html`<aside class="side" part="side" data-open aria-label=${this.te('panel')}>
-        <dialstack-dial-plan-panel
-          .dialstack=${instance}
-          .node=${node}
-          .graph=${editor.graph}
-          .lookup=${editor.lookup}
-          .findings=${editor.findings.filter((f) => f.nodeId === node.id)}
-          @dialstack-panel-config=${(e: CustomEvent<PanelConfigDetail>) =>
-            editor.setConfig(e.detail.id, e.detail.config)}
-          @dialstack-panel-connect=${(e: CustomEvent<PanelConnectDetail>) =>
-            this.connect(e.detail.source, e.detail.exitId, e.detail.target)}
-          @dialstack-panel-delete=${(e: CustomEvent<{ id: string }>) => this.deleteFromPanel(e.detail.id)}
-          @dialstack-panel-close=${() => this.closePanel(node.id)}
-        ></dialstack-dial-plan-panel>
-      </aside>`;
-    return html`<aside
-      class="side"
-      part="side"
-      ?data-open=${this.sideOpen}
-      aria-label=${this.te('findings')}
-    >
-      <dialstack-dial-plan-findings
-        .dialstack=${instance}
-        .findings=${editor.findings}
-        .graph=${editor.graph}
-        .lookup=${editor.lookup}
-        @dialstack-finding-select=${(e: CustomEvent<{ nodeId: string }>) => this.selectFromList(e.detail.nodeId)}
-      ></dialstack-dial-plan-findings>
-      <dialstack-dial-plan-simulator
-        .dialstack=${instance}
-        .graph=${editor.graph}
-        .lookup=${editor.lookup}
-        @dialstack-simulate=${(e: CustomEvent<{ result: SimulationResult | null }>) =>
-          this.highlight(e.detail.result)}
-      ></dialstack-dial-plan-simulator>
-    </aside>`;
-  }
-
-  private selectFromList(id: string) {
+  selectFromList(id: string) {
     const node = nodeById(this.editor.graph, id);
     if (!node) return;
     this.sideOpen = false;
     this.host.select(node);
   }
 
-  private deleteFromPanel(id: string) {
+  deleteFromPanel(id: string) {
     const order = this.editor.graph.nodes.map((n) => n.id);
     const next = order[order.indexOf(id) + 1] ?? order[order.indexOf(id) - 1] ?? this.startNode;
     this.deleteNode(id);
     this.host.focusNode(next);
   }
 
-  private highlight(result: SimulationResult | null) {
+  highlight(result: SimulationResult | null) {
     this.simulated = result ? new Set([...result.path, ...result.edges]) : undefined;
     this.host.host.requestUpdate();
   }
 
-  private closePanel(id: string) {
+  closePanel(id: string) {
     this.editor.selectNode(undefined);
     this.host.focusNode(id);
   }
 
-  private onNameChange(event: Event) {
+  onNameChange(event: Event) {
     this.editor.setName((event.target as HTMLInputElement).value);
-  }
-
-  /** The whole editor around the canvas. */
-  render(canvas: unknown): unknown {
-    const editor = this.editor;
-    const name = typeof editor.graph.plan.name === 'string' ? editor.graph.plan.name : '';
-    const failure = editor.saveFailure;
-    const status = editor.saving
-      ? this.te('saving')
-      : editor.blocked
-        ? this.te('blocked', { count: editor.errorCount })
-        : editor.dirty
-          ? this.te('unsaved')
-          : this.te('saved');
-    const isNew = typeof editor.graph.plan.id !== 'string' || !editor.graph.plan.id;
-    return html`<div
-      part="base"
-      class="editor"
-      role="group"
-      aria-label=${name || this.te('untitled')}
-    >
-      <div part="toolbar" class="toolbar" role="toolbar" aria-label=${this.te('toolbar')}>
-        <button
-          type="button"
-          class="palette-toggle"
-          aria-expanded=${this.paletteOpen ? 'true' : 'false'}
-          aria-controls="palette"
-          @click=${() => {
-            this.paletteOpen = !this.paletteOpen;
-            this.host.host.requestUpdate();
-          }}
-        >
-          <span aria-hidden="true">+</span> ${this.te('paletteToggle')}
-        </button>
-        <input
-          class="plan-name"
-          aria-label=${this.te('planName')}
-          placeholder=${this.te('untitled')}
-          maxlength="255"
-          .value=${live(name)}
-          @change=${(e: Event) => this.onNameChange(e)}
-        />
-        <button type="button" ?disabled=${!editor.canUndo} @click=${() => editor.undo()}>
-          ${this.te('undo')}
-        </button>
-        <button type="button" ?disabled=${!editor.canRedo} @click=${() => editor.redo()}>
-          ${this.te('redo')}
-        </button>
-        <button
-          type="button"
-          ?disabled=${!editor.selected && !editor.selectedEdge}
-          @click=${() => this.deleteSelection()}
-        >
-          ${this.te('deleteSelection')}
-        </button>
-        <button type="button" @click=${() => void this.host.autoLayout()}>
-          ${this.te('autoLayout')}
-        </button>
-        <button
-          type="button"
-          class="side-toggle"
-          aria-expanded=${this.sideOpen ? 'true' : 'false'}
-          @click=${() => {
-            this.sideOpen = !this.sideOpen;
-            this.host.host.requestUpdate();
-          }}
-        >
-          ${this.te('findings')}
-        </button>
-        <span class="status" role="status" ?data-blocked=${editor.blocked}>${status}</span>
-        <button
-          type="button"
-          class="save"
-          ?disabled=${editor.blocked || editor.saving || (!editor.dirty && !isNew)}
-          @click=${() => void this.host.save().catch(() => undefined)}
-        >
-          ${editor.saving ? this.te('saving') : this.te('save')}
-        </button>
-      </div>
-      ${
-        failure
-          ? html`<div part="save-error" class="save-error" role="alert">
-              <span>${failure.message}</span>
-              ${
-                failure.nodeId
-                  ? html`<button type="button" @click=${() => this.host.focusNode(failure.nodeId!)}>
-                      ${this.te('showStep')}
-                    </button>`
-                  : nothing
-              }
-            </div>`
-          : nothing
-      }
-      <div class="body">
-        <dialstack-dial-plan-palette
-          id="palette"
-          part="palette"
-          class="palette"
-          ?data-open=${this.paletteOpen}
-          .items=${this.paletteItems()}
-          label=${this.te('palette')}
-          hint=${this.te('paletteHint')}
-          @dialstack-palette-add=${(e: CustomEvent<{ key: PaletteKey }>) => this.add(e.detail.key)}
-        ></dialstack-dial-plan-palette>
-        <div class="canvas">${canvas} ${this.minimap()} ${this.connectBar()}</div>
-        ${this.side()}
-      </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${editor.announcement}</div>
-    </div>`;
   }
 }
