@@ -21,6 +21,7 @@ import { connectionLine, edgeLabel, nodeExtras, startExtras } from './dial-plan.
 import { renderFrame } from './dial-plan.editor-frame';
 import { Minimap, MINIMAP } from './dial-plan.minimap';
 import {
+  exitsOf,
   nodeById,
   setEntry,
   startId,
@@ -37,6 +38,7 @@ import {
   DialstackDialPlanPalette,
   isPaletteKey,
   PALETTE_MIME,
+  paletteNode,
   type PaletteKey,
 } from './dial-plan.palette';
 
@@ -66,6 +68,12 @@ export interface EditViewHost {
 const HEADER = 64;
 const ROW = 24;
 const TARGET_Y = 32;
+
+/** A card's size in edit mode: the header, then a row per exit. */
+const cardSize = (exits: number) => ({
+  width: DEFAULT_NODE_SIZE.width,
+  height: Math.max(DEFAULT_NODE_SIZE.height, HEADER + ROW * exits + 10),
+});
 
 const isTextField = (target: EventTarget | undefined): boolean => {
   if (!(target instanceof HTMLElement)) return false;
@@ -236,15 +244,20 @@ export class EditView {
   }
 
   add(key: PaletteKey, at?: XY) {
-    const size = DEFAULT_NODE_SIZE;
+    const spec = paletteNode(key, this.editor.lookup, this.editor.graph.plan.id);
+    const size = cardSize(exitsOf(spec.type, spec.config).length);
     const center = this.canvas.viewCenter();
+    const graph = this.editor.graph;
     const spot =
       at ??
       freeSpot(
         { x: center.x - size.width / 2, y: center.y - size.height / 2 },
         this.positions(),
         size,
-        (id) => (id === this.startNode ? DEFAULT_START_SIZE : size),
+        (id) =>
+          id === this.startNode
+            ? DEFAULT_START_SIZE
+            : cardSize(nodeById(graph, id)?.exits.length ?? 0),
       );
     const name = this.host.t()(`types.${key}`);
     const id = this.editor.add(key, spot, name);

@@ -385,6 +385,21 @@ export class DialstackDialPlan extends DialstackElement {
     event.preventDefault();
   }
 
+  /**
+   * Focus moving to a card out of view scrolls the pane; the pane never scrolls (the
+   * viewport's transform does), so the scroll becomes a pan that brings the card into view.
+   */
+  private onPaneScroll(event: Event) {
+    const pane = event.currentTarget as HTMLElement;
+    const { scrollLeft: dx, scrollTop: dy } = pane;
+    if (!dx && !dy) return;
+    pane.scrollLeft = 0;
+    pane.scrollTop = 0;
+    const viewport = this.panZoom?.getViewport();
+    if (viewport)
+      void this.panZoom?.setViewport({ ...viewport, x: viewport.x - dx, y: viewport.y - dy });
+  }
+
   private select(node: GraphNode) {
     this.tabStop = node.id;
     if (this.editing) this.editing.editor.selectNode(node.id);
@@ -469,6 +484,7 @@ export class DialstackDialPlan extends DialstackElement {
         aria-label=${t('canvas.label', { name: label })}
         aria-roledescription=${t('canvas.roleDescription')}
         @keydown=${this.onPaneKeyDown}
+        @scroll=${this.onPaneScroll}
         @click=${edit ? (e: Event) => edit.onPaneClick(e) : nothing}
         @dragover=${edit ? (e: DragEvent) => edit.onDragOver(e) : nothing}
         @drop=${edit ? (e: DragEvent) => edit.onDrop(e) : nothing}
