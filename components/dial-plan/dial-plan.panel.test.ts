@@ -396,6 +396,20 @@ describe('<dialstack-dial-plan-panel>', () => {
       expect(text(h.$('[part="problems"]'))).to.contain('No call can reach this step.');
     });
 
+    it('a voicemail step says its "No answer" is never taken, once', async () => {
+      let h = await open('after_hours_vm');
+      expect(h.described(h.$('#exit-next')!)).to.deep.equal([
+        'Calls here end in voicemail, so “No answer” is never taken.',
+      ]);
+      const graph = planWith((nodes) => {
+        nodes.find((n) => n.id === 'after_hours_vm')!.config.next = 'welcome';
+      });
+      h = await open('after_hours_vm', graph);
+      expect(h.described(h.$('#exit-next')!)).to.deep.equal([
+        'Calls here go to voicemail, so “No answer” is never taken.',
+      ]);
+    });
+
     it('a draft gives way when the editor changes the value (undo)', async () => {
       const h = await open('front_desk');
       await h.type('timeout', '999');
