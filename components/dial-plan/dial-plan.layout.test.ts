@@ -129,10 +129,24 @@ describe('dial plan layout', () => {
     }
     const best = Math.min(...times);
     console.info(`auto-layout of 300 steps: ${times.map(Math.round).join(', ')} ms`);
-    // dagre takes 1-5 s here (network simplex, crossing minimisation over dummy nodes);
-    // the layered layout ~20-60 ms. The budget is layout + first paint < 500 ms.
-    expect(best).to.be.below(250);
+    // The budget is layout + first paint < 500 ms. Measured (CPU time, Node): the layered
+    // layout 20-30 ms at 300 steps, dagre 1.2 s (and 9.5 s at 1,000). Wall time here depends on
+    // the machine's load, hence the margin; dagre could not pass it.
+    expect(best).to.be.below(500);
     expectTidy(graph, positions);
+  });
+
+  it('is an order of magnitude faster than dagre on the same plan, under the same load', async () => {
+    const graph = toGraph(generatePlan(120).plan);
+    const time = async (engine: 'dagre' | 'layered') => {
+      const began = performance.now();
+      await autoLayout(graph, { engine });
+      return performance.now() - began;
+    };
+    await time('dagre'); // both modules loaded and warm
+    const layered = Math.min(await time('layered'), await time('layered'));
+    const dagre = await time('dagre');
+    expect(layered * 10, `layered ${layered} ms, dagre ${dagre} ms`).to.be.below(dagre);
   });
 
   it('keeps dagre for small plans and the layered layout for large ones', async () => {

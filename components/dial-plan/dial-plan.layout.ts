@@ -101,14 +101,18 @@ export async function autoLayout(
   const engine = options.engine ?? 'auto';
   if (engine === 'layered' || (engine === 'auto' && graph.nodes.length > DAGRE_MAX_NODES)) {
     const { layeredLayout } = await import('./dial-plan.layered');
-    return layeredLayout(
+    const began = performance.now();
+    const positions = layeredLayout(
       [...sizes.keys()],
       sizes,
       edges.map((edge) => [edge.source, edge.target] as const),
       { rankGap: options.rankGap ?? 80, nodeGap: options.nodeGap ?? 32 },
     );
+    measure(began, graph.nodes.length, 'layered');
+    return positions;
   }
   const { graphlib, layout } = await import('@dagrejs/dagre');
+  const began = performance.now();
   const g = new graphlib.Graph({ multigraph: true });
   g.setGraph({
     rankdir: 'LR',
@@ -127,5 +131,18 @@ export async function autoLayout(
     if (!laid) continue;
     positions.set(id, { x: laid.x - size.width / 2, y: laid.y - size.height / 2 });
   }
+  measure(began, graph.nodes.length, 'dagre');
   return positions;
+}
+
+/**
+ * A User Timing entry per layout (`dialstack:dial-plan-layout`, `detail: { nodes, engine }`),
+ * for the bench and for hosts' performance tooling; the module's loading is not included.
+ */
+function measure(start: number, nodes: number, engine: 'dagre' | 'layered') {
+  try {
+    performance.measure('dialstack:dial-plan-layout', { start, detail: { nodes, engine } });
+  } catch {
+    // no User Timing (old runtimes): nothing to report
+  }
 }

@@ -112,6 +112,9 @@ export class MenuOptions {
           </span>
         </div>
         ${fieldMessages('options', groupMessages)}
+        <div class="option option--head" aria-hidden="true">
+          <span>${host.pt('menu.keyColumn')}</span><span>${host.pt('menu.goesToColumn')}</span>
+        </div>
         <ul class="options">
           ${options.map((_, i) => this.renderRow(i, digits[i]!, problems[i], exits.get(`option-${i}`)))}
         </ul>

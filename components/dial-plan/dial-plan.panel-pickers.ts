@@ -120,7 +120,9 @@ export class ResourcePickers {
             : name,
       ),
       value: id || null,
-      valueLabel: id ? clipName(id, host.lookup, host.dt) : host.pt('picker.noClip'),
+      valueLabel: id
+        ? (host.lookup.clips.get(id)?.name ?? clipName(id, host.lookup, host.dt))
+        : host.pt('picker.noClip'),
       onSelect: (value) => host.sendConfig({ [field]: value ?? '' }),
     });
   }

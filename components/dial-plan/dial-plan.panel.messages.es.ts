@@ -74,6 +74,8 @@ export const es: DialPlanPanelMessages = {
     readOnly: '{exit}: {target}',
   },
   menu: {
+    keyColumn: 'Tecla',
+    goesToColumn: 'Va a',
     options: 'Opciones',
     count: '{count} de {max} opciones',
     key: 'Tecla de la opción {index}',

@@ -74,6 +74,8 @@ export const fr: DialPlanPanelMessages = {
     readOnly: '{exit} : {target}',
   },
   menu: {
+    keyColumn: 'Touche',
+    goesToColumn: 'Mène à',
     options: 'Options',
     count: '{count} options sur {max}',
     key: 'Touche de l’option {index}',

@@ -78,6 +78,8 @@ const en = {
     readOnly: '{exit}: {target}',
   },
   menu: {
+    keyColumn: 'Key',
+    goesToColumn: 'Goes to',
     options: 'Options',
     count: '{count} of {max} options',
     key: 'Key of option {index}',

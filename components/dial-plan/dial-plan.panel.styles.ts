@@ -100,6 +100,11 @@ export const panelStyles = css`
     align-items: start;
     gap: calc(var(--_space) * 2);
   }
+  .option--head {
+    margin-bottom: calc(var(--_space) * -1);
+    color: var(--_text-secondary);
+    font-size: var(--_font-size-sm);
+  }
   .option .messages {
     grid-column: 1 / -1;
   }

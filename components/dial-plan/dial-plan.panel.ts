@@ -403,8 +403,12 @@ export class DialstackDialPlanPanel extends DialstackElement implements PanelHos
   renderExit(exit: Exit, variant?: NodeVariant, ariaLabel?: string): TemplateResult {
     const node = this.node!;
     const id = `exit-${exit.id}`;
-    const hint =
-      variant === 'voicemail' && exit.id === 'next' ? this.pt('hints.voicemailNext') : undefined;
+    // A voicemail step's "No answer" is never taken (the finding says so when it is connected).
+    const ignored =
+      variant === 'voicemail' &&
+      exit.id === 'next' &&
+      !this.findings.some((f) => f.exitId === exit.id && f.code === 'findings.nextIgnored');
+    const hint = ignored ? this.pt('hints.voicemailNext') : undefined;
     const messages = this.messagesFor(id, undefined, hint, { exitId: exit.id });
     const label = this.pt('exits.goesTo', { exit: exitLabel(exit, this.dt) });
     return exitSelect({

@@ -83,6 +83,24 @@ describe('<dialstack-dial-plan-simulator>', () => {
       expect(textOf(input.closest('label')!.querySelector('.label'))).to.not.equal('');
   });
 
+  it('takes the schedules’ zone when the names arrive after the plan, until one is picked', async () => {
+    const el = await fixture<DialstackDialPlanSimulator>(
+      html`<dialstack-dial-plan-simulator
+        .graph=${toGraph(samplePlan())}
+      ></dialstack-dial-plan-simulator>`,
+    );
+    const zone = () => el.shadowRoot!.querySelector<HTMLSelectElement>('select.zone')!;
+    expect(zone().value).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    el.lookup = sampleLookup();
+    await el.updateComplete;
+    expect(zone().value).to.equal('America/Los_Angeles');
+    zone().value = 'UTC';
+    zone().dispatchEvent(new Event('change'));
+    el.lookup = sampleLookup();
+    await el.updateComplete;
+    expect(zone().value).to.equal('UTC');
+  });
+
   it('follows an open day through the menu, a missed ring and an answer, from the keyboard', async () => {
     const { when, press, steps, root, wrapper } = await setup();
     await when('2026-12-02', '10:00'); // a Wednesday, in Los Angeles

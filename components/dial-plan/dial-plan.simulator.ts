@@ -79,6 +79,9 @@ export class DialstackDialPlanSimulator extends DialstackElement {
   @state() private announcement = '';
   @state() private languageLoaded = 0;
 
+  /** True once the person has chosen the day, time or zone themselves. */
+  private picked = false;
+
   private get t(): Translate {
     return dialPlanTranslator(this.i18n, messageOverrides(this.instance?.locale));
   }
@@ -107,9 +110,14 @@ export class DialstackDialPlanSimulator extends DialstackElement {
     const language = this.i18n.language;
     if (!isDialPlanLanguageLoaded(language))
       void loadDialPlanLanguage(language).then(() => this.languageLoaded++);
-    if (!this.zone && (this.graph || this.lookup)) {
-      this.zone = this.defaultZone();
-      this.setNow();
+    // Until the person picks a zone or a time, follow the plan's schedules (the names and
+    // schedules may arrive after the plan).
+    if (!this.picked && (changed.has('graph') || changed.has('lookup') || !this.zone)) {
+      const zone = this.defaultZone();
+      if (zone !== this.zone) {
+        this.zone = zone;
+        this.setNow(zone);
+      }
     }
     // Once run, the simulation follows the plan and the inputs.
     const rerun = ['graph', 'lookup', 'inputs', 'date', 'time', 'zone', 'languageLoaded'];
@@ -216,11 +224,13 @@ export class DialstackDialPlanSimulator extends DialstackElement {
   }
 
   private renderWhen(t: Translate) {
-    const zones = new Set(
-      [this.zone, ...this.schedules.map((s) => s.timezone), this.defaultTimeZone, 'UTC'].filter(
-        (z): z is string => typeof z === 'string' && z !== '',
+    const zones = [
+      ...new Set(
+        [this.zone, ...this.schedules.map((s) => s.timezone), this.defaultTimeZone, 'UTC'].filter(
+          (z): z is string => typeof z === 'string' && z !== '',
+        ),
       ),
-    );
+    ].sort();
     return html`
       <div class="when">
         <label class="field">
@@ -231,7 +241,10 @@ export class DialstackDialPlanSimulator extends DialstackElement {
             required
             .value=${this.date}
             aria-invalid=${this.invalid && !this.date ? 'true' : 'false'}
-            @input=${(e: Event) => (this.date = (e.target as HTMLInputElement).value)}
+            @input=${(e: Event) => {
+              this.picked = true;
+              this.date = (e.target as HTMLInputElement).value;
+            }}
           />
         </label>
         <label class="field">
@@ -242,7 +255,10 @@ export class DialstackDialPlanSimulator extends DialstackElement {
             required
             .value=${this.time}
             aria-invalid=${this.invalid && !this.time ? 'true' : 'false'}
-            @input=${(e: Event) => (this.time = (e.target as HTMLInputElement).value)}
+            @input=${(e: Event) => {
+              this.picked = true;
+              this.time = (e.target as HTMLInputElement).value;
+            }}
           />
         </label>
         <label class="field">
@@ -250,11 +266,14 @@ export class DialstackDialPlanSimulator extends DialstackElement {
           <select
             class="input zone"
             aria-describedby="zone-hint"
-            @change=${(e: Event) => (this.zone = (e.target as HTMLSelectElement).value)}
+            @change=${(e: Event) => {
+              this.picked = true;
+              this.zone = (e.target as HTMLSelectElement).value;
+            }}
           >
-            ${[...zones].map(
+            ${zones.map(
               (zone) =>
-                html`<option value=${zone} ?selected=${zone === this.zone}>${zone}</option>`,
+                html`<option value=${zone} .selected=${zone === this.zone}>${zone}</option>`,
             )}
           </select>
         </label>
