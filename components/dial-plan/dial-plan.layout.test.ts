@@ -119,7 +119,7 @@ describe('dial plan layout', () => {
 
   it('lays a realistic 300-step plan out well within the first-paint budget', async () => {
     const graph = toGraph(generatePlan(300).plan);
-    await autoLayout(toGraph(generatePlan(10).plan), { engine: 'layered' }); // module loaded
+    await autoLayout(toGraph(generatePlan(10).plan), { engine: 'layered' }); // warm
     const times: number[] = [];
     let positions = new Map<string, { x: number; y: number }>();
     for (let run = 0; run < 3; run++) {

@@ -1,10 +1,13 @@
 /**
  * Auto-layout for plans saved without positions, and the editor's "Auto-layout" action:
- * left to right, loaded on demand (not part of the element's first load): dagre for small
- * plans, this package's own layered layout (dial-plan.layered.ts) for large ones.
+ * left to right: dagre for small plans (loaded on demand, not part of the element's first
+ * load), this package's own layered layout (dial-plan.layered.ts, small, static) for large ones.
  * Positions are top-left corners, as @xyflow/system has them. Pure TypeScript.
  */
 import { edgesOf, startId, type DialPlanGraph, type GraphNode, type XY } from './dial-plan.graph';
+// Static on purpose (1.4 kB gzipped): a large plan without positions is laid out as soon as
+// its data arrives, without a chunk request after it. dagre (~10x that) stays lazy.
+import { layeredLayout } from './dial-plan.layered';
 
 export interface Size {
   width: number;
@@ -100,7 +103,6 @@ export async function autoLayout(
   const edges = edgesOf(graph).filter((edge) => !edge.dangling);
   const engine = options.engine ?? 'auto';
   if (engine === 'layered' || (engine === 'auto' && graph.nodes.length > DAGRE_MAX_NODES)) {
-    const { layeredLayout } = await import('./dial-plan.layered');
     const began = performance.now();
     const positions = layeredLayout(
       [...sizes.keys()],
