@@ -40,6 +40,7 @@ const dialstack = await loadDialstackAndInitialize({
 setupNavigation();
 setupControls();
 void showMainDialPlan();
+setupDialPlanEditor();
 setupLiveCallToast();
 setupUnreadBadge();
 setupOnboarding();
@@ -186,5 +187,31 @@ function setupOnboarding() {
   });
   $<HTMLButtonElement>('#fail-e911').addEventListener('click', () => {
     void fetch('/__mock/e911-failures', { method: 'POST' });
+  });
+}
+
+/** The routing page's editor: the host switches the element to `mode="edit"` and follows its events. */
+function setupDialPlanEditor() {
+  const plan = $<HTMLElement>('#dial-plan');
+  const edit = $<HTMLButtonElement>('#dial-plan-edit');
+  const state = $<HTMLElement>('#dial-plan-state');
+  const setMode = (editing: boolean) => {
+    plan.setAttribute('mode', editing ? 'edit' : 'view');
+    edit.setAttribute('aria-pressed', String(editing));
+    edit.textContent = editing ? 'Done editing' : 'Edit routing';
+  };
+  edit.addEventListener('click', () => setMode(plan.getAttribute('mode') !== 'edit'));
+  $('#dial-plan-new').addEventListener('click', () => {
+    plan.removeAttribute('dial-plan-id');
+    setMode(true);
+  });
+  plan.addEventListener('dialstack-dirty-change', (event) => {
+    state.textContent = (event as CustomEvent<{ dirty: boolean }>).detail.dirty
+      ? 'Unsaved changes'
+      : '';
+  });
+  plan.addEventListener('dialstack-save', (event) => {
+    const saved = (event as CustomEvent<{ plan: { name: string } }>).detail.plan;
+    state.textContent = `Saved “${saved.name}”`;
   });
 }

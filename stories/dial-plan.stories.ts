@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
 import '../components/dial-plan/define';
 import { defaultStore } from '../dev/mock-api/handlers';
@@ -8,6 +9,7 @@ import { dark, light, withApi } from './support';
 
 interface Args {
   dialPlanId: string;
+  mode: 'view' | 'edit';
   height: string;
 }
 
@@ -16,17 +18,24 @@ const { mainLine, billingLine } = defaultStore.facts.dialPlans;
 const meta: Meta<Args> = {
   title: 'Elements/Dial plan',
   component: 'dialstack-dial-plan',
-  args: { dialPlanId: mainLine, height: '560px' },
+  args: { dialPlanId: mainLine, mode: 'view', height: '560px' },
   argTypes: {
-    dialPlanId: { control: 'text', description: 'The plan to show' },
+    dialPlanId: {
+      control: 'text',
+      description: 'The plan to show (none: a new plan in edit mode)',
+    },
+    mode: { control: 'inline-radio', options: ['view', 'edit'] },
     height: { control: 'text' },
   },
   render: (args, { loaded }) =>
     html`<dialstack-dial-plan
       style="--dialstack-dial-plan-height: ${args.height}"
       .dialstack=${(loaded as { dialstack: DialstackInstance }).dialstack}
-      dial-plan-id=${args.dialPlanId}
+      dial-plan-id=${ifDefined(args.dialPlanId || undefined)}
+      mode=${args.mode}
       @dialstack-node-select=${(e: CustomEvent) => console.info('dialstack-node-select', e.detail)}
+      @dialstack-dirty-change=${(e: CustomEvent) => console.info('dialstack-dirty-change', e.detail)}
+      @dialstack-save=${(e: CustomEvent) => console.info('dialstack-save', e.detail)}
     ></dialstack-dial-plan>`,
 };
 export default meta;
@@ -85,3 +94,25 @@ export const LargePlan: Story = {
 
 export const Loading: Story = { parameters: { ...light, ...withApi(neverAnswer) } };
 export const Error: Story = { parameters: { ...light, ...withApi(serverError) } };
+
+/** The editor on the plan with every node type: palette, handles, undo/redo, Save. */
+export const Editor: Story = { args: { mode: 'edit' }, parameters: { ...light } };
+
+/** The editor, dark theme. */
+export const EditorDark: Story = {
+  name: 'Editor (dark)',
+  args: { mode: 'edit' },
+  parameters: { ...dark },
+};
+
+/** The editor on 300 steps: the minimap helps find your way. */
+export const EditorLargePlan: Story = {
+  args: { mode: 'edit', dialPlanId: 'dp_large', height: '720px' },
+  parameters: { ...light, ...withApi(large) },
+};
+
+/** A new plan: no id, so Save creates it (then adopts the new id). */
+export const EditorNewPlan: Story = {
+  args: { mode: 'edit', dialPlanId: '' },
+  parameters: { ...light },
+};

@@ -2,13 +2,15 @@
  * Strings of `<dialstack-dial-plan>`: node cards, exit labels, validation findings and the
  * call-path simulator's sentences, under the `dialPlan` namespace (hosts override them like
  * any other: `locale: { messages: { dialPlan: { exits: { open: 'Opened' } } } }`).
- * English only for now; es/fr packs follow the call-logs pattern.
+ * Spanish and French load on demand (dial-plan.i18n.ts: `loadDialPlanLanguage`, `dialPlanTranslator`).
  */
 import { lookupMessage, type MessageParams, type MessageTree } from '../../src/i18n/messages';
 import { renderMessage } from '../../src/i18n/translate';
+import { dialPlanSimMessages } from './dial-plan.sim.messages';
 
 const en = {
   dialPlan: {
+    ...dialPlanSimMessages,
     canvas: {
       label: 'Dial plan {name}',
       roleDescription: 'flowchart',
@@ -140,7 +142,9 @@ export const dialPlanMessages = { en };
 /** A dot key of this element's pack without the namespace, e.g. `'exits.open'`. */
 export type DialPlanMessageKey = Leaves<(typeof en)['dialPlan']>;
 type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+  [K in keyof T & string]: T[K] extends string | { other: string }
+    ? `${P}${K}`
+    : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
 export type Translate = (key: DialPlanMessageKey, params?: MessageParams) => string;

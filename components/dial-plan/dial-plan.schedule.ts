@@ -4,7 +4,7 @@
  * inside a weekly range of the local day. Times are read in the schedule's IANA time zone
  * (the account's default when null). Pure TypeScript (Intl only); never throws.
  */
-import { wallClock } from '../../src/i18n/wall-clock';
+import { wallClock, zonedTimeToInstant as wallClockToInstant } from '../../src/i18n/wall-clock';
 import type { Schedule } from './dial-plan.lookup';
 
 export interface LocalTime {
@@ -118,24 +118,15 @@ export function scheduleState(
 
 /**
  * The instant at which the wall clock in `timeZone` reads `local` ("2026-12-24T10:30"), for
- * a simulator where the user picks a day and time in the schedule's zone. In a DST gap the
- * result is the instant just after the gap; in an overlap, the earlier one.
+ * a simulator where the user picks a day and time in the schedule's zone. Any offset change
+ * is handled (see `zonedTimeToInstant` in `src/i18n/wall-clock`): in an overlap the earlier
+ * instant; in a gap the time moved forward by the gap's length. Null for an unreadable time.
  */
 export function zonedTimeToInstant(local: string, timeZone: string): Date | null {
   const normalized = normalizeLocalDateTime(local);
-  if (!normalized) return null;
-  const zone = safeTimeZone(timeZone);
-  const asUtc = Date.parse(`${normalized}Z`);
-  if (Number.isNaN(asUtc)) return null;
-  const offsetAt = (ms: number) => {
-    const l = localTime(new Date(ms), zone);
-    return Date.parse(`${l.date}T${l.time}Z`) - ms;
-  };
-  let guess = asUtc - offsetAt(asUtc);
-  const second = asUtc - offsetAt(guess);
-  if (second !== guess) guess = Math.max(guess, second);
-  // The earlier of two readings in an overlap.
-  const earlier = guess - 3_600_000;
-  if (asUtc - offsetAt(earlier) === earlier) guess = earlier;
-  return new Date(guess);
+  if (!normalized || Number.isNaN(Date.parse(`${normalized}Z`))) return null;
+  const [date, time] = normalized.split('T') as [string, string];
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hour, minute, second] = time.split(':').map(Number) as [number, number, number];
+  return wallClockToInstant({ year, month, day, hour, minute, second }, safeTimeZone(timeZone));
 }

@@ -113,6 +113,37 @@ describe('schedule state', () => {
     const gap = zonedTimeToInstant('2026-03-08T02:30', 'America/New_York')!;
     expect(localTime(gap, 'America/New_York').time).to.equal('03:30:00');
     expect(zonedTimeToInstant('soon', 'UTC')).to.equal(null);
+  });
+
+  it('handles offset changes of any length: Lord Howe’s 30 minutes, Samoa’s skipped day', () => {
+    const zone = 'Australia/Lord_Howe';
+    // The counterexample fast-check found: 15:00 on 6 April 2030 (UTC+11), hours before the
+    // clocks go back half an hour, was read with the offset in force after the change.
+    expect(zonedTimeToInstant('2030-04-06T15:00', zone)?.toISOString()).to.equal(
+      '2030-04-06T04:00:00.000Z',
+    );
+    // Overlap: 01:45 on 7 April 2030 happens at UTC+11 and again at UTC+10:30: the earlier.
+    expect(zonedTimeToInstant('2030-04-07T01:45', zone)?.toISOString()).to.equal(
+      '2030-04-06T14:45:00.000Z',
+    );
+    // Gap: 02:15 on 6 October 2030 never happens (02:00 -> 02:30): moved on by the gap, 30 min.
+    const gap = zonedTimeToInstant('2030-10-06T02:15', zone)!;
+    expect(gap.toISOString()).to.equal('2030-10-05T15:45:00.000Z');
+    expect(localTime(gap, zone).time).to.equal('02:45:00');
+    // Just before the gap is itself.
+    expect(localTime(zonedTimeToInstant('2030-10-06T01:59', zone)!, zone).time).to.equal(
+      '01:59:00',
+    );
+    // Samoa skipped 30 December 2011 entirely (UTC−10 -> UTC+14): a day-long gap.
+    expect(zonedTimeToInstant('2011-12-29T23:00', 'Pacific/Apia')?.toISOString()).to.equal(
+      '2011-12-30T09:00:00.000Z',
+    );
+    expect(
+      localTime(zonedTimeToInstant('2011-12-30T10:00', 'Pacific/Apia')!, 'Pacific/Apia').date,
+    ).to.equal('2011-12-31');
+  });
+
+  it('round-trips every instant through its wall-clock reading, in zones with odd changes', () => {
     fc.assert(
       fc.property(
         fc.date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }),
@@ -121,6 +152,8 @@ describe('schedule state', () => {
           'Europe/Paris',
           'Australia/Lord_Howe',
           'Asia/Kolkata',
+          'Pacific/Apia',
+          'America/Santiago',
           'UTC',
         ),
         (instant, zone) => {

@@ -1,14 +1,15 @@
-import { getBezierPath, getViewportForBounds, Position, XYPanZoom } from '@xyflow/system';
 import type { PanZoomInstance, Viewport } from '@xyflow/system';
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import type { DialPlan } from '../../src/api/dial-plans';
 import { DialstackElement } from '../../src/base/dialstack-element';
+import { mergeMessages } from '../../src/i18n/messages';
+import { renderEdges, renderNodes, type CanvasContext } from './dial-plan.canvas';
 import { loadDialPlan, loadNameLookup } from './dial-plan.data';
-import { describeNode, exitLabel } from './dial-plan.describe';
+import type { EditView } from './dial-plan.editor-view';
 import {
-  edgesOf,
+  moveNodes,
+  nodeById,
   startId,
   toGraph,
   type DialPlanGraph,
@@ -25,15 +26,26 @@ import {
   savedPositions,
 } from './dial-plan.layout';
 import { emptyLookup, type NameLookup } from './dial-plan.lookup';
-import { mergeMessages } from '../../src/i18n/messages';
 import { dialPlanMessages, translator, type Translate } from './dial-plan.messages';
 import { dialPlanStyles } from './dial-plan.styles';
+import { createPanZoom, fitViewport } from './dial-plan.viewport';
 
 /** `detail` of `dialstack-node-select`. */
 export interface NodeSelectDetail {
   id: string;
   /** The node as the API has it. */
   node: NodeJson;
+}
+
+/** `detail` of `dialstack-save`. */
+export interface SaveDetail {
+  /** The plan as the API returned it (with its id once created). */
+  plan: DialPlan;
+}
+
+/** `detail` of `dialstack-dirty-change`. */
+export interface DirtyChangeDetail {
+  dirty: boolean;
 }
 
 declare global {
@@ -43,6 +55,10 @@ declare global {
   interface GlobalEventHandlersEventMap {
     /** A step of the dial plan was selected (click, Enter or Space). */
     'dialstack-node-select': CustomEvent<NodeSelectDetail>;
+    /** The editor saved the plan. */
+    'dialstack-save': CustomEvent<SaveDetail>;
+    /** The editor's plan became different from (or again equal to) the saved one. */
+    'dialstack-dirty-change': CustomEvent<DirtyChangeDetail>;
   }
 }
 
@@ -51,27 +67,34 @@ interface Loaded {
   lookup: NameLookup;
 }
 
-const MIN_ZOOM = 0.2;
-const MAX_ZOOM = 2;
 const ZOOM_STEP = 1.2;
+
+const loadEditor = () => import('./dial-plan.editor-view');
 
 /**
  * A dial plan as a flowchart: a Start node, one card per step saying what it does with its
  * targets named, and an edge per exit labelled by it. Pan and zoom with the mouse, touch or
  * the keyboard (+, −, 0 to fit). Plans saved without positions are laid out automatically.
- * (`mode="edit"` — the editor — is not built yet; it shows the viewer.)
+ * With `mode="edit"` it is an editor (loaded on demand): a palette, moving steps, drawing
+ * exits to steps, a settings panel per step, undo/redo, validation, and Save.
  *
  * @tagname dialstack-dial-plan
- * @summary A dial plan viewer (and, soon, editor).
+ * @summary A dial plan viewer and editor.
  *
  * @fires {CustomEvent<NodeSelectDetail>} dialstack-node-select - A step was selected. `detail: { id, node }`.
+ * @fires {CustomEvent<SaveDetail>} dialstack-save - The editor saved the plan. `detail: { plan }`.
+ * @fires {CustomEvent<DirtyChangeDetail>} dialstack-dirty-change - Unsaved changes appeared or went away. `detail: { dirty }`.
  * @fires {CustomEvent<LoaderStartDetail>} dialstack-loader-start - The element started loading its data.
  * @fires {CustomEvent<LoadErrorDetail>} dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
  *
- * @csspart base - The canvas frame.
+ * @csspart base - The canvas frame (in edit mode, the whole editor).
  * @csspart node - A step's card; `data-node-id` is the node id, `data-kind` its variant.
  * @csspart edge - An edge (SVG path); `data-edge-id` is `source:exit`.
  * @csspart controls - The zoom buttons.
+ * @csspart toolbar - The editor's toolbar.
+ * @csspart palette - The editor's step palette.
+ * @csspart minimap - The editor's overview of the plan.
+ * @csspart save-error - Why the last save failed.
  * @csspart loading - The loading view.
  * @csspart error - The error view.
  * @csspart empty - The view shown when no plan is set.
@@ -81,86 +104,149 @@ const ZOOM_STEP = 1.2;
 export class DialstackDialPlan extends DialstackElement {
   static override styles = [DialstackElement.styles, dialPlanStyles];
 
-  /** The plan to show (`GET /v1/dialplans/{id}`). */
+  /** The plan to show or edit (`GET /v1/dialplans/{id}`); in edit mode, none starts a new plan. */
   @property({ attribute: 'dial-plan-id', reflect: true }) dialPlanId?: string;
 
   /** `view` (default) or `edit`. */
   @property({ reflect: true }) mode: 'view' | 'edit' = 'view';
 
-  /** The selected step's id. */
+  /** The selected step's id (the viewer's; the editor keeps its own). */
   @state() private selected?: string;
 
-  /** Where each node is drawn (saved positions, or the auto-layout's). */
+  /** The card that takes Tab (roving focus over the cards). */
+  @state() private tabStop?: string;
+
+  /** Where each node is drawn in the viewer (saved positions, or the auto-layout's). */
   @state() private positions?: Map<string, XY>;
+
+  /** The editor, once loaded (`mode="edit"`). */
+  @state() private edit?: EditView;
 
   @query('.pane') private pane?: HTMLElement;
   @query('.xyflow__viewport') private viewportEl?: HTMLElement;
 
   private panZoom?: PanZoomInstance;
+  private panZoomPane?: HTMLElement;
   private laidOutFor?: DialPlanGraph;
   private needsFit = false;
+  /** The plan id the data task loads (a plan the editor created is not loaded again). */
+  private loadId?: string;
+  private editorLoading?: Promise<typeof import('./dial-plan.editor-view')>;
+  private editFor?: Loaded;
+  private editReady?: { promise: Promise<EditView>; resolve: (edit: EditView) => void };
 
   private readonly data = this.createDataTask({
-    args: () => [this.dialPlanId] as const,
+    args: () => [this.loadId, this.mode === 'edit' && !this.loadId] as const,
     tags: ['dialplans'],
     isEmpty: (value: Loaded | null) => value === null,
-    task: async ([id], { client, signal }): Promise<Loaded | null> => {
-      if (!id) return null;
-      const [plan, lookup] = await Promise.all([
-        loadDialPlan(client, id, { signal }),
-        loadNameLookup(client, { signal }).catch(() => emptyLookup()),
-      ]);
-      return { graph: toGraph(plan as PlanJson), lookup };
+    task: async ([id, fresh], { client, signal }): Promise<Loaded | null> => {
+      if (!id && !fresh) return null;
+      const lookup = loadNameLookup(client, { signal }).catch(() => emptyLookup());
+      if (!id) return { graph: toGraph({ name: '' }), lookup: await lookup };
+      const [plan, names] = await Promise.all([loadDialPlan(client, id, { signal }), lookup]);
+      return { graph: toGraph(plan as PlanJson), lookup: names };
     },
   });
 
-  /** Lays the plan out again (dagre) and fits it in view. */
+  constructor() {
+    super();
+    // The editor's keys are bound to this element only, never to `window`.
+    this.addEventListener('keydown', (event) => {
+      if (this.mode === 'edit') this.edit?.onKeyDown(event);
+    });
+  }
+
+  /** True when the editor holds changes that are not saved. */
+  get dirty(): boolean {
+    return this.edit?.editor.dirty ?? false;
+  }
+
+  /** Undoes the last edit (editor only). */
+  undo(): void {
+    this.edit?.editor.undo();
+  }
+
+  /** Redoes the last undone edit (editor only). */
+  redo(): void {
+    this.edit?.editor.redo();
+  }
+
+  /**
+   * Saves the plan (editor only): `POST /v1/dialplans/{id}` with every node, or creates it and
+   * adopts the new id. Resolves with the saved plan; rejects with the API error (or, when
+   * validation finds errors, without sending) and keeps every edit.
+   */
+  async save(): Promise<DialPlan> {
+    if (this.mode !== 'edit') throw new Error('save() needs mode="edit"');
+    const edit = await this.editorReady();
+    return edit.editor.save();
+  }
+
+  /** Lays the plan out again (dagre) and fits it in view; in the editor, one undoable edit. */
   async autoLayout(): Promise<void> {
-    const graph = this.data.value?.graph;
+    const edit = this.mode === 'edit' ? this.edit : undefined;
+    const graph = edit ? edit.editor.graph : this.data.value?.graph;
     if (!graph) return;
-    this.positions = await autoLayout(graph);
+    const positions = await autoLayout(graph);
+    if (edit) edit.editor.move(positions);
+    else this.positions = positions;
     this.needsFit = true;
+    this.requestUpdate();
   }
 
   /** Zooms and pans so the whole plan is in view. */
   fitView(): void {
-    const positions = this.positions;
-    if (!this.panZoom || !this.pane || !positions?.size) return;
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (const [id, p] of positions) {
-      const size = id === this.startId ? DEFAULT_START_SIZE : DEFAULT_NODE_SIZE;
-      minX = Math.min(minX, p.x);
-      minY = Math.min(minY, p.y);
-      maxX = Math.max(maxX, p.x + size.width);
-      maxY = Math.max(maxY, p.y + size.height);
-    }
+    const positions = this.shownPositions();
+    if (!this.panZoom || !this.pane || !positions) return;
     const { width, height } = this.pane.getBoundingClientRect();
-    if (!width || !height) return;
-    const viewport = getViewportForBounds(
-      { x: minX, y: minY, width: maxX - minX, height: maxY - minY },
+    const start = this.startId;
+    const viewport = fitViewport(
+      positions,
+      (id) => (id === start ? DEFAULT_START_SIZE : DEFAULT_NODE_SIZE),
       width,
       height,
-      MIN_ZOOM,
-      1,
-      0.1,
     );
-    void this.panZoom.setViewport(viewport);
+    if (viewport) void this.panZoom.setViewport(viewport);
+  }
+
+  private editorReady(): Promise<EditView> {
+    if (this.edit && this.editFor) return Promise.resolve(this.edit);
+    this.editReady ??= (() => {
+      let resolve!: (edit: EditView) => void;
+      const promise = new Promise<EditView>((r) => (resolve = r));
+      return { promise, resolve };
+    })();
+    return this.editReady.promise;
+  }
+
+  /** The editor, when it is on and has its plan. */
+  private get editing(): EditView | undefined {
+    return this.mode === 'edit' && this.edit?.started ? this.edit : undefined;
+  }
+
+  private get graph(): DialPlanGraph | undefined {
+    return this.editing?.editor.graph ?? this.data.value?.graph;
+  }
+
+  private shownPositions(): ReadonlyMap<string, XY> | undefined {
+    return this.editing ? this.editing.positions() : this.positions;
   }
 
   private get startId(): string {
-    const graph = this.data.value?.graph;
+    const graph = this.graph;
     return graph ? startId(graph) : '@start';
   }
 
   private translation?: { messages: unknown; locale: string; t: Translate };
 
+  private get messageOverrides(): unknown {
+    const option = this.instance?.locale;
+    return typeof option === 'object' && option ? option.messages : undefined;
+  }
+
   /** This element's strings: English, with the host's `locale.messages.dialPlan` over it. */
   private get t(): Translate {
-    const option = this.instance?.locale;
-    const messages = typeof option === 'object' && option ? option.messages : undefined;
+    const messages = this.messageOverrides;
     const { locale } = this.i18n;
     const cached = this.translation;
     if (cached && cached.messages === messages && cached.locale === locale) return cached.t;
@@ -169,14 +255,33 @@ export class DialstackDialPlan extends DialstackElement {
     return t;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.edit?.connected();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.panZoom?.destroy();
     this.panZoom = undefined;
+    this.panZoomPane = undefined;
+    this.edit?.disconnected();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (
+      (changed.has('dialPlanId') && this.dialPlanId !== this.edit?.editor.graph.plan.id) ||
+      changed.has('mode')
+    )
+      this.loadId = this.dialPlanId;
+    if (this.mode === 'edit') {
+      this.loadEditor();
+      const value = this.data.value;
+      if (this.edit && value && value !== this.editFor && this.data.complete)
+        void this.startEditing(value);
+      return;
+    }
     const graph = this.data.value?.graph;
     if (graph && graph !== this.laidOutFor) {
       this.laidOutFor = graph;
@@ -193,56 +298,77 @@ export class DialstackDialPlan extends DialstackElement {
     }
   }
 
+  private loadEditor() {
+    if (this.editorLoading) return;
+    this.editorLoading = loadEditor();
+    void this.editorLoading.then((module) => {
+      this.edit = new module.EditView({
+        element: this,
+        root: this.renderRoot as ShadowRoot,
+        host: this,
+        pane: () => this.pane,
+        panZoom: () => this.panZoom,
+        client: () => this.instance?.client,
+        instance: () => this.instance,
+        t: () => this.t,
+        overrides: () => this.messageOverrides,
+        locale: () => this.i18n.locale,
+        phone: (n) => this.i18n.phone(n),
+        emit: (type, detail) => {
+          // A created plan's id is adopted (and reflected), so the next save updates it.
+          if (type === 'dialstack-save') this.dialPlanId = (detail as SaveDetail).plan.id;
+          this.emit(type, detail as never);
+        },
+        select: (node) => this.select(node),
+        focusNode: (id) => this.focusNode(id),
+        fitView: () => this.fitView(),
+        save: () => this.save(),
+        autoLayout: () => this.autoLayout(),
+      });
+    });
+  }
+
+  /** Hands a loaded plan to the editor (laid out first if it has no positions). */
+  private async startEditing(value: Loaded) {
+    this.editFor = value;
+    const edit = this.edit!;
+    let graph = value.graph;
+    if (needsLayout(graph)) graph = moveNodes(graph, await autoLayout(graph));
+    if (this.editFor !== value) return;
+    // Unsaved edits survive a reload of the same plan; another plan starts afresh.
+    if (!edit.started || !edit.editor.dirty || graph.plan.id !== edit.editor.graph.plan.id)
+      edit.start(graph, value.lookup);
+    else edit.editor.lookup = value.lookup;
+    this.needsFit = true;
+    this.requestUpdate();
+    this.editReady?.resolve(edit);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.pane && !this.panZoom) this.attachPanZoom(this.pane);
-    if (!this.pane && this.panZoom) {
-      this.panZoom.destroy();
+    if (this.pane !== this.panZoomPane) {
+      this.panZoom?.destroy();
       this.panZoom = undefined;
+      this.panZoomPane = undefined;
+      if (this.pane) this.attachPanZoom(this.pane);
     }
-    if (this.needsFit && this.panZoom && this.positions) {
+    if (this.needsFit && this.panZoom && this.shownPositions()?.size) {
       this.needsFit = false;
       this.fitView();
     }
+    this.editing?.updated();
   }
 
   private attachPanZoom(pane: HTMLElement) {
-    const panZoom = XYPanZoom({
-      domNode: pane,
-      minZoom: MIN_ZOOM,
-      maxZoom: MAX_ZOOM,
-      translateExtent: [
-        [-Infinity, -Infinity],
-        [Infinity, Infinity],
-      ],
-      viewport: { x: 0, y: 0, zoom: 1 },
-      onDraggingChange: () => undefined,
-    });
-    panZoom.update({
-      noWheelClassName: 'nowheel',
-      noPanClassName: 'nopan',
-      preventScrolling: true,
-      panOnScroll: false,
-      panOnDrag: true,
-      panOnScrollMode: 'free' as never,
-      panOnScrollSpeed: 0.5,
-      userSelectionActive: false,
-      zoomOnPinch: true,
-      zoomOnScroll: true,
-      zoomOnDoubleClick: false,
-      zoomActivationKeyPressed: false,
-      lib: 'xy',
-      // Only the viewport's transform changes: panning and zooming never re-render the nodes.
-      onTransformChange: ([x, y, zoom]) => this.applyTransform({ x, y, zoom }),
-      connectionInProgress: false,
-      paneClickDistance: 0,
-    });
-    this.panZoom = panZoom;
+    this.panZoom = createPanZoom(pane, (viewport) => this.applyTransform(viewport));
+    this.panZoomPane = pane;
+    this.needsFit = true;
   }
 
   private applyTransform({ x, y, zoom }: Viewport) {
     if (this.viewportEl)
       this.viewportEl.style.transform = `translate(${x}px, ${y}px) scale(${zoom})`;
+    this.editing?.transformed({ x, y, zoom });
   }
 
   private zoomBy(factor: number) {
@@ -259,61 +385,114 @@ export class DialstackDialPlan extends DialstackElement {
     event.preventDefault();
   }
 
+  /**
+   * Focus moving to a card out of view scrolls the pane; the pane never scrolls (the
+   * viewport's transform does), so the scroll becomes a pan that brings the card into view.
+   */
+  private onPaneScroll(event: Event) {
+    const pane = event.currentTarget as HTMLElement;
+    const { scrollLeft: dx, scrollTop: dy } = pane;
+    if (!dx && !dy) return;
+    pane.scrollLeft = 0;
+    pane.scrollTop = 0;
+    const viewport = this.panZoom?.getViewport();
+    if (viewport)
+      void this.panZoom?.setViewport({ ...viewport, x: viewport.x - dx, y: viewport.y - dy });
+  }
+
   private select(node: GraphNode) {
-    this.selected = node.id;
+    this.tabStop = node.id;
+    if (this.editing) this.editing.editor.selectNode(node.id);
+    else this.selected = node.id;
     this.emit('dialstack-node-select', { id: node.id, node: node.json as NodeJson });
   }
 
-  private onNodeKeyDown(event: KeyboardEvent, node: GraphNode) {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
+  private focusNode(id: string) {
+    this.tabStop = id;
+    void this.updateComplete.then(() =>
+      this.renderRoot
+        .querySelector<HTMLElement>(`[part~="node"][data-node-id="${CSS.escape(id)}"]`)
+        ?.focus(),
+    );
+  }
+
+  /** Enter/Space select a card; arrows, Home and End move focus between cards. */
+  private onNodeKeyDown(event: KeyboardEvent, id: string) {
+    if (event.target !== event.currentTarget) return;
+    const graph = this.graph;
+    if (!graph) return;
+    const node = nodeById(graph, id);
+    if ((event.key === 'Enter' || event.key === ' ') && node) {
+      event.preventDefault();
+      this.select(node);
+      return;
+    }
+    const order = [...(this.editing ? [this.startId] : []), ...graph.nodes.map((n) => n.id)];
+    const index = order.indexOf(id);
+    const next =
+      event.key === 'ArrowDown' || event.key === 'ArrowRight'
+        ? order[Math.min(order.length - 1, index + 1)]
+        : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
+          ? order[Math.max(0, index - 1)]
+          : event.key === 'Home'
+            ? order[0]
+            : event.key === 'End'
+              ? order[order.length - 1]
+              : undefined;
+    if (next === undefined) return;
     event.preventDefault();
-    this.select(node);
+    this.focusNode(next);
   }
 
   override render() {
     return this.data.render({
-      complete: (value) => (value ? this.renderCanvas(value) : nothing),
+      complete: (value) => (value ? this.renderPlan(value) : nothing),
       skeletonRows: 3,
     });
   }
 
-  private renderCanvas({ graph, lookup }: Loaded) {
-    const positions = this.positions;
+  private renderPlan(value: Loaded) {
+    const edit = this.editing;
+    const graph = edit ? edit.editor.graph : value.graph;
+    const lookup = edit ? edit.editor.lookup : value.lookup;
+    const positions = this.shownPositions();
     const t = this.t;
-    const phone = (n: string) => this.i18n.phone(n);
+    const selected = edit ? edit.editor.selected : this.selected;
     const start = startId(graph);
+    const tabStop =
+      this.tabStop !== undefined && (this.tabStop === start || nodeById(graph, this.tabStop))
+        ? this.tabStop
+        : (selected ?? graph.nodes[0]?.id ?? (edit ? start : undefined));
+    const context: CanvasContext | undefined = positions && {
+      graph,
+      lookup,
+      positions,
+      start,
+      t,
+      phone: (n: string) => this.i18n.phone(n),
+      selected,
+      tabStop,
+      onSelect: (node) => this.select(node),
+      onKeyDown: (e, id) => this.onNodeKeyDown(e, id),
+      ...(edit ? { edit: edit.hooks } : {}),
+    };
     const label = typeof graph.plan.name === 'string' ? graph.plan.name : '';
-    return html`<div part="base" role="group" aria-label=${label || t('types.start')}>
-      <div
+    const canvas = html`<div
         class="pane"
         tabindex="0"
         role="region"
         aria-label=${t('canvas.label', { name: label })}
         aria-roledescription=${t('canvas.roleDescription')}
         @keydown=${this.onPaneKeyDown}
+        @scroll=${this.onPaneScroll}
+        @click=${edit ? (e: Event) => edit.onPaneClick(e) : nothing}
+        @dragover=${edit ? (e: DragEvent) => edit.onDragOver(e) : nothing}
+        @drop=${edit ? (e: DragEvent) => edit.onDrop(e) : nothing}
       >
         <div class="xyflow__viewport">
-          ${positions ? this.renderEdges(graph, positions, t) : nothing}
+          ${context ? renderEdges(context) : nothing} ${edit?.connectionLine() ?? nothing}
           <ul class="nodes" aria-label=${t('canvas.steps')}>
-            ${
-              positions
-                ? html`<li
-                      part="node"
-                      class="xy-flow__node"
-                      data-kind="start"
-                      data-id=${start}
-                      data-node-id=${start}
-                      style=${styleMap(this.placement(positions.get(start)))}
-                    >
-                      ${t('types.start')}
-                    </li>
-                    ${repeat(
-                      graph.nodes,
-                      (node, i) => `${node.id}#${i}`,
-                      (node) => this.renderNode(node, positions, lookup, t, phone),
-                    )}`
-                : nothing
-            }
+            ${context ? renderNodes(context) : nothing}
           </ul>
         </div>
       </div>
@@ -335,90 +514,10 @@ export class DialstackDialPlan extends DialstackElement {
         <button type="button" aria-label=${t('canvas.fit')} @click=${() => this.fitView()}>
           ⤢
         </button>
-      </div>
+      </div>`;
+    if (edit) return edit.render(canvas);
+    return html`<div part="base" role="group" aria-label=${label || t('types.start')}>
+      ${canvas}
     </div>`;
-  }
-
-  private placement(position: XY | undefined) {
-    const { x, y } = position ?? { x: 0, y: 0 };
-    return { transform: `translate(${x}px, ${y}px)` };
-  }
-
-  private renderNode(
-    node: GraphNode,
-    positions: Map<string, XY>,
-    lookup: NameLookup,
-    t: Translate,
-    phone: (n: string) => string,
-  ) {
-    const card = describeNode(node, { lookup, t, phone });
-    const selected = this.selected === node.id;
-    const exits = node.exits.map((exit) =>
-      t('canvas.exit', {
-        exit: exitLabel(exit, t),
-        target: exit.target ?? t(`empty.${exit.whenEmpty}`),
-      }),
-    );
-    return html`<li
-      part="node"
-      class="xy-flow__node"
-      tabindex="0"
-      data-id=${node.id}
-      data-node-id=${node.id}
-      data-kind=${card.variant}
-      aria-current=${selected ? 'true' : 'false'}
-      style=${styleMap(this.placement(positions.get(node.id)))}
-      @click=${() => this.select(node)}
-      @keydown=${(e: KeyboardEvent) => this.onNodeKeyDown(e, node)}
-    >
-      <span class="node-title">${card.title}</span>
-      <span class="node-summary">${card.summary}</span>
-      ${exits.length ? html`<span class="visually-hidden">${exits.join('; ')}</span>` : nothing}
-    </li>`;
-  }
-
-  private renderEdges(graph: DialPlanGraph, positions: Map<string, XY>, t: Translate) {
-    const byId = new Map(graph.nodes.map((n) => [n.id, n] as const));
-    const start = startId(graph);
-    const edges = edgesOf(graph);
-    const paths: unknown[] = [];
-    const labels: unknown[] = [];
-    for (const edge of edges) {
-      const from = positions.get(edge.source);
-      const to = positions.get(edge.target);
-      if (!from) continue;
-      const sourceSize = edge.source === start ? DEFAULT_START_SIZE : DEFAULT_NODE_SIZE;
-      const exits = byId.get(edge.source)?.exits ?? [];
-      const index = Math.max(
-        0,
-        exits.findIndex((e) => e.id === edge.exit),
-      );
-      const count = Math.max(1, exits.length);
-      const sourceX = from.x + sourceSize.width;
-      const sourceY = from.y + (sourceSize.height * (index + 1)) / (count + 1);
-      const targetX = to ? to.x : sourceX + 60;
-      const targetY = to ? to.y + DEFAULT_NODE_SIZE.height / 2 : sourceY;
-      const [d, labelX, labelY] = getBezierPath({
-        sourceX,
-        sourceY,
-        sourcePosition: Position.Right,
-        targetX,
-        targetY,
-        targetPosition: Position.Left,
-      });
-      paths.push(
-        svg`<path part="edge" data-edge-id=${edge.id} ?data-dangling=${edge.dangling} d=${d}></path>`,
-      );
-      if (edge.kind !== 'start')
-        labels.push(
-          html`<span
-            class="edge-label"
-            aria-hidden="true"
-            style=${styleMap({ left: `${labelX}px`, top: `${labelY}px` })}
-            >${exitLabel(edge, t)}</span
-          >`,
-        );
-    }
-    return html`<svg class="edges" width="1" height="1" aria-hidden="true">${paths}</svg>${labels}`;
   }
 }

@@ -10,6 +10,7 @@ import { join, extname } from 'node:path';
 import { mockApiMiddleware } from '../../dev/mock-api/middleware.ts';
 import { createStore } from '../../dev/mock-api/store.ts';
 import { serializeCall } from '../../dev/mock-api/serialize.ts';
+import { generatePlan } from '../../components/dial-plan/dial-plan.generate.ts';
 
 const DAY = 86_400_000;
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json' };
@@ -118,6 +119,19 @@ export async function startServer({ assetsDir, harness }) {
         now,
         3_600_000,
       );
+    },
+    /**
+     * Adds a realistic dial plan of `nodes` steps (components/dial-plan/dial-plan.generate.ts,
+     * without positions, so the element lays it out) and returns its id.
+     */
+    setDialPlan(nodes) {
+      const { plan } = generatePlan(nodes);
+      const id = `dp_bench${String(nodes).padStart(6, '0')}`;
+      store.data.dialPlans = [
+        ...store.data.dialPlans.filter((p) => p.id !== id),
+        { ...plan, id, created_at: plan.created_at, updated_at: plan.updated_at },
+      ];
+      return id;
     },
     /** Log entries since `mark` (an index into the log). */
     since: (mark) => log.slice(mark),

@@ -24,7 +24,7 @@ export type AudioClip = Schemas['AudioClip'];
 export type User = Schemas['User'];
 
 export type ReadOptions = Pick<GetOptions, 'signal' | 'cache' | 'timeoutMs'>;
-export type WriteOptions = Pick<MutationOptions, 'signal' | 'timeoutMs'>;
+export type WriteOptions = Pick<MutationOptions, 'signal' | 'timeoutMs' | 'origin'>;
 
 /** What a saved dial plan changes in the cache: the plans (lists, single plans, expansions). */
 export const DIAL_PLAN_TAGS = ['dialplans'] as const;

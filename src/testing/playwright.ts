@@ -160,14 +160,48 @@ export interface DialPlanObject extends ElementObject {
   nodes(): Locator;
   /** The node whose `data-node-id` is `id`. */
   node(id: string): Locator;
+  /** Edges (`part="edge"`); `data-edge-id` is `source:exit`. */
+  edges(): Locator;
+  /** Editor: adds a step from the palette by its name ("Menu", "Voicemail"…), as a click does. */
+  addNode(name: string): Promise<void>;
+  /**
+   * Editor: points exit `exit` ("Press 1", "No answer", "Open"…) of step `source` at step
+   * `target` (null: at nothing) through the keyboard path: the exit, then the list.
+   */
+  connect(source: string, exit: string, target: string | null): Promise<void>;
+  /** Editor: clicks Save (wait for the `dialstack-save` event or the status to know it saved). */
+  save(): Promise<void>;
+  /** Editor: the save state ("Unsaved changes", "All changes saved", why Save is off…). */
+  status(): Locator;
 }
 
-/** `<dialstack-dial-plan>`. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `<dialstack-dial-plan>` (viewer and, with `mode="edit"`, editor). */
 export function dialPlan(scope: Scope): DialPlanObject {
   const base = elementObject(scope, 'dialstack-dial-plan');
+  const toolbar = base.root.locator('[part~="toolbar"]');
   return {
     ...base,
     nodes: () => base.root.locator('[part~="node"]'),
     node: (id) => base.root.locator(`[part~="node"][data-node-id=${attributeValue(id)}]`),
+    edges: () => base.root.locator('[part~="edge"]'),
+    async addNode(name) {
+      const toggle = toolbar.getByRole('button', { name: 'Add step' });
+      if (await toggle.isVisible()) await toggle.click();
+      await base.root
+        .locator('[part~="palette"]')
+        .getByRole('button', { name: `Add ${name} step`, exact: true })
+        .click();
+    },
+    async connect(source, exit, target) {
+      const name = new RegExp(`^${escapeRegExp(exit)} of ${escapeRegExp(source)}:`);
+      await base.root.getByRole('button', { name }).click();
+      const form = base.root.locator('[part~="connect"]');
+      await form.getByRole('combobox').selectOption(target ?? '');
+      await form.getByRole('button', { name: 'Connect' }).click();
+    },
+    save: () => toolbar.getByRole('button', { name: 'Save', exact: true }).click(),
+    status: () => toolbar.getByRole('status'),
   };
 }

@@ -32,6 +32,9 @@ export const comboboxStyles = css`
     border-color: var(--_primary);
     box-shadow: var(--_focus-ring);
   }
+  .combobox__input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
   .combobox__chevron {
     position: absolute;
     inset-inline-end: calc(var(--_space) * 2.5);
@@ -109,6 +112,14 @@ export class ComboboxController implements ReactiveController {
 
   hostDisconnected(): void {
     this.close();
+  }
+
+  /** Closes the list and forgets the filter (e.g. when the field starts editing something else). */
+  reset(): void {
+    this.filterText = '';
+    this.activeIndex = -1;
+    this.close();
+    this.host.requestUpdate();
   }
 
   /** The groups with options matching the filter (empty groups dropped). */
@@ -241,6 +252,10 @@ export class ComboboxController implements ReactiveController {
     emptyLabel: string;
     disabled?: boolean;
     describedBy?: string;
+    /** Sets `aria-invalid` (the field's error is in `describedBy`). */
+    invalid?: boolean;
+    /** Sets `aria-required`. */
+    required?: boolean;
     onSelect: (value: string | null) => void;
   }) {
     this.groups = options.groups;
@@ -258,6 +273,8 @@ export class ComboboxController implements ReactiveController {
         role="combobox"
         aria-labelledby=${options.labelId}
         aria-describedby=${options.describedBy ?? nothing}
+        aria-invalid=${options.invalid ? 'true' : nothing}
+        aria-required=${options.required ? 'true' : nothing}
         aria-expanded=${this.isOpen ? 'true' : 'false'}
         aria-controls=${listId}
         aria-autocomplete="list"

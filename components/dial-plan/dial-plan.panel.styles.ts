@@ -1,0 +1,159 @@
+import { css } from 'lit';
+
+/** Styles of the dial-plan step panel (they travel with its lazy chunk). */
+export const panelStyles = css`
+  :host {
+    display: block;
+    min-width: 0;
+  }
+  .panel {
+    display: flex;
+    flex-direction: column;
+  }
+  .panel__head {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
+    border-bottom: 1px solid var(--_border);
+  }
+  .panel__title {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .panel__title h2 {
+    margin: 0;
+    font-size: var(--_font-size-lg);
+    font-weight: 600;
+  }
+  .panel__title h2:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus-ring);
+    border-radius: var(--_radius-sm);
+  }
+  .panel__id {
+    overflow: hidden;
+    color: var(--_text-secondary);
+    font-size: var(--_font-size-sm);
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .panel__section {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 4);
+  }
+  .panel__section + .panel__section {
+    border-top: 1px solid var(--_border);
+  }
+  h3 {
+    margin: 0;
+    font-size: var(--_font-size);
+    font-weight: 600;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 1);
+  }
+  .label,
+  .field label {
+    font-size: var(--_font-size-sm);
+    font-weight: 500;
+  }
+  .messages {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: var(--_font-size-sm);
+  }
+  .hint {
+    color: var(--_text-secondary);
+  }
+  .message--error {
+    color: var(--_danger);
+  }
+  .message--warning {
+    color: var(--_text);
+  }
+  .message--warning::before {
+    content: '⚠ ';
+    color: var(--_warning);
+  }
+  .options {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .option {
+    display: grid;
+    grid-template-columns: calc(var(--_space) * 12) minmax(0, 1fr) auto;
+    align-items: start;
+    gap: calc(var(--_space) * 2);
+  }
+  .option--head {
+    margin-bottom: calc(var(--_space) * -1);
+    color: var(--_text-secondary);
+    font-size: var(--_font-size-sm);
+  }
+  .option .messages {
+    grid-column: 1 / -1;
+  }
+  .digit {
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+  }
+  .row-head {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 2);
+  }
+  .notice {
+    margin: 0;
+    padding: calc(var(--_space) * 2.5) calc(var(--_space) * 3);
+    border-inline-start: 3px solid var(--_danger);
+    border-radius: var(--_radius-sm);
+    background: color-mix(in srgb, var(--_danger) 9%, var(--_bg));
+  }
+  .problems {
+    margin: 0;
+    padding-inline-start: calc(var(--_space) * 5);
+  }
+  .raw {
+    overflow: auto;
+    max-height: 240px;
+    margin: 0;
+    padding: calc(var(--_space) * 2);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface);
+    font-size: var(--_font-size-sm);
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 4);
+    margin: 0;
+  }
+  .facts dt {
+    color: var(--_text-secondary);
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    justify-content: flex-end;
+    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
+    border-top: 1px solid var(--_border);
+  }
+`;
