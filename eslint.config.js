@@ -75,7 +75,19 @@ export default tseslint.config(
     // bindings. test/node/eslint-raw-html.test.ts proves these rules fire.
     files: ['components/**/*.ts', 'src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: RAW_HTML_IMPORTS }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...RAW_HTML_IMPORTS,
+            {
+              group: ['lit/directives/style-map*', 'lit-html/directives/style-map*'],
+              message:
+                "styleMap writes a style attribute, which a strict CSP (no 'unsafe-inline') blocks: use styleProps() from src/ui/style-props.ts.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -7,7 +7,7 @@
 import { getBezierPath, Position } from '@xyflow/system';
 import { html, nothing, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../src/ui/style-props';
 import { describeNode, exitLabel, type NodeCard } from './dial-plan.describe';
 import {
   edgesOf,
@@ -69,7 +69,7 @@ export function renderNodes(c: CanvasContext) {
       data-id=${start}
       data-node-id=${start}
       tabindex=${c.edit ? (c.tabStop === start ? '0' : '-1') : nothing}
-      style=${styleMap(placement(c.positions.get(start)))}
+      ${styleProps(placement(c.positions.get(start)))}
       @keydown=${c.edit ? (e: KeyboardEvent) => c.onKeyDown(e, start) : nothing}
     >
       ${t('types.start')}${c.edit?.startExtras(start, c.tabStop === start) ?? nothing}
@@ -104,7 +104,7 @@ function renderNode(node: GraphNode, c: CanvasContext) {
     ?data-simulated=${c.edit?.highlighted(node.id)}
     aria-label=${c.edit ? c.edit.nodeLabel(node, card) : nothing}
     aria-current=${selected ? 'true' : 'false'}
-    style=${styleMap(placement(c.positions.get(node.id)))}
+    ${styleProps(placement(c.positions.get(node.id)))}
     @click=${() => c.onSelect(node)}
     @keydown=${(e: KeyboardEvent) => c.onKeyDown(e, node.id)}
   >
@@ -164,7 +164,7 @@ export function renderEdges(c: CanvasContext) {
         : html`<span
             class="edge-label"
             aria-hidden="true"
-            style=${styleMap({ left: `${labelX}px`, top: `${labelY}px` })}
+            ${styleProps({ left: `${labelX}px`, top: `${labelY}px` })}
             >${label}</span
           >`,
     );

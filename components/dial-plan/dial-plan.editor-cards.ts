@@ -6,7 +6,7 @@
  */
 import { getBezierPath, Position } from '@xyflow/system';
 import { html, nothing, svg } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../src/ui/style-props';
 import { exitLabel, type NodeCard } from './dial-plan.describe';
 import type { EditView } from './dial-plan.editor-view';
 import type { GraphEdge, GraphNode, XY } from './dial-plan.graph';
@@ -92,7 +92,7 @@ export function edgeLabel(v: EditView, edge: GraphEdge, label: string, at: XY) {
     tabindex="-1"
     aria-pressed=${selected ? 'true' : 'false'}
     aria-label=${v.te('edge', { exit: label, source: edge.source, target: edge.target })}
-    style=${styleMap({ left: `${at.x}px`, top: `${at.y}px` })}
+    ${styleProps({ left: `${at.x}px`, top: `${at.y}px` })}
     @click=${() => v.editor.selectEdge({ source: edge.source, exitId: edge.exit })}
   >
     ${label}

@@ -5,7 +5,6 @@
  * cannot be lifted once the page has it.
  */
 import { expect } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { DialstackInstance } from '../../src/core/types';
 import { freshMock, type SeedFacts } from '../support/mock';
 import { html, render } from 'lit';
@@ -17,12 +16,7 @@ import { deep, ELEMENTS, mountElement, waitFor } from './elements';
  * Elements known to break the policy today, with why. Each still gets a test — that it does
  * violate — so the fix turns that test red and this entry must go.
  */
-const KNOWN_GAPS: Record<string, string> = {
-  'dialstack-dial-plan':
-    'components/dial-plan/dial-plan.ts binds style=${styleMap(...)} (node and edge-label ' +
-    'placement); styleMap writes a style attribute on first render. Use ' +
-    '<div ${styleProps(...)}> from src/ui/style-props.ts instead.',
-};
+const KNOWN_GAPS: Record<string, string> = {};
 
 export const STRICT_POLICY =
   "default-src 'self'; connect-src 'self'; media-src 'self' blob:; img-src 'self' data: blob:";
@@ -38,7 +32,6 @@ const describeViolations = () =>
 
 describe('every element under a strict CSP', function () {
   this.timeout(60_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   before(() => {
     document.addEventListener('securitypolicyviolation', (event) => violations.push(event));

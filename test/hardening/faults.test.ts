@@ -16,7 +16,6 @@
  * themselves are the client's unit tests' business; these tests are about what a person sees.
  */
 import { expect } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { initialize } from '../../src/core/initialize';
 import { realTiming, type Timing } from '../../src/core/timing';
 import type { DialstackInstance } from '../../src/core/types';
@@ -185,7 +184,6 @@ function degrade(value: unknown, key = ''): unknown {
 
 describe('faults end to end', function () {
   this.timeout(60_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   before(watchDialogs);
 

@@ -6,7 +6,6 @@
  * shadow root, no dialog may open, and the payloads must be shown as text (positive control).
  */
 import { expect } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { DialstackInstance } from '../../src/core/types';
 import { fail, freshMock, rewriteMockText, type SeedFacts } from '../support/mock';
 import { deep, deepText, ELEMENTS, mountElement, shadowRoots, waitFor } from './elements';
@@ -37,7 +36,6 @@ function expectShownLiterally(el: Element, payloads: readonly string[], where: s
 
 describe('hostile text from the API is only ever text', function () {
   this.timeout(60_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   before(async () => {
     watchDialogs();

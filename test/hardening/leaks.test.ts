@@ -6,7 +6,6 @@
  * by wrapping them before any element module loads.
  */
 import { expect } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { DialstackInstance } from '../../src/core/types';
 import { createInstance, freshMock, openStreams, type SeedFacts } from '../support/mock';
 import { ELEMENTS, mountElement, waitFor, type HardenedElement } from './elements';
@@ -113,7 +112,6 @@ async function cycle(entry: HardenedElement) {
 
 describe('mount/unmount leaves nothing behind', function () {
   this.timeout(60_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   before(async () => {
     ({ facts } = await freshMock());
