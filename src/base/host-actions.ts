@@ -242,7 +242,13 @@ export class HostActionsController<T> implements ReactiveController {
 export const hostActionsStyles = [
   menuStyles,
   css`
+    .col--actions {
+      width: 1%;
+      white-space: nowrap;
+      text-align: end;
+    }
     .host-row-actions {
+      flex: none;
       display: inline-flex;
       align-items: center;
       justify-content: flex-end;
