@@ -258,6 +258,13 @@ export const hostActionsStyles = [
       flex-direction: column;
       gap: calc(var(--_space) * 2);
     }
+    /* Under a list whose rows cannot hold menus (call history's options). */
+    .host-selection .host-detail {
+      padding-inline: calc(var(--_space) * 4);
+    }
+    .host-selection .host-detail__actions {
+      padding-block: calc(var(--_space) * 3);
+    }
     .host-detail__actions {
       display: flex;
       flex-wrap: wrap;
