@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath, missingChromiumMessage } from './scripts/chromium.mjs';
@@ -10,6 +11,13 @@ if (!chromiumPath) throw new Error(missingChromiumMessage);
 // `npm run dev`), so browser tests make real HTTP requests and read a real SSE stream. Each test
 // file gets a store of its own (test/support/mock.ts names it with a cookie).
 const mock = mockApiHandler({ storePerScope: true });
+/** Bare imports served as esbuild bundles (entry source by specifier), built on first request. */
+const bundledPackages = {
+  'storybook/test': "export * from 'storybook/test';",
+  'ajv/dist/2020': "export { default } from 'ajv/dist/2020';",
+  'ajv-formats': "export { default } from 'ajv-formats';",
+};
+const bundles = {};
 
 export default {
   files: ['test/unit/**/*.test.ts', 'components/**/*.test.ts', 'test/interop/**/*.test.ts'],
@@ -19,9 +27,49 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     frameworksInterop(),
+    // CommonJS packages the stories pull into the browser (`storybook/test` needs aria-query;
+    // the mock API validates with ajv), which the test server cannot serve as ES modules:
+    // each served as one esbuild bundle instead. Vite does the same for Storybook.
+    {
+      name: 'commonjs-bundles',
+      resolveImport: ({ source }) =>
+        source in bundledPackages ? `/__bundled__/${encodeURIComponent(source)}.js` : undefined,
+      async serve(context) {
+        const match = /^\/__bundled__\/(.+)\.js$/.exec(context.path);
+        const source = match && decodeURIComponent(match[1]);
+        if (!source || !(source in bundledPackages)) return undefined;
+        bundles[source] ??= build({
+          stdin: { contents: bundledPackages[source], resolveDir: process.cwd() },
+          bundle: true,
+          format: 'esm',
+          platform: 'browser',
+          write: false,
+          logLevel: 'error',
+        }).then((result) => result.outputFiles[0].text);
+        return { body: await bundles[source], type: 'js' };
+      },
+    },
+    // The mock API's JSON schemas as ES modules, for the stories run in the browser (Vite does
+    // this for Storybook; the element tests use the mock from the Node side).
+    {
+      name: 'json-modules',
+      resolveMimeType: (context) =>
+        context.path.startsWith('/dev/mock-api/') && context.path.endsWith('.json')
+          ? 'js'
+          : undefined,
+      transform: (context) =>
+        context.path.startsWith('/dev/mock-api/') && context.path.endsWith('.json')
+          ? { body: `export default ${context.body};` }
+          : undefined,
+    },
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   middleware: [
+    // MSW's worker for the story tests (test/stories), at the root so its scope is the page.
+    (ctx, next) => {
+      if (ctx.path === '/mockServiceWorker.js') ctx.path = '/public/mockServiceWorker.js';
+      return next();
+    },
     // Settles once the mock has answered (Koa must not write that response again), or hands
     // the request on to the file server.
     async (ctx, next) => {
