@@ -26,9 +26,27 @@ export default {
   plugins: [
     frameworksInterop(),
     commonjsPackages(),
+    // The mock API's JSON schemas as ES modules, for the stories run in the browser (Vite does
+    // this for Storybook; the element tests use the mock from the Node side).
+    {
+      name: 'json-modules',
+      resolveMimeType: (context) =>
+        context.path.startsWith('/dev/mock-api/') && context.path.endsWith('.json')
+          ? 'js'
+          : undefined,
+      transform: (context) =>
+        context.path.startsWith('/dev/mock-api/') && context.path.endsWith('.json')
+          ? { body: `export default ${context.body};` }
+          : undefined,
+    },
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   middleware: [
+    // MSW's worker for the story tests (test/stories), at the root so its scope is the page.
+    (ctx, next) => {
+      if (ctx.path === '/mockServiceWorker.js') ctx.path = '/public/mockServiceWorker.js';
+      return next();
+    },
     // Settles once the mock has answered (Koa must not write that response again), or hands
     // the request on to the file server.
     async (ctx, next) => {

@@ -1,68 +1,27 @@
+/// <reference types="vite/client" />
 import type { Preview } from '@storybook/web-components-vite';
-import { mswLoader } from 'msw-storybook-addon/csf3';
-import { handlers } from '../dev/mock-api/handlers';
-import { loadDialstackAndInitialize } from '../src/index';
-import type { LocaleCode, ThemeMode } from '../src/core/types';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import annotations from './annotations';
 
-const startMsw = mswLoader();
-
-/** In Storybook the mock API runs in MSW's service worker; its test endpoint mints sessions. */
-async function fetchClientSecret() {
-  const response = await fetch('/__mock/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: '{}',
-  });
-  return ((await response.json()) as { client_secret: string }).client_secret;
-}
+// Docs pages and the controls of attributes, properties, events, slots, parts and CSS custom
+// properties come from the Custom Elements Manifest, which `npm run analyze` writes from the
+// classes' JSDoc (the storybook scripts run it first). A glob, so a checkout that has not
+// generated it yet still type-checks and runs (without the docs tables).
+const [manifest] = Object.values(
+  import.meta.glob<unknown>('../custom-elements.json', { eager: true, import: 'default' }),
+);
+if (manifest) setCustomElementsManifest(manifest);
+else console.warn('custom-elements.json is missing: run `npm run analyze` for the docs tables.');
 
 const preview: Preview = {
+  ...annotations,
+  tags: ['autodocs'],
   parameters: {
-    msw: { handlers: { api: handlers } },
-    layout: 'padded',
-    backgrounds: { disable: true },
+    ...annotations.parameters,
+    controls: { expanded: true },
+    // The a11y panel runs axe on every story; the element tests are where a violation fails CI.
+    a11y: { test: 'todo' },
   },
-  globalTypes: {
-    theme: {
-      description: 'Element theme',
-      toolbar: {
-        title: 'Theme',
-        icon: 'contrast',
-        items: ['light', 'dark', 'auto'],
-        dynamicTitle: true,
-      },
-    },
-    locale: {
-      description: 'Element locale',
-      toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'es', 'fr'], dynamicTitle: true },
-    },
-  },
-  initialGlobals: { theme: 'light', locale: 'en' },
-  loaders: [
-    async (context) => {
-      // The worker must be serving before the instance asks for its first secret.
-      await startMsw(context);
-      const dialstack = await loadDialstackAndInitialize({
-        fetchClientSecret,
-        apiUrl: location.origin,
-      });
-      return { dialstack };
-    },
-  ],
-  decorators: [
-    (story, { globals, loaded, parameters }) => {
-      const theme = ((parameters.theme as ThemeMode | undefined) ?? globals.theme) as ThemeMode;
-      loaded.dialstack.update({
-        appearance: { theme, ...(parameters.appearance ?? {}) },
-        locale: globals.locale as LocaleCode,
-      });
-      const dark =
-        theme === 'dark' ||
-        (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-      document.body.style.background = dark ? '#0f1115' : '#f6f7f9';
-      return story();
-    },
-  ],
 };
 
 export default preview;

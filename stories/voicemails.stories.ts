@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
+import { expect, waitFor } from 'storybook/test';
 import '../components/voicemails/define';
 import type { DialstackVoicemails } from '../components/voicemails/voicemails';
 import { defaultStore } from '../dev/mock-api/handlers';
@@ -83,11 +84,21 @@ const selectThree = async ({ canvasElement }: { canvasElement: HTMLElement }) =>
   for (const box of [...boxes].slice(0, 3)) box.click();
 };
 
+/** A control inside the opened voicemail (its own element, with the lazily loaded detail). */
+async function inDetail(el: DialstackVoicemails, selector: string): Promise<HTMLButtonElement> {
+  const find = () =>
+    el
+      .shadowRoot!.querySelector('dialstack-voicemail-detail')
+      ?.shadowRoot?.querySelector<HTMLButtonElement>(selector);
+  await waitFor(() => expect(find()).toBeTruthy(), { timeout: 8000 });
+  return find()!;
+}
+
 const confirmDelete = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
   const el = await inbox(canvasElement);
   rowButton(el).click();
-  await el.updateComplete;
-  el.shadowRoot!.querySelector<HTMLButtonElement>('.detail__delete')!.click();
+  (await inDetail(el, '.detail__delete')).click();
+  await waitFor(() => expect(el.shadowRoot!.querySelector('dialog[open]')).toBeTruthy());
 };
 
 const search =
@@ -186,8 +197,7 @@ export const AudioUnavailable: Story = {
   play: async (context) => {
     await openVoicemail()(context);
     const el = await inbox(context.canvasElement);
-    await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.player__toggle')!.click();
+    (await inDetail(el, '.player__toggle')).click();
   },
 };
 export const AudioUnavailableDark: Story = {

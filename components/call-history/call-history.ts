@@ -4,6 +4,11 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CALLS_TAG, compareNewestFirst, createCall, fetchEndedCall } from '../../src/api/calls';
 import { AnnouncerController } from '../../src/base/announcer';
 import { DialstackElement } from '../../src/base/dialstack-element';
+import {
+  HostActionsController,
+  hostActionsStyles,
+  type HostAction,
+} from '../../src/base/host-actions';
 import { LiveEventsController } from '../../src/base/live-events';
 import { isAbortError, toLoadErrorDetail } from '../../src/base/load-error';
 import type { CallEndEvent, LiveEvent } from '../../src/core/types';
@@ -74,6 +79,8 @@ const CLOCK_TICK_MS = 30_000;
  * @fires {CustomEvent<CallHistoryRowSelectDetail>} dialstack-row-select - A row was selected (click, Enter or Space).
  *   `detail: { id, item }` where `item` is the `CallLog`. Cancelable: `preventDefault()` keeps
  *   the row unselected.
+ * @fires {CustomEvent<ActionDetail>} dialstack-action - One of the host's `actions` was chosen for the selected call. `detail: { action, item }`.
+ * @fires {CustomEvent<DetailChangeDetail>} dialstack-detail-change - Another call was selected: `detail: { id, item }`. The host renders its `slot="detail"` content for it; the `detail-id` attribute says the same.
  * @fires {CustomEvent<CallBackDetail>} dialstack-call-back - "Call back" was pressed. `detail: { phoneNumber }` (E.164).
  *   Cancelable: `preventDefault()` stops the element from placing the call itself (when
  *   `user-id` is set), e.g. to dial through the host's own softphone.
@@ -85,6 +92,11 @@ const CLOCK_TICK_MS = 30_000;
  * @csspart call-back-button - The "Call back" button.
  * @csspart call-back-status - The message after a call back: queued (202) or why it failed.
  * @csspart list - The list of calls.
+ * @slot detail - The host's own content for the selected call (notes, a "log to CRM" form), under the list.
+ *
+ * @csspart detail - The section under the list for the selected call (`data-id`): the host's actions and the `detail` slot.
+ * @csspart host-detail - The host's part of it.
+ * @csspart actions - The host's actions for the selected call.
  * @csspart row - One call; `data-id` is the call id, `data-kind` what happened
  *   (`inbound`, `outbound`, `internal`, `missed`, `voicemail`, `unknown`).
  * @csspart row-icon - The round direction/missed/voicemail icon of a row.
@@ -103,7 +115,18 @@ const CLOCK_TICK_MS = 30_000;
  * @cssprop --dialstack-call-history-max-height - Height after which the list scrolls (default none).
  */
 export class DialstackCallHistory extends DialstackElement {
-  static override styles = [DialstackElement.styles, callDisplayStyles, callHistoryStyles];
+  static override styles = [
+    DialstackElement.styles,
+    callDisplayStyles,
+    callHistoryStyles,
+    hostActionsStyles,
+  ];
+
+  /**
+   * The host's own actions, shown under the list for the selected call; choosing one fires
+   * `dialstack-action` with `{ action, item }` (`item` is the `CallLog`).
+   */
+  @property({ attribute: false }) actions: HostAction[] = [];
 
   /** The contact's number in E.164 (`+14155551234`); formatted international numbers are accepted. */
   @property({ attribute: 'phone-number', reflect: true }) phoneNumber?: string;
@@ -270,6 +293,18 @@ export class DialstackCallHistory extends DialstackElement {
     if (!this.list.hasMore && this.shadowRoot?.activeElement === null) {
       void this.rows.focusIndex(before);
     }
+  }
+
+  /** Host actions and the `detail` slot, for the selected call. */
+  private readonly hostActions = new HostActionsController<CallLog>(this, {
+    id: (call) => call.id,
+    detailItem: () => this.selectedCall,
+    i18n: () => this.i18n,
+  });
+
+  private get selectedCall(): CallLog | undefined {
+    const selected = this.list.selected;
+    return selected.size ? this.list.items.find((call) => selected.has(call.id)) : undefined;
   }
 
   private select(index: number): void {
@@ -535,7 +570,21 @@ export class DialstackCallHistory extends DialstackElement {
             }),
         )}
       </div>
-      ${this.renderFooter()}`;
+      ${this.renderSelection(context)} ${this.renderFooter()}`;
+  }
+
+  /** The host's actions and `detail` slot for the selected call (rows are options: no menus). */
+  private renderSelection(context: CallRowContext): TemplateResult | typeof nothing {
+    const call = this.selectedCall;
+    if (!call) return nothing;
+    return html`<section
+      class="host-selection"
+      part="detail"
+      data-id=${call.id}
+      aria-label=${callRowLabel(call, context)}
+    >
+      ${this.hostActions.detailSection(call)}
+    </section>`;
   }
 
   private renderFooter(): TemplateResult | typeof nothing {

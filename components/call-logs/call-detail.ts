@@ -313,6 +313,7 @@ export class DialstackCallDetail extends LitElement {
           ${renderCallDirection(call.direction, d)} ${renderCallStatus(call.status, d)}
           ${renderCallQuality(call.quality_metrics, d)}
         </div>
+        <slot name="host"></slot>
         <div class="section">
           <h3 class="section__title">${t('callLogs.details.times')}</h3>
           <dl class="facts">

@@ -245,15 +245,15 @@ export class CallGridController implements ReactiveController {
           </div>
         </div>`;
     return html`<div
-        class="grid"
+        class=${view.hasActions ? 'grid grid--actions' : 'grid'}
         part="list"
         role="grid"
         aria-label=${t('callLogs.list.label')}
         aria-rowcount=${list.hasMore ? -1 : items.length + 1}
-        aria-colcount="8"
+        aria-colcount=${view.hasActions ? 9 : 8}
         aria-busy=${list.loadingMore || this.pageLoading ? 'true' : 'false'}
       >
-        ${renderHeaderRow(view.text)} ${body}
+        ${renderHeaderRow(view.text, view.hasActions)} ${body}
       </div>
       ${size ? this.renderPages(size, view.text) : this.renderFooter(view.text)}`;
   }

@@ -3,7 +3,7 @@
  * carry `data-index` (their place in the whole list, for the keyboard model and the row
  * window) and no listeners: the element handles clicks and keys on the row group.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { I18n } from '../../src/i18n';
 import {
@@ -26,9 +26,13 @@ export interface CallRowsView {
   /** The row in the tab order. */
   readonly tabbable: number;
   userName(id: string | null | undefined): string | undefined;
+  /** The host's row menu (nothing without host actions). */
+  rowMenu(call: CallLog, tabIndex: number): TemplateResult | typeof nothing;
+  /** The host set actions: the grid has a ninth column for their menus. */
+  readonly hasActions: boolean;
 }
 
-export function renderHeaderRow(text: CallLogsText): TemplateResult {
+export function renderHeaderRow(text: CallLogsText, hasActions = false): TemplateResult {
   const { t } = text;
   return html`<div role="rowgroup">
     <div class="row row--head" role="row" aria-rowindex="1">
@@ -42,6 +46,13 @@ export function renderHeaderRow(text: CallLogsText): TemplateResult {
       <span class="cell cell--duration" role="columnheader">${t('callLogs.columns.duration')}</span>
       <span class="cell cell--status" role="columnheader">${t('callLogs.columns.status')}</span>
       <span class="cell cell--quality" role="columnheader">${t('callLogs.columns.quality')}</span>
+      ${
+        hasActions
+          ? html`<span class="cell cell--actions" role="columnheader"
+              ><span class="visually-hidden">${t('common.moreActions')}</span></span
+            >`
+          : nothing
+      }
     </div>
   </div>`;
 }
@@ -93,5 +104,12 @@ export function renderCallRow(view: CallRowsView, call: CallLog, index: number):
     <span class="cell cell--quality" role="gridcell"
       >${renderCallQuality(call.quality_metrics, d)}</span
     >
+    ${
+      view.hasActions
+        ? html`<span class="cell cell--actions" role="gridcell"
+            >${view.rowMenu(call, index === view.tabbable ? 0 : -1)}</span
+          >`
+        : nothing
+    }
   </div>`;
 }

@@ -418,4 +418,23 @@ export const callLogsStyles = css`
       max-height: none;
     }
   }
+
+  /* Host actions: a last column with each row's menu. */
+  .grid--actions .row {
+    grid-template-columns: var(--_cols) 36px;
+  }
+  .cell--actions {
+    display: flex;
+    justify-content: flex-end;
+  }
+  @container list (max-width: 640px) {
+    .grid--actions .row--call {
+      grid-template-columns: 24px minmax(0, 1fr) auto 36px;
+    }
+    .grid--actions .row--call .cell--actions {
+      grid-column: 4;
+      grid-row: 1 / span 3;
+      align-self: center;
+    }
+  }
 `;

@@ -5,6 +5,11 @@ import { Task, TaskStatus } from '@lit/task';
 import { CALLS_TAG, compareNewestFirst, fetchEndedCall } from '../../src/api/calls';
 import { AnnouncerController } from '../../src/base/announcer';
 import { DialstackElement } from '../../src/base/dialstack-element';
+import {
+  HostActionsController,
+  hostActionsStyles,
+  type HostAction,
+} from '../../src/base/host-actions';
 import { isAbortError } from '../../src/base/load-error';
 import { iconFilter } from '../../src/ui/icons';
 import { spinnerStyles } from '../../src/ui/spinner';
@@ -72,9 +77,16 @@ function whenIdle(callback: () => void): void {
  *
  * @fires {CustomEvent<CallLogsRowSelectDetail>} dialstack-row-select - A row was selected (click, Enter or Space). `detail: { id, item }`
  *   where `item` is the `CallLog`. Cancelable: `preventDefault()` keeps the detail panel closed.
+ * @fires {CustomEvent<ActionDetail>} dialstack-action - One of the host's `actions` was chosen (row menu or detail panel). `detail: { action, item }`.
+ * @fires {CustomEvent<DetailChangeDetail>} dialstack-detail-change - The detail panel now shows another call (or closed): `detail: { id, item }`, nulls once closed. The host renders its `slot="detail"` content for it; the `detail-id` attribute says the same.
  * @fires {CustomEvent<LoaderStartDetail>} dialstack-loader-start - The element started loading its data.
  * @fires {CustomEvent<LoadErrorDetail>} dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
  *
+ * @slot detail - The host's own content for the call the detail panel shows (notes, a "log to CRM" form).
+ *
+ * @csspart row-actions - A row's menu of host actions.
+ * @csspart host-detail - The host's section of the detail panel (its actions and the `detail` slot).
+ * @csspart actions - The host's actions in the detail panel.
  * @csspart toolbar - The bar with the result count and the export button.
  * @csspart count - The result count (a polite live region).
  * @csspart export-button - The "Export CSV" button.
@@ -113,6 +125,7 @@ export class DialstackCallLogs extends DialstackElement {
     callDisplayStyles,
     spinnerStyles,
     callLogsStyles,
+    hostActionsStyles,
   ];
 
   /** Only calls in this direction. */
@@ -138,6 +151,12 @@ export class DialstackCallLogs extends DialstackElement {
 
   /** Classic pages of this many calls (1–100) with Previous/Next, instead of infinite scroll. */
   @property({ attribute: 'page-size', type: Number, reflect: true }) pageSize?: number;
+
+  /**
+   * The host's own actions, on each row's menu and in the detail panel; choosing one fires
+   * `dialstack-action` with `{ action, item }` (`item` is the `CallLog`).
+   */
+  @property({ attribute: false }) actions: HostAction[] = [];
 
   @state() private filtersOpen = false;
   /** The detail panel's chunk has loaded (its element is defined). */
@@ -191,6 +210,13 @@ export class DialstackCallLogs extends DialstackElement {
     },
   });
 
+  /** Host actions (row menus, detail section) and the `detail` slot's item. */
+  private readonly hostActions = new HostActionsController<CallLog>(this, {
+    id: (call) => call.id,
+    detailItem: () => this.list.openItem,
+    i18n: () => this.i18n,
+  });
+
   /** The grid: rows or pages, keyboard, loading more. */
   private readonly grid: CallGridController = new CallGridController(this, {
     list: this.list,
@@ -200,6 +226,13 @@ export class DialstackCallLogs extends DialstackElement {
       i18n: this.i18n,
       selectedId: this.list.openId,
       userName: (id) => this.userName(id),
+      hasActions: this.hostActions.actions.length > 0,
+      rowMenu: (call, tabIndex) =>
+        this.hostActions.rowMenu(
+          call,
+          call.from_label || this.i18n.phone(call.from_number) || call.id,
+          tabIndex,
+        ),
     }),
     onActivate: (call, index) => this.select(call, index),
     onEscape: (event) => {
@@ -539,6 +572,8 @@ export class DialstackCallLogs extends DialstackElement {
       .userName=${this.userName(call.user_id)}
       @close=${() => this.closeDetail()}
       @call-change=${this.onCallChange}
-    ></dialstack-call-detail>`;
+    >
+      ${this.hostActions.detailSection(call, 'host')}
+    </dialstack-call-detail>`;
   }
 }

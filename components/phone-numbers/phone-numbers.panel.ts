@@ -280,6 +280,7 @@ export class DialstackPhoneNumberPanel extends DialstackElement {
                 ${this.t('orderNote', { time: this.i18n.relativeTime(entry.item.created_at) })}
               </p>`
       }
+      <slot name="host"></slot>
       ${this.confirmer.render()}
     </section>`;
   }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   disconnectPhoneNumber,
@@ -9,6 +9,11 @@ import {
   type UpdatePhoneNumberRequest,
 } from '../../src/api/phone-numbers';
 import { DialstackElement } from '../../src/base/dialstack-element';
+import {
+  HostActionsController,
+  hostActionsStyles,
+  type HostAction,
+} from '../../src/base/host-actions';
 import { badge, badgeStyles } from '../../src/ui/badge';
 import { iconSearch } from '../../src/ui/icons';
 import {
@@ -61,10 +66,17 @@ const loadPanel = () => import('./phone-numbers.panel.define');
  *
  * @fires {CustomEvent<RowSelectDetail>} dialstack-row-select - A row was opened. `detail: { id, item }`: the `PhoneNumber`,
  *   `NumberOrder` (a number still arriving) or `PortOrder` as the API returned it.
+ * @fires {CustomEvent<ActionDetail>} dialstack-action - One of the host's `actions` was chosen (row menu or panel). `detail: { action, item }`.
+ * @fires {CustomEvent<DetailChangeDetail>} dialstack-detail-change - Another row's panel opened (or it closed): `detail: { id, item }`, nulls once closed. The host renders its `slot="detail"` content for it; the `detail-id` attribute says the same.
  * @fires {CustomEvent<LoaderStartDetail>} dialstack-loader-start - The element started loading its data.
  * @fires {CustomEvent<LoadErrorDetail>} dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
  *
+ * @slot detail - The host's own content for the open row's number (notes, a "log to CRM" form).
+ *
  * @csspart base - The frame around everything.
+ * @csspart row-actions - A row's menu of host actions.
+ * @csspart host-detail - The host's section of the panel (its actions and the `detail` slot).
+ * @csspart actions - The host's actions in the panel.
  * @csspart tabs - The tab list.
  * @csspart search - The search field.
  * @csspart table - The table of numbers.
@@ -79,7 +91,18 @@ const loadPanel = () => import('./phone-numbers.panel.define');
  * @cssprop --dialstack-phone-numbers-max-height - Height after which the table scrolls (default none).
  */
 export class DialstackPhoneNumbers extends DialstackElement {
-  static override styles = [DialstackElement.styles, badgeStyles, phoneNumbersStyles];
+  static override styles = [
+    DialstackElement.styles,
+    badgeStyles,
+    phoneNumbersStyles,
+    hostActionsStyles,
+  ];
+
+  /**
+   * The host's own actions, on each row's menu and in the open row's panel; choosing one fires
+   * `dialstack-action` with `{ action, item }` (`item` as in `dialstack-row-select`).
+   */
+  @property({ attribute: false }) actions: HostAction[] = [];
 
   @state() private tab: PhoneTab = 'active';
   @state() private query = '';
@@ -91,6 +114,14 @@ export class DialstackPhoneNumbers extends DialstackElement {
     id: (entry) => entry.id,
     pageSize: 50,
     source: (_args, { client }) => new PhoneListPager(client, 50),
+  });
+
+  /** Host actions (row menus, the panel's section) and the `detail` slot's item. */
+  private readonly hostActions = new HostActionsController<PhoneListEntry>(this, {
+    id: (entry) => entry.id,
+    detailItem: () => this.list.openItem,
+    eventItem: (entry) => entry.item,
+    i18n: () => this.i18n,
   });
 
   /** Names of the routing targets in use: one request per kind of target (shared cache). */
@@ -302,7 +333,9 @@ export class DialstackPhoneNumbers extends DialstackElement {
                   .targetNames=${this.targets.value}
                   @panel-request=${this.onPanelRequest}
                   @panel-close=${() => this.closePanel()}
-                ></dialstack-phone-number-panel>
+                >
+                  ${this.hostActions.detailSection(open, 'host')}
+                </dialstack-phone-number-panel>
               </div>`
             : nothing
         }
@@ -332,6 +365,13 @@ export class DialstackPhoneNumbers extends DialstackElement {
         <thead>
           <tr>
             ${COLUMNS.map((c) => this.renderHeader(c))}
+            ${
+              this.hostActions.actions.length
+                ? html`<th class="col--actions" scope="col">
+                    <span class="visually-hidden">${this.i18n.t('common.moreActions')}</span>
+                  </th>`
+                : nothing
+            }
           </tr>
         </thead>
         <tbody>
@@ -439,6 +479,11 @@ export class DialstackPhoneNumbers extends DialstackElement {
       <td class="col--status">
         ${badge(statusLabel, statusTone(status), { dot: true, part: 'status' })}
       </td>
+      ${
+        this.hostActions.actions.length
+          ? html`<td class="col--actions">${this.hostActions.rowMenu(entry, first)}</td>`
+          : nothing
+      }
     </tr>`;
   }
 }

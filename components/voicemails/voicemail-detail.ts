@@ -149,6 +149,7 @@ export class DialstackVoicemailDetail extends LitElement {
           ${iconTrash}<span>${i18n.t('common.delete')}</span>
         </button>
       </div>
+      <slot name="host"></slot>
       <p
         class="detail__status ${callBack?.state === 'failed' ? 'detail__status--error' : ''}"
         role="status"

@@ -80,7 +80,7 @@ export class LazyPartsLoader {
    * The opened voicemail. Its container renders before the chunk arrives, so it stays the same
    * element when its content (player, summary, transcript) replaces the placeholder.
    */
-  renderDetail(item: Voicemail): TemplateResult {
+  renderDetail(item: Voicemail, hostSection?: TemplateResult): TemplateResult {
     const view = this.view;
     const caller = view.callerName(item);
     const lazy = this.parts;
@@ -120,6 +120,7 @@ export class LazyPartsLoader {
               <span class="visually-hidden">${view.i18n().t('common.loading')}</span>
             </div>`
       }
+      ${hostSection ?? nothing}
     </dialstack-voicemail-detail>`;
   }
 

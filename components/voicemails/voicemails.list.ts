@@ -56,6 +56,8 @@ export interface ListContext {
   ownerName: (item: Voicemail) => string | undefined;
   tabIndexFor: (index: number) => 0 | -1;
   renderDetail: (item: Voicemail) => TemplateResult;
+  /** The host's row menu (nothing without host actions). */
+  rowMenu: (item: Voicemail, name: string, tabIndex: 0 | -1) => TemplateResult | typeof nothing;
   onTabsKeydown: (event: KeyboardEvent) => void;
   onSelectFilter: (filter: VoicemailFilter) => void;
   onSearchInput: (event: Event) => void;
@@ -389,6 +391,7 @@ function renderRow(ctx: ListContext, item: Voicemail, index: number): TemplateRe
           >${formatWhen(i18n, created)}</time
         >
       </button>
+      ${ctx.rowMenu(item, caller, tabIndex)}
     </div>
     ${open ? ctx.renderDetail(item) : nothing}
   </li>`;

@@ -4,6 +4,11 @@ import { VOICEMAILS_TAG } from '../../src/api/voicemails';
 import { AnnouncerController } from '../../src/base/announcer';
 import { DialstackElement } from '../../src/base/dialstack-element';
 import { LiveEventsController } from '../../src/base/live-events';
+import {
+  HostActionsController,
+  hostActionsStyles,
+  type HostAction,
+} from '../../src/base/host-actions';
 import { errorMessageKey } from '../../src/base/load-error';
 import { uniqueId } from '../../src/ui/focus';
 import { RovingListController } from '../../src/ui/roving-list';
@@ -50,10 +55,17 @@ declare global {
  * @fires {CustomEvent<VoicemailEventDetail>} dialstack-voicemail-delete - A voicemail was deleted on the server (after the undo window); `detail: { id, item }`.
  * @fires {CustomEvent<CallBackDetail>} dialstack-call-back - "Call back" was pressed; `detail: { phoneNumber, id, item }`. Cancel it to skip `POST /v1/calls`.
  * @fires {CustomEvent<UnreadChangeDetail>} dialstack-unread-change - The unread count changed; `detail: { count }`.
+ * @fires {CustomEvent<ActionDetail>} dialstack-action - One of the host's `actions` was chosen (row menu or opened voicemail). `detail: { action, item }`.
+ * @fires {CustomEvent<DetailChangeDetail>} dialstack-detail-change - Another voicemail was opened (or it closed): `detail: { id, item }`, nulls once closed. The host renders its `slot="detail"` content for it; the `detail-id` attribute says the same.
  * @fires {CustomEvent<LoaderStartDetail>} dialstack-loader-start - The element started loading its data.
  * @fires {CustomEvent<LoadErrorDetail>} dialstack-load-error - Loading failed; `detail.error` is `{ type, message, status? }`.
  *
+ * @slot detail - The host's own content for the opened voicemail (notes, a "log to CRM" form).
+ *
  * @csspart row - One voicemail (`data-id` = the voicemail id).
+ * @csspart row-actions - A voicemail's menu of host actions.
+ * @csspart host-detail - The host's section of the opened voicemail (its actions and the `detail` slot).
+ * @csspart actions - The host's actions in the opened voicemail.
  * @csspart detail - The opened voicemail: player, summary, transcript, actions.
  * @csspart audio-player - The player inside the opened voicemail.
  * @csspart transcript - The transcript text.
@@ -79,7 +91,17 @@ declare global {
  * @cssprop --dialstack-font-family - Font stack.
  */
 export class DialstackVoicemails extends DialstackElement {
-  static override styles = [...(DialstackElement.styles as []), voicemailsStyles];
+  static override styles = [
+    ...(DialstackElement.styles as []),
+    voicemailsStyles,
+    ...hostActionsStyles,
+  ];
+
+  /**
+   * The host's own actions, on each voicemail's menu and in the opened voicemail; choosing one
+   * fires `dialstack-action` with `{ action, item }` (`item` is the `Voicemail`).
+   */
+  @property({ attribute: false }) actions: HostAction[] = [];
 
   /** A user id or shared voicemail box id; omit for every voicemail the session can see. */
   @property({ reflect: true })
@@ -544,6 +566,13 @@ export class DialstackVoicemails extends DialstackElement {
       ${this.lazy?.confirmer.render() ?? nothing} ${this.lazy?.toasts.render() ?? nothing}`;
   }
 
+  /** Host actions (row menus, the opened voicemail's section) and the `detail` slot's item. */
+  private readonly hostActions = new HostActionsController<Voicemail>(this, {
+    id: (item) => item.id,
+    detailItem: () => this.list.openItem,
+    i18n: () => this.i18n,
+  });
+
   private listContext(): ListContext {
     return {
       i18n: this.i18n,
@@ -571,7 +600,9 @@ export class DialstackVoicemails extends DialstackElement {
       callerName: (item) => this.callerName(item),
       ownerName: (item) => (this.owner ? undefined : this.namesTask.value?.get(item.owner)),
       tabIndexFor: (index) => this.roving.tabIndexFor(index),
-      renderDetail: (item) => this.lazyParts.renderDetail(item),
+      renderDetail: (item) =>
+        this.lazyParts.renderDetail(item, this.hostActions.detailSection(item, 'host')),
+      rowMenu: (item, name, tabIndex) => this.hostActions.rowMenu(item, name, tabIndex),
       onTabsKeydown: (event) => this.onTabsKeydown(event),
       onSelectFilter: (filter) => this.setFilter(filter),
       onSearchInput: (event) => this.onSearchInput(event),

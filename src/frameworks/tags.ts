@@ -7,6 +7,7 @@
  * which its own module does).
  */
 import type { CallBackDetail, LoaderStartDetail, RowSelectDetail } from '../base/events';
+import type { ActionDetail, DetailChangeDetail } from '../base/host-actions';
 import type { LoadErrorDetail } from '../core/types';
 import type { CallHistoryRowSelectDetail } from '../../components/call-history/call-history';
 import type { CallLogsRowSelectDetail } from '../../components/call-logs/call-logs';
@@ -29,22 +30,34 @@ export interface CommonEvents {
   'dialstack-load-error': LoadErrorDetail;
 }
 
+/** The host-integration events of a list element whose rows are `Item`s. */
+export interface HostEvents<Item> {
+  'dialstack-action': ActionDetail<Item>;
+  'dialstack-detail-change': DetailChangeDetail<Item>;
+}
+
 /** Event name → `detail`, by tag. */
 export interface DialstackTagEvents {
-  'dialstack-call-logs': CommonEvents & { 'dialstack-row-select': CallLogsRowSelectDetail };
-  'dialstack-call-history': CommonEvents & {
-    'dialstack-row-select': CallHistoryRowSelectDetail;
-    'dialstack-call-back': CallBackDetail;
-  };
-  'dialstack-voicemails': CommonEvents & {
-    'dialstack-row-select': RowSelectDetail & VoicemailEventDetail;
-    'dialstack-voicemail-play': VoicemailEventDetail;
-    'dialstack-voicemail-pause': VoicemailPauseDetail;
-    'dialstack-voicemail-delete': VoicemailEventDetail;
-    'dialstack-unread-change': UnreadChangeDetail;
-    'dialstack-call-back': VoicemailCallBackDetail;
-  };
-  'dialstack-phone-numbers': CommonEvents & { 'dialstack-row-select': RowSelectDetail };
+  'dialstack-call-logs': CommonEvents &
+    HostEvents<CallLogsRowSelectDetail['item']> & {
+      'dialstack-row-select': CallLogsRowSelectDetail;
+    };
+  'dialstack-call-history': CommonEvents &
+    HostEvents<CallHistoryRowSelectDetail['item']> & {
+      'dialstack-row-select': CallHistoryRowSelectDetail;
+      'dialstack-call-back': CallBackDetail;
+    };
+  'dialstack-voicemails': CommonEvents &
+    HostEvents<VoicemailEventDetail['item']> & {
+      'dialstack-row-select': RowSelectDetail & VoicemailEventDetail;
+      'dialstack-voicemail-play': VoicemailEventDetail;
+      'dialstack-voicemail-pause': VoicemailPauseDetail;
+      'dialstack-voicemail-delete': VoicemailEventDetail;
+      'dialstack-unread-change': UnreadChangeDetail;
+      'dialstack-call-back': VoicemailCallBackDetail;
+    };
+  'dialstack-phone-numbers': CommonEvents &
+    HostEvents<RowSelectDetail['item']> & { 'dialstack-row-select': RowSelectDetail };
   'dialstack-phone-number-ordering': CommonEvents & {
     'dialstack-order-complete': OrderCompleteDetail;
   };

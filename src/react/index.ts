@@ -74,18 +74,22 @@ function wrap<T extends DialstackTagName>(
 }
 
 const common = { 'dialstack-loader-start': true, 'dialstack-load-error': true } as const;
+/** `onAction`, `onDetailChange`: the list elements' host integration. */
+const host = { 'dialstack-action': true, 'dialstack-detail-change': true } as const;
 
 export const DialstackCallLogs = /* @__PURE__ */ wrap('dialstack-call-logs', CallLogsElement, {
   ...common,
+  ...host,
   'dialstack-row-select': true,
 });
 export const DialstackCallHistory = /* @__PURE__ */ wrap(
   'dialstack-call-history',
   CallHistoryElement,
-  { ...common, 'dialstack-row-select': true, 'dialstack-call-back': true },
+  { ...common, ...host, 'dialstack-row-select': true, 'dialstack-call-back': true },
 );
 export const DialstackVoicemails = /* @__PURE__ */ wrap('dialstack-voicemails', VoicemailsElement, {
   ...common,
+  ...host,
   'dialstack-row-select': true,
   'dialstack-voicemail-play': true,
   'dialstack-voicemail-pause': true,
@@ -96,7 +100,7 @@ export const DialstackVoicemails = /* @__PURE__ */ wrap('dialstack-voicemails', 
 export const DialstackPhoneNumbers = /* @__PURE__ */ wrap(
   'dialstack-phone-numbers',
   PhoneNumbersElement,
-  { ...common, 'dialstack-row-select': true },
+  { ...common, ...host, 'dialstack-row-select': true },
 );
 export const DialstackPhoneNumberOrdering = /* @__PURE__ */ wrap(
   'dialstack-phone-number-ordering',

@@ -132,6 +132,8 @@ export class MenuController implements ReactiveController {
   private readonly options: MenuControllerOptions;
   private isOpen = false;
   private stopAutoUpdate?: () => void;
+  /** The trigger of the current opening when it is not `triggerRef` (one menu shared by rows). */
+  private openedFrom?: HTMLElement;
 
   constructor(host: Host, options: MenuControllerOptions = {}) {
     this.host = host;
@@ -143,8 +145,13 @@ export class MenuController implements ReactiveController {
     return this.isOpen;
   }
 
-  /** Opens the menu and focuses an item (the first, or the last for `focus: 'last'`). */
-  async show(focus: 'first' | 'last' = 'first'): Promise<void> {
+  /**
+   * Opens the menu and focuses an item (the first, or the last for `focus: 'last'`). `trigger`
+   * anchors it to another button than `triggerRef` (a menu shared by every row of a list).
+   */
+  async show(focus: 'first' | 'last' = 'first', trigger?: HTMLElement): Promise<void> {
+    if (trigger && trigger !== this.openedFrom) this.hide({ restoreFocus: false });
+    this.openedFrom = trigger;
     if (!this.isOpen) {
       this.isOpen = true;
       this.host.requestUpdate();
@@ -161,7 +168,12 @@ export class MenuController implements ReactiveController {
     this.stopPositioning();
     document.removeEventListener('pointerdown', this.onOutsidePointer, true);
     this.host.requestUpdate();
-    if (restoreFocus) this.triggerRef.value?.focus();
+    if (restoreFocus) this.trigger?.focus();
+  }
+
+  /** The button the menu is anchored to. */
+  get trigger(): HTMLElement | undefined {
+    return this.openedFrom ?? this.triggerRef.value;
   }
 
   toggle(): void {
@@ -214,7 +226,7 @@ export class MenuController implements ReactiveController {
   private readonly onOutsidePointer = (event: PointerEvent): void => {
     const path = event.composedPath();
     const menu = this.menuRef.value;
-    const trigger = this.triggerRef.value;
+    const trigger = this.trigger;
     if ((menu && path.includes(menu)) || (trigger && path.includes(trigger))) return;
     this.hide({ restoreFocus: false });
   };
@@ -230,7 +242,7 @@ export class MenuController implements ReactiveController {
   }
 
   private startPositioning(): void {
-    const trigger = this.triggerRef.value;
+    const trigger = this.trigger;
     const menu = this.menuRef.value;
     if (!trigger || !menu) return;
     this.stopAutoUpdate = positionFloating(trigger, menu, {

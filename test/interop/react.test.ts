@@ -3,14 +3,20 @@
  * `src/react` set properties and deliver events to callbacks, and StrictMode's double effects
  * cause no duplicate request and no second event stream.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil as waitUntilOnce } from '@open-wc/testing';
 import { StrictMode, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { DialstackCallHistory, DialstackCallLogs } from '../../src/react/index';
 import type { CallBackDetail } from '../../src/base/events';
+import type { ActionDetail, DetailChangeDetail } from '../../src/base/host-actions';
+import type { CallLog } from '../../components/call-logs/call-logs.data';
 import type { CallLogsRowSelectDetail } from '../../components/call-logs/call-logs';
 import type { DialstackInstance, LoaderStartDetail } from '../../src/index';
 import { freshMock, openStreams, streamReady, type SeedFacts } from '../support/mock';
+
+/** `waitUntil` with the 8 s the element tests allow a shared, loaded machine (not 1 s). */
+const waitUntil = (predicate: () => unknown, message?: string) =>
+  waitUntilOnce(predicate, message, { timeout: 8000 });
 
 /** The browser's own log of `GET /v1/calls` list requests (not `/v1/calls/{id}`). */
 function callListRequests(): string[] {
@@ -24,7 +30,8 @@ function rowsOf(element: Element): HTMLElement[] {
   return [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[part~="row"]') ?? [])];
 }
 
-describe('React 19 interop (src/react wrappers)', () => {
+describe('React 19 interop (src/react wrappers)', function () {
+  this.timeout(30_000);
   let container: HTMLElement;
   let root: Root;
   let instance: DialstackInstance;
@@ -92,6 +99,45 @@ describe('React 19 interop (src/react wrappers)', () => {
     expect(selected[0]!.item.direction).to.equal('outbound');
     expect(callListRequests()).to.have.length(2);
     expect(await openStreams()).to.have.length(1);
+  });
+
+  it('host integration: actions as a prop, onAction and onDetailChange with the typed call', async () => {
+    const actions: ActionDetail<CallLog>[] = [];
+    const details: DetailChangeDetail<CallLog>[] = [];
+    root.render(
+      createElement(
+        StrictMode,
+        null,
+        createElement(
+          DialstackCallLogs,
+          {
+            dialstack: instance,
+            actions: [{ id: 'log', label: 'Log to CRM' }],
+            onAction: (event) => actions.push(event.detail),
+            onDetailChange: (event) => details.push(event.detail),
+          },
+          createElement('p', { slot: 'detail' }, 'CRM notes'),
+        ),
+      ),
+    );
+    await waitUntil(() => container.querySelector('dialstack-call-logs'));
+    const element = container.querySelector('dialstack-call-logs')!;
+    await waitUntil(() => rowsOf(element).length > 0, 'no rows rendered');
+    const row = rowsOf(element)[0]!;
+    row.querySelector<HTMLButtonElement>('[part~="row-actions"] button')!.click();
+    await waitUntil(() => row.querySelector('[role="menuitem"]'), 'the row menu did not open');
+    row.querySelector<HTMLButtonElement>('[role="menuitem"]')!.click();
+    await waitUntil(() => actions.length === 1, 'onAction was not called');
+    expect(actions[0]!.action).to.equal('log');
+    expect(actions[0]!.item.id).to.equal(row.dataset.id);
+
+    row.click();
+    await waitUntil(() => details.length === 1, 'onDetailChange was not called');
+    expect(details[0]!.id).to.equal(row.dataset.id);
+    expect(details[0]!.item?.id).to.equal(row.dataset.id);
+    const notes = container.querySelector<HTMLElement>('[slot="detail"]')!;
+    await waitUntil(() => notes.assignedSlot?.name === 'detail', 'the React child is not slotted');
+    expect(notes.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 
   it('importing the wrappers registers no tag until one renders', () => {
