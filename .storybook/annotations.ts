@@ -49,6 +49,9 @@ const annotations: Preview = {
       await startMsw(context);
       // Every story starts from the seed: a story that orders or deletes leaves nothing behind.
       await fetch('/__mock/reset', { method: 'POST' });
+      // …and without the drafts an earlier story typed (onboarding keeps them per session).
+      for (const key of Object.keys(sessionStorage))
+        if (key.startsWith('dialstack:')) sessionStorage.removeItem(key);
       const dialstack = await loadDialstackAndInitialize({
         fetchClientSecret,
         apiUrl: location.origin,

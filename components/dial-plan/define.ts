@@ -10,4 +10,4 @@ export const tagName = 'dialstack-dial-plan';
 defineElement(tagName, DialstackDialPlan);
 
 export { DialstackDialPlan };
-export type { NodeSelectDetail } from './dial-plan';
+export type { DirtyChangeDetail, NodeSelectDetail, SaveDetail } from './dial-plan';

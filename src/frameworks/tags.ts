@@ -17,7 +17,11 @@ import type {
   VoicemailEventDetail,
   VoicemailPauseDetail,
 } from '../../components/voicemails/voicemails';
-import type { NodeSelectDetail } from '../../components/dial-plan/dial-plan';
+import type {
+  DirtyChangeDetail,
+  NodeSelectDetail,
+  SaveDetail,
+} from '../../components/dial-plan/dial-plan';
 import type { OrderCompleteDetail } from '../../components/phone-number-ordering/phone-number-ordering';
 import type {
   ExitDetail,
@@ -65,7 +69,11 @@ export interface DialstackTagEvents {
     'dialstack-step-change': StepChangeDetail;
     'dialstack-exit': ExitDetail;
   };
-  'dialstack-dial-plan': CommonEvents & { 'dialstack-node-select': NodeSelectDetail };
+  'dialstack-dial-plan': CommonEvents & {
+    'dialstack-node-select': NodeSelectDetail;
+    'dialstack-save': SaveDetail;
+    'dialstack-dirty-change': DirtyChangeDetail;
+  };
 }
 
 export type DialstackTagName = keyof DialstackTagEvents & keyof HTMLElementTagNameMap;

@@ -115,4 +115,6 @@ export const DialstackAccountOnboarding = /* @__PURE__ */ wrap(
 export const DialstackDialPlan = /* @__PURE__ */ wrap('dialstack-dial-plan', DialPlanElement, {
   ...common,
   'dialstack-node-select': true,
+  'dialstack-save': true,
+  'dialstack-dirty-change': true,
 });

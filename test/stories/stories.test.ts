@@ -12,10 +12,13 @@ import { setProjectAnnotations } from '@storybook/web-components';
 // @ts-expect-error -- the renderer's preview entry (render, renderToCanvas) ships no types
 import * as webComponentsPreview from '@storybook/web-components/entry-preview';
 import annotations from '../../.storybook/annotations';
+import * as onboarding from '../../stories/account-onboarding.stories';
 import * as callHistory from '../../stories/call-history.stories';
 import * as callLogs from '../../stories/call-logs.stories';
 import * as dialPlan from '../../stories/dial-plan.stories';
+import * as dialPlanPanel from '../../stories/dial-plan-panel.stories';
 import * as hostIntegration from '../../stories/host-integration.stories';
+import * as numbersAndDevices from '../../stories/onboarding-numbers-devices.stories';
 import * as ordering from '../../stories/phone-number-ordering.stories';
 import * as phoneNumbers from '../../stories/phone-numbers.stories';
 import * as voicemails from '../../stories/voicemails.stories';
@@ -27,10 +30,13 @@ const project = setProjectAnnotations([webComponentsPreview, annotations]);
 type ComposedStory = ReturnType<typeof composeStory>;
 
 const files = {
+  onboarding,
   callHistory,
   callLogs,
   dialPlan,
+  dialPlanPanel,
   hostIntegration,
+  numbersAndDevices,
   ordering,
   phoneNumbers,
   voicemails,
