@@ -247,7 +247,22 @@ export const ELEMENTS: HardenedElement[] = [
       path: '/v1/dialplans/*',
       sample: (facts) => `/v1/dialplans/${facts.dialPlans.mainLine}`,
     },
-    states: [],
+    states: [
+      {
+        name: 'editing a step',
+        open: async (el) => {
+          el.setAttribute('mode', 'edit');
+          const step = () =>
+            deepAll(el, '[part~="node"]').find((node) => node.dataset.kind !== 'start');
+          await until(
+            () => deep(el, 'dialstack-dial-plan-palette, [part~="palette"]') && step(),
+            'the editor',
+          );
+          step()!.click();
+          await until(() => deep(el, 'dialstack-dial-plan-panel'), 'the step panel');
+        },
+      },
+    ],
   },
 ];
 
