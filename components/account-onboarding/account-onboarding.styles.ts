@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { noticeStyles } from '../../src/ui/notice';
 
 /**
  * Styles of `<dialstack-account-onboarding>`: the step list beside (or, in narrow containers,
@@ -124,6 +125,7 @@ export const onboardingShellStyles = css`
  * errors, action rows, notices and the rows of a step's list.
  */
 export const stepStyles = css`
+  ${noticeStyles}
   :host {
     display: block;
   }
@@ -205,22 +207,6 @@ export const stepStyles = css`
   }
   .spacer {
     flex: 1;
-  }
-  .notice {
-    --_tone: var(--_info);
-    padding: calc(var(--_space) * 3);
-    border-radius: var(--_radius-sm);
-    border-inline-start: 3px solid var(--_tone);
-    background: color-mix(in srgb, var(--_tone) 8%, var(--_bg));
-  }
-  .notice--danger {
-    --_tone: var(--_danger);
-  }
-  .notice--success {
-    --_tone: var(--_success);
-  }
-  .notice--warning {
-    --_tone: var(--_warning);
   }
   .rows {
     display: flex;

@@ -237,7 +237,7 @@ export class DialstackOnboardingDevices extends OnboardingStep {
         ${
           this.orderNote
             ? html`<p
-                class=${this.orderNote.ok ? 'notice notice--success' : 'notice'}
+                class=${this.orderNote.ok ? 'notice notice--success' : 'notice notice--danger'}
                 role="status"
               >
                 ${this.orderNote.text}

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { noticeStyles } from '../../src/ui/notice';
 
 /**
  * Styles shared by the onboarding numbers step's parts (the step, the port flow, caller ID
@@ -6,6 +7,7 @@ import { css } from 'lit';
  * errors, tables and per-number checks.
  */
 export const stepStyles = css`
+  ${noticeStyles}
   :host {
     display: block;
     container-type: inline-size;
@@ -73,20 +75,6 @@ export const stepStyles = css`
   .form-error {
     color: var(--_danger);
     font-size: var(--_font-size-sm);
-  }
-  .notice {
-    padding: calc(var(--_space) * 2.5) calc(var(--_space) * 3);
-    border-radius: var(--_radius-sm);
-    background: color-mix(in srgb, var(--_danger) 9%, var(--_bg));
-    color: var(--_danger);
-  }
-  .notice--info {
-    background: var(--_surface-active);
-    color: var(--_text);
-  }
-  .notice--success {
-    background: color-mix(in srgb, var(--_success) 11%, var(--_bg));
-    color: var(--_text);
   }
   .actions {
     display: flex;

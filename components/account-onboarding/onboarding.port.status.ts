@@ -76,7 +76,7 @@ export class DialstackOnboardingPortStatus extends DialstackElement {
           }
           ${
             order.details.rejection?.message
-              ? html`<p class="notice">${order.details.rejection.message}</p>`
+              ? html`<p class="notice notice--danger">${order.details.rejection.message}</p>`
               : nothing
           }
           <h4>${this.t('port.eventsTitle')}</h4>

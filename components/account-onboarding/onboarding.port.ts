@@ -416,7 +416,7 @@ export class DialstackOnboardingPort extends DialstackElement {
             </ul>`
           : nothing
       }
-      ${this.checkError ? html`<p class="notice" role="alert">${this.checkError}</p>` : nothing}
+      ${this.checkError ? html`<p class="notice notice--danger" role="alert">${this.checkError}</p>` : nothing}
       <div class="actions">
         <button
           type="button"
@@ -517,7 +517,7 @@ export class DialstackOnboardingPort extends DialstackElement {
       }
       <div class="fields">${this.renderField('signature', 'wide', 'name', undefined)}</div>
       ${stage ? html`<p class="hint" role="status">${this.t(`port.stage.${stage}`)}</p>` : nothing}
-      ${this.sequenceError ? html`<p class="notice" role="alert">${this.sequenceError}</p>` : nothing}
+      ${this.sequenceError ? html`<p class="notice notice--danger" role="alert">${this.sequenceError}</p>` : nothing}
       <div class="actions actions--end">
         <button
           type="submit"

@@ -118,13 +118,6 @@ export const panelStyles = css`
     justify-content: space-between;
     gap: calc(var(--_space) * 2);
   }
-  .notice {
-    margin: 0;
-    padding: calc(var(--_space) * 2.5) calc(var(--_space) * 3);
-    border-inline-start: 3px solid var(--_danger);
-    border-radius: var(--_radius-sm);
-    background: color-mix(in srgb, var(--_danger) 9%, var(--_bg));
-  }
   .problems {
     margin: 0;
     padding-inline-start: calc(var(--_space) * 5);

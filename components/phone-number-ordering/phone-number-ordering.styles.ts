@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { noticeStyles } from '../../src/ui/notice';
 
 /**
  * Styles of `<dialstack-phone-number-ordering>`: a card with the search form, the results as a
@@ -6,6 +7,7 @@ import { css } from 'lit';
  * containers.
  */
 export const orderingStyles = css`
+  ${noticeStyles}
   :host {
     container-type: inline-size;
   }
@@ -170,23 +172,6 @@ export const orderingStyles = css`
   }
   .routing {
     max-width: 360px;
-  }
-  .notice {
-    --_tone: var(--_danger);
-    margin: 0;
-    padding: calc(var(--_space) * 3);
-    border-radius: var(--_radius-sm);
-    border-inline-start: 3px solid var(--_tone);
-    background: color-mix(in srgb, var(--_tone) 9%, var(--_bg));
-  }
-  .notice--info {
-    --_tone: var(--_info);
-  }
-  .notice--success {
-    --_tone: var(--_success);
-  }
-  .notice--warning {
-    --_tone: var(--_warning);
   }
   .progress {
     display: flex;

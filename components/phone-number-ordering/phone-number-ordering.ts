@@ -423,7 +423,9 @@ export class DialstackPhoneNumberOrdering extends DialstackElement {
     const search = this.search;
     if (search.status === 'error')
       return html`<div class="section">
-        <p class="notice" role="alert">${this.t('searchFailed', { reason: search.reason })}</p>
+        <p class="notice notice--danger" role="alert">
+          ${this.t('searchFailed', { reason: search.reason })}
+        </p>
       </div>`;
     if (search.status !== 'done') return nothing;
     if (!search.results.length) {
@@ -560,7 +562,7 @@ export class DialstackPhoneNumberOrdering extends DialstackElement {
         </select>
         <p class="hint" id="routing-hint">${this.t('routingHint')}</p>
       </div>
-      ${this.placeError ? html`<p class="notice" role="alert">${this.placeError}</p>` : nothing}
+      ${this.placeError ? html`<p class="notice notice--danger" role="alert">${this.placeError}</p>` : nothing}
       <div class="actions actions--end">
         <button type="button" class="btn btn--secondary" @click=${() => (this.step = 'search')}>
           ${this.t('back')}

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { noticeStyles } from '../../src/ui/notice';
 
 /** Styles of the panel of `<dialstack-phone-numbers>` (they travel with its lazy chunk). */
 export const panelStyles = css`
+  ${noticeStyles}
   .panel {
     display: flex;
     flex-direction: column;
@@ -94,22 +96,8 @@ export const panelStyles = css`
   .spacer {
     flex: 1;
   }
-  .notice {
-    --_tone: var(--_info);
-    margin: 0;
-    padding: calc(var(--_space) * 2.5) calc(var(--_space) * 3);
-    border-inline-start: 3px solid var(--_tone);
-    border-radius: var(--_radius-sm);
-    background: color-mix(in srgb, var(--_tone) 9%, var(--_bg));
-  }
   .notice p {
     margin: calc(var(--_space) * 1) 0 0;
-  }
-  .notice--success {
-    --_tone: var(--_success);
-  }
-  .notice--danger {
-    --_tone: var(--_danger);
   }
   .facts {
     display: grid;
