@@ -8,6 +8,9 @@ const port = 4317;
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 30_000,
+  // Each test is a fresh browser context against Vite's dev server, which serves every module
+  // unbundled: the first rows of a page wait on a few hundred module requests, not only data.
+  expect: { timeout: 10_000 },
   retries: 0,
   workers: 1,
   reporter: process.env.CI ? 'list' : [['list']],
