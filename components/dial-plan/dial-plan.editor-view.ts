@@ -48,6 +48,8 @@ export interface EditViewHost {
   root: ShadowRoot;
   host: ReactiveControllerHost;
   pane(): HTMLElement | undefined;
+  /** The pane's size as last laid out (undefined before its first layout). */
+  paneSize(): { width: number; height: number } | undefined;
   panZoom(): PanZoomInstance | undefined;
   client(): DialstackClient | undefined;
   /** The instance, handed to the internal elements (panel, findings, simulator). */
@@ -369,7 +371,7 @@ export class EditView {
 
   /** Moves the minimap's view frame (no re-render while panning or zooming). */
   transformed(viewport: Viewport): void {
-    this.minimap.transformed(this.host.root, this.host.pane(), viewport);
+    this.minimap.transformed(this.host.root, this.host.paneSize(), viewport);
   }
 
   /** The line drawn while an exit is being connected. */

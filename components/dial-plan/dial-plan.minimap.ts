@@ -19,14 +19,18 @@ export class Minimap {
     return Math.max(this.box.width / MINIMAP.width, this.box.height / MINIMAP.height);
   }
 
-  /** Moves the view frame. */
-  transformed(root: ShadowRoot, pane: HTMLElement | undefined, { x, y, zoom }: Viewport): void {
+  /** Moves the view frame (`pane`: the canvas's size as last laid out, never measured here). */
+  transformed(
+    root: ShadowRoot,
+    pane: { width: number; height: number } | undefined,
+    { x, y, zoom }: Viewport,
+  ): void {
     const rect = root.querySelector('.minimap-view');
     if (!rect || !pane) return;
     rect.setAttribute('x', String(-x / zoom));
     rect.setAttribute('y', String(-y / zoom));
-    rect.setAttribute('width', String(pane.clientWidth / zoom));
-    rect.setAttribute('height', String(pane.clientHeight / zoom));
+    rect.setAttribute('width', String(pane.width / zoom));
+    rect.setAttribute('height', String(pane.height / zoom));
   }
 
   render(

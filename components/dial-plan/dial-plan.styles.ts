@@ -92,6 +92,17 @@ export const dialPlanStyles = css`
     font-weight: 600;
     cursor: default;
   }
+  /* The viewer's cards are absolutely placed in the viewport's transform and the edges use the
+     default card sizes, so a card out of view can skip its style, layout and paint (a 300-step
+     plan paints far sooner). Not in the editor: its handles stick out of the cards, and paint
+     containment would clip them. */
+  :host(:not([mode='edit'])) [part~='node'] {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 240px auto 96px;
+  }
+  :host(:not([mode='edit'])) [part~='node'][data-kind='start'] {
+    contain-intrinsic-size: auto 96px auto 40px;
+  }
   [part~='node'][aria-current='true'] {
     border-color: var(--_accent);
     box-shadow: 0 0 0 2px var(--_accent);

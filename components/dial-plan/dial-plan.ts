@@ -127,6 +127,9 @@ export class DialstackDialPlan extends DialstackElement {
 
   private panZoom?: PanZoomInstance;
   private panZoomPane?: HTMLElement;
+  /** The pane's size as the last layout found it (a `ResizeObserver`'s, so never a forced reflow). */
+  private paneSize?: { width: number; height: number };
+  private paneObserver?: ResizeObserver;
   private laidOutFor?: DialPlanGraph;
   private needsFit = false;
   /** The plan id the data task loads (a plan the editor created is not loaded again). */
@@ -198,7 +201,7 @@ export class DialstackDialPlan extends DialstackElement {
   fitView(): void {
     const positions = this.shownPositions();
     if (!this.panZoom || !this.pane || !positions) return;
-    const { width, height } = this.pane.getBoundingClientRect();
+    const { width, height } = this.paneSize ?? this.pane.getBoundingClientRect();
     const start = this.startId;
     const viewport = fitViewport(
       positions,
@@ -265,6 +268,9 @@ export class DialstackDialPlan extends DialstackElement {
     this.panZoom?.destroy();
     this.panZoom = undefined;
     this.panZoomPane = undefined;
+    this.paneObserver?.disconnect();
+    this.paneObserver = undefined;
+    this.paneSize = undefined;
     this.edit?.disconnected();
   }
 
@@ -307,6 +313,7 @@ export class DialstackDialPlan extends DialstackElement {
         root: this.renderRoot as ShadowRoot,
         host: this,
         pane: () => this.pane,
+        paneSize: () => this.paneSize,
         panZoom: () => this.panZoom,
         client: () => this.instance?.client,
         instance: () => this.instance,
@@ -350,19 +357,38 @@ export class DialstackDialPlan extends DialstackElement {
       this.panZoom?.destroy();
       this.panZoom = undefined;
       this.panZoomPane = undefined;
+      this.paneObserver?.disconnect();
+      this.paneSize = undefined;
       if (this.pane) this.attachPanZoom(this.pane);
     }
-    if (this.needsFit && this.panZoom && this.shownPositions()?.size) {
-      this.needsFit = false;
-      this.fitView();
-    }
+    this.fitIfNeeded();
     this.editing?.updated();
+  }
+
+  /**
+   * Fits once the pane's size is known. Until the pane's first layout it is not: the
+   * `ResizeObserver` then fits after that layout and before the frame is painted, instead of
+   * measuring here and forcing every new card's style and layout synchronously.
+   */
+  private fitIfNeeded() {
+    if (!this.needsFit || !this.panZoom || !this.paneSize || !this.shownPositions()?.size) return;
+    this.needsFit = false;
+    this.fitView();
   }
 
   private attachPanZoom(pane: HTMLElement) {
     this.panZoom = createPanZoom(pane, (viewport) => this.applyTransform(viewport));
     this.panZoomPane = pane;
     this.needsFit = true;
+    this.paneObserver ??= new ResizeObserver(([entry]) => {
+      const box = entry?.borderBoxSize?.[0];
+      if (!box) return;
+      this.paneSize = { width: box.inlineSize, height: box.blockSize };
+      const viewport = this.panZoom?.getViewport();
+      if (viewport) this.editing?.transformed(viewport);
+      this.fitIfNeeded();
+    });
+    this.paneObserver.observe(pane);
   }
 
   private applyTransform({ x, y, zoom }: Viewport) {
