@@ -11,11 +11,17 @@ import type { ReactiveControllerHost } from 'lit';
 import type { DialPlan } from '../../src/api/dial-plans';
 import { defineElement } from '../../src/base/define';
 import type { DialstackClient, DialstackInstance } from '../../src/core/types';
+import type { I18n } from '../../src/i18n/create-i18n';
 import type { CanvasEditHooks } from './dial-plan.canvas';
 import { CanvasEditing, freeSpot } from './dial-plan.canvas-edit';
 import { exitLabel } from './dial-plan.describe';
 import { EditorController } from './dial-plan.editor';
-import { editorTranslator, type EditorTranslate } from './dial-plan.editor.messages';
+import {
+  editorTranslator,
+  isEditorLanguageLoaded,
+  loadEditorLanguage,
+  type EditorTranslate,
+} from './dial-plan.editor.messages';
 import { dialPlanEditorStyles } from './dial-plan.editor.styles';
 import { connectionLine, edgeLabel, nodeExtras, startExtras } from './dial-plan.editor-cards';
 import { renderFrame } from './dial-plan.editor-frame';
@@ -57,6 +63,8 @@ export interface EditViewHost {
   t(): Translate;
   overrides(): unknown;
   locale(): string;
+  /** The page's language, for the editor's own strings. */
+  language(): I18n['language'];
   phone(e164: string): string;
   emit(type: 'dialstack-save' | 'dialstack-dirty-change', detail: unknown): void;
   select(node: GraphNode): void;
@@ -97,7 +105,13 @@ export class EditView {
   paletteOpen = false;
   /** The exit being connected from the keyboard. */
   pending?: { source: string; exitId: string };
-  private translation?: { overrides: unknown; locale: string; te: EditorTranslate };
+  private translation?: {
+    overrides: unknown;
+    locale: string;
+    language: I18n['language'];
+    loaded: boolean;
+    te: EditorTranslate;
+  };
   /** The simulator's path, highlighted on the canvas. */
   private simulated?: ReadonlySet<string>;
   /** On narrow screens: the side (problems, simulator) shown over the canvas. */
@@ -184,10 +198,21 @@ export class EditView {
   get te(): EditorTranslate {
     const overrides = this.host.overrides();
     const locale = this.host.locale();
+    const language = this.host.language();
+    const loaded = isEditorLanguageLoaded(language);
     const cached = this.translation;
-    if (cached && cached.overrides === overrides && cached.locale === locale) return cached.te;
-    const te = editorTranslator(overrides, locale);
-    this.translation = { overrides, locale, te };
+    if (
+      cached &&
+      cached.overrides === overrides &&
+      cached.locale === locale &&
+      cached.language === language &&
+      cached.loaded === loaded
+    )
+      return cached.te;
+    // English meanwhile; the page's language once its strings are in.
+    if (!loaded) void loadEditorLanguage(language).then(() => this.host.host.requestUpdate());
+    const te = editorTranslator(overrides, locale, language);
+    this.translation = { overrides, locale, language, loaded, te };
     return te;
   }
 

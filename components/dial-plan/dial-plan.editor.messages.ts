@@ -1,8 +1,10 @@
 /**
  * Strings of the dial-plan editor (`mode="edit"`), under `dialPlan.editor` (hosts override them
  * like any other: `locale: { messages: { dialPlan: { editor: { save: 'Publish' } } } }`).
- * Loaded with the editor, not with the viewer. English only for now.
+ * Loaded with the editor, not with the viewer; Spanish and French are separate chunks loaded
+ * on demand (`loadEditorLanguage`), like the viewer's (dial-plan.i18n.ts).
  */
+import type { I18n } from '../../src/i18n/create-i18n';
 import { lookupMessage, mergeMessages, type MessageParams } from '../../src/i18n/messages';
 import { renderMessage } from '../../src/i18n/translate';
 
@@ -60,6 +62,47 @@ const en = {
 
 export const dialPlanEditorMessages = { en };
 
+type Shape<T> = T extends string ? string : { [K in keyof T]: Shape<T[K]> };
+
+/** What a language file holds: every one of English's keys, any strings. */
+export type EditorPack = Shape<typeof en>;
+
+type Language = I18n['language'];
+
+const packs = new Map<Language, unknown>();
+const loading = new Map<Language, Promise<void>>();
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<unknown>> = {
+  es: () => import('./dial-plan.editor.messages.es').then((m) => m.es),
+  fr: () => import('./dial-plan.editor.messages.fr').then((m) => m.fr),
+};
+
+/** True when the language's editor strings are in (English always is). */
+export const isEditorLanguageLoaded = (language: Language): boolean =>
+  language === 'en' || packs.has(language);
+
+/** Loads a language's editor strings once (concurrent callers share it); never rejects. */
+export function loadEditorLanguage(language: Language): Promise<void> {
+  if (isEditorLanguageLoaded(language)) return Promise.resolve();
+  let promise = loading.get(language);
+  if (!promise) {
+    const load = loaders[language as Exclude<Language, 'en'>];
+    promise = (load ? load() : Promise.resolve(undefined)).then(
+      (pack) => {
+        packs.set(language, pack ?? {});
+      },
+      (error: unknown) => {
+        loading.delete(language);
+        console.warn(
+          `[dialstack] Could not load the "${language}" dial-plan editor messages.`,
+          error,
+        );
+      },
+    );
+    loading.set(language, promise);
+  }
+  return promise;
+}
+
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
@@ -68,9 +111,16 @@ type Leaves<T, P extends string = ''> = {
 export type EditorMessageKey = Leaves<(typeof en)['dialPlan']['editor']>;
 export type EditorTranslate = (key: EditorMessageKey, params?: MessageParams) => string;
 
-/** The editor's translator: English with the host's `dialPlan.editor` overrides over it. */
-export function editorTranslator(overrides?: unknown, locale = 'en'): EditorTranslate {
-  const tree = mergeMessages(en, overrides);
+/**
+ * The editor's translator: `language`'s strings (English until `loadEditorLanguage` has
+ * resolved, and for any key a pack lacks) with the host's `dialPlan.editor` overrides over them.
+ */
+export function editorTranslator(
+  overrides?: unknown,
+  locale = 'en',
+  language: Language = 'en',
+): EditorTranslate {
+  const tree = mergeMessages(en, packs.get(language), overrides);
   return (key, params) => {
     const message = lookupMessage(tree, `dialPlan.editor.${key}`);
     return message === undefined ? key : renderMessage(message, params, locale);

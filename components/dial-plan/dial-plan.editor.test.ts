@@ -40,6 +40,25 @@ describe('<dialstack-dial-plan mode="edit">', () => {
     expect(button(el, 'Delete step main_menu')).to.exist;
   });
 
+  it('speaks the page’s language: the palette and toolbar in Spanish with locale es', async () => {
+    const el = await mountEditor(instance, facts.dialPlans.mainLine);
+    expect(paletteItem(el, 'Add Menu step')).to.exist; // English first
+    instance.update({ locale: 'es' });
+    await until(() => status(el) === 'Todos los cambios guardados');
+    const palette = shadow(el).querySelector('dialstack-dial-plan-palette')!.shadowRoot!;
+    await until(() => !!palette.querySelector('[data-key="menu"] .name'));
+    await until(() => text(palette.querySelector('[data-key="menu"] .name')) === 'Menú');
+    const menu = paletteItem(el, 'Añadir el paso Menú');
+    expect(text(palette.getElementById(menu.getAttribute('aria-describedby')!))).to.equal(
+      'Reproducir un mensaje y seguir según la tecla pulsada',
+    );
+    expect(palette.querySelector('ul')!.getAttribute('aria-label')).to.equal('Pasos para añadir');
+    expect(text(palette.querySelector('.hint'))).to.equal(
+      'Haz clic para añadir o arrastra al lienzo',
+    );
+    expect(button(el, 'Deshacer')).to.exist;
+  });
+
   it('passes axe in edit mode: palette, cards with handles', async () => {
     // 600 px: the side (panel, problems, simulator: each has its own axe test) folds away, so
     // axe runs on the editor itself in the time a test has.

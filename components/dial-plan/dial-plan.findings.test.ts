@@ -6,6 +6,11 @@ import { DialstackDialPlanFindings } from './dial-plan.findings.define';
 import { toGraph, type PlanJson } from './dial-plan.graph';
 import { dialPlanTranslator, loadDialPlanLanguage } from './dial-plan.i18n';
 import { dialPlanMessages } from './dial-plan.messages';
+import {
+  dialPlanEditorMessages,
+  editorTranslator,
+  loadEditorLanguage,
+} from './dial-plan.editor.messages';
 import { validate, type Finding } from './dial-plan.validate';
 
 void DialstackDialPlanFindings;
@@ -126,6 +131,33 @@ describe('dial plan strings in Spanish and French', () => {
     // No key English doesn't have.
     expect(messageKeys(es).filter((key) => !english.includes(key))).to.deep.equal([]);
     expect(messageKeys(fr).filter((key) => !english.includes(key))).to.deep.equal([]);
+  });
+
+  it('translate every editor string, in their own packs loaded with the editor', async () => {
+    const english = messageKeys(dialPlanEditorMessages.en);
+    expect(english.length).to.be.above(40);
+    const [{ es }, { fr }] = await Promise.all([
+      import('./dial-plan.editor.messages.es'),
+      import('./dial-plan.editor.messages.fr'),
+    ]);
+    for (const pack of [es, fr]) {
+      const keys = messageKeys(pack);
+      expect(english.filter((key) => !keys.includes(key))).to.deep.equal([]);
+      expect(
+        keys.filter((key) => !english.includes(key)),
+        'extra keys',
+      ).to.deep.equal([]);
+    }
+    const te = editorTranslator(undefined, 'es', 'es');
+    await loadEditorLanguage('es');
+    expect(te('save')).to.equal('Save'); // made before the pack was in
+    expect(editorTranslator(undefined, 'es', 'es')('save')).to.equal('Guardar');
+    const overrides = { dialPlan: { editor: { save: 'Publicar' } } };
+    expect(editorTranslator(overrides, 'es', 'es')('save')).to.equal('Publicar');
+    await loadEditorLanguage('fr');
+    expect(editorTranslator(undefined, 'fr', 'fr')('blocked', { count: 2 })).to.equal(
+      'Corrigez les erreurs avant d’enregistrer (2).',
+    );
   });
 
   it('speaks the page’s language once its strings have loaded, with the host’s overrides', async () => {

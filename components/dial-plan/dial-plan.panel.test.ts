@@ -83,10 +83,14 @@ describe('<dialstack-dial-plan-panel>', () => {
       const h = await open('front_desk');
       h.el.dialstack = instance;
       const label = () => text(h.$('label[for="timeout"]'));
+      expect(text(h.$('h2'))).to.equal('Ring'); // English before the switch
       await waitUntil(() => label() === 'Faire sonner pendant (secondes)', 'French label');
       expect(text(h.$('#exit-next option'))).to.equal('Rien : raccrocher');
+      // The step type comes from the dial plan's own strings, in the same language.
+      await waitUntil(() => text(h.$('h2')) === 'Faire sonner', 'French step type');
       instance.update({ locale: 'es' });
       await waitUntil(() => label() === 'Sonar durante (segundos)', 'Spanish label');
+      await waitUntil(() => text(h.$('h2')) === 'Llamar', 'Spanish step type');
       await expect(h.el).to.be.accessible();
     } finally {
       await instance.logout();

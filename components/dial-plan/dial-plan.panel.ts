@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { DialstackElement } from '../../src/base/dialstack-element';
-import { mergeMessages } from '../../src/i18n/messages';
 import { comboboxStyles } from '../../src/ui/combobox';
 import { iconClose, iconTrash } from '../../src/ui/icons';
 import { inputStyles } from '../../src/ui/input';
@@ -9,7 +8,13 @@ import { menuStyles } from '../../src/ui/menu';
 import { exitLabel } from './dial-plan.describe';
 import { isRecord, type DialPlanGraph, type Exit, type GraphNode } from './dial-plan.graph';
 import { emptyLookup, variantOf, type NameLookup, type NodeVariant } from './dial-plan.lookup';
-import { dialPlanMessages, translator, type Translate } from './dial-plan.messages';
+import {
+  dialPlanTranslator,
+  isDialPlanLanguageLoaded,
+  loadDialPlanLanguage,
+  messageOverrides,
+} from './dial-plan.i18n';
+import type { Translate } from './dial-plan.messages';
 import { exitSelect, type FieldMessage } from './dial-plan.panel-fields';
 import type { Draft, PanelHost, PanelKey } from './dial-plan.panel-host';
 import { TypedInputs } from './dial-plan.panel-inputs';
@@ -101,7 +106,6 @@ export class DialstackDialPlanPanel extends DialstackElement implements PanelHos
   private focusedFor?: string;
   private pendingFocus?: string;
   private sent?: { source: unknown; config: Record<string, unknown> };
-  private translation?: { messages: unknown; locale: string; t: Translate };
 
   constructor() {
     super();
@@ -138,16 +142,9 @@ export class DialstackDialPlanPanel extends DialstackElement implements PanelHos
     return this.i18n.duration(seconds, 'short');
   }
 
-  /** The dial plan's strings (types, exits), with the host's overrides. */
+  /** The dial plan's strings (types, exits) in the page's language, with the host's overrides. */
   get dt(): Translate {
-    const option = this.instance?.locale;
-    const messages = typeof option === 'object' && option ? option.messages : undefined;
-    const { locale } = this.i18n;
-    const cached = this.translation;
-    if (cached && cached.messages === messages && cached.locale === locale) return cached.t;
-    const t = translator(mergeMessages(dialPlanMessages.en, messages), locale);
-    this.translation = { messages, locale, t };
-    return t;
+    return dialPlanTranslator(this.i18n, messageOverrides(this.instance?.locale));
   }
 
   /** The config the next change starts from: the last one sent until the editor applies it. */
@@ -161,6 +158,8 @@ export class DialstackDialPlanPanel extends DialstackElement implements PanelHos
     super.willUpdate(changed);
     if (!dialPlanPanelPack.loaded(this.i18n.language))
       void dialPlanPanelPack.load(this.i18n.language).then(() => this.requestUpdate());
+    if (!isDialPlanLanguageLoaded(this.i18n.language))
+      void loadDialPlanLanguage(this.i18n.language).then(() => this.requestUpdate());
     if (changed.has('node')) {
       const previous = changed.get('node') as GraphNode | undefined;
       if (previous?.id !== this.node?.id) {

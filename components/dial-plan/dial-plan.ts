@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { DialPlan } from '../../src/api/dial-plans';
 import { DialstackElement } from '../../src/base/dialstack-element';
-import { mergeMessages } from '../../src/i18n/messages';
 import { renderEdges, renderNodes, type CanvasContext } from './dial-plan.canvas';
 import { loadDialPlan, loadNameLookup } from './dial-plan.data';
 import type { EditView } from './dial-plan.editor-view';
@@ -26,7 +25,13 @@ import {
   savedPositions,
 } from './dial-plan.layout';
 import { emptyLookup, type NameLookup } from './dial-plan.lookup';
-import { dialPlanMessages, translator, type Translate } from './dial-plan.messages';
+import {
+  dialPlanTranslator,
+  isDialPlanLanguageLoaded,
+  loadDialPlanLanguage,
+  messageOverrides,
+} from './dial-plan.i18n';
+import type { Translate } from './dial-plan.messages';
 import { dialPlanStyles } from './dial-plan.styles';
 import { createPanZoom, fitViewport } from './dial-plan.viewport';
 
@@ -240,22 +245,19 @@ export class DialstackDialPlan extends DialstackElement {
     return graph ? startId(graph) : '@start';
   }
 
-  private translation?: { messages: unknown; locale: string; t: Translate };
+  /** Bumped when a language's strings arrive. */
+  @state() private languageLoaded = 0;
 
   private get messageOverrides(): unknown {
-    const option = this.instance?.locale;
-    return typeof option === 'object' && option ? option.messages : undefined;
+    return messageOverrides(this.instance?.locale);
   }
 
-  /** This element's strings: English, with the host's `locale.messages.dialPlan` over it. */
+  /**
+   * This element's strings in the page's language (English until they have loaded), with the
+   * host's `locale.messages.dialPlan` over them.
+   */
   private get t(): Translate {
-    const messages = this.messageOverrides;
-    const { locale } = this.i18n;
-    const cached = this.translation;
-    if (cached && cached.messages === messages && cached.locale === locale) return cached.t;
-    const t = translator(mergeMessages(dialPlanMessages.en, messages), locale);
-    this.translation = { messages, locale, t };
-    return t;
+    return dialPlanTranslator(this.i18n, this.messageOverrides);
   }
 
   override connectedCallback(): void {
@@ -276,6 +278,9 @@ export class DialstackDialPlan extends DialstackElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const language = this.i18n.language;
+    if (!isDialPlanLanguageLoaded(language))
+      void loadDialPlanLanguage(language).then(() => this.languageLoaded++);
     if (
       (changed.has('dialPlanId') && this.dialPlanId !== this.edit?.editor.graph.plan.id) ||
       changed.has('mode')
@@ -320,6 +325,7 @@ export class DialstackDialPlan extends DialstackElement {
         t: () => this.t,
         overrides: () => this.messageOverrides,
         locale: () => this.i18n.locale,
+        language: () => this.i18n.language,
         phone: (n) => this.i18n.phone(n),
         emit: (type, detail) => {
           // A created plan's id is adopted (and reflected), so the next save updates it.
