@@ -1,10 +1,10 @@
 /**
- * Spanish strings of `<dialstack-account-onboarding>` (loaded on demand). Partial: what is not
- * here falls back to English.
+ * Spanish strings of `<dialstack-account-onboarding>` and its locations, team and review steps
+ * (loaded on demand). Complete: the type requires every English key and no other.
  */
-import type { PartialOnboardingMessages } from './account-onboarding.messages';
+import type { AccountOnboardingMessages } from './account-onboarding.messages';
 
-export const es: PartialOnboardingMessages = {
+export const es: AccountOnboardingMessages = {
   title: 'Configura tu sistema telefónico',
   stepsLabel: 'Pasos de la configuración',
   exit: 'Salir de la configuración',
@@ -28,6 +28,95 @@ export const es: PartialOnboardingMessages = {
   edit: 'Editar',
   remove: 'Eliminar',
   failed: 'No se pudo completar. {reason}',
+  locations: {
+    title: 'Ubicaciones y dirección de emergencia',
+    intro:
+      'Añade cada lugar desde el que trabaja tu equipo. Los servicios de emergencia (911) usan esta dirección para encontrarte.',
+    empty: 'Aún no hay ubicaciones. Añade la primera aquí abajo.',
+    add: 'Añadir una ubicación',
+    formTitleNew: 'Nueva ubicación',
+    formTitleEdit: 'Editar {name}',
+    name: 'Nombre de la ubicación',
+    addressNumber: 'Número de la calle',
+    street: 'Calle',
+    unit: 'Unidad, oficina o planta (opcional)',
+    city: 'Ciudad',
+    state: 'Estado o provincia',
+    postalCode: 'Código ZIP o código postal',
+    country: 'País',
+    countries: { US: 'Estados Unidos', CA: 'Canadá', MX: 'México' },
+    saveLocation: 'Guardar ubicación',
+    problem: {
+      required: 'Obligatorio.',
+      tooLong: 'Usa como máximo 255 caracteres.',
+      addressNumber: 'Indica solo el número del edificio, por ejemplo 1600.',
+      state: 'Usa el código de 2 letras, por ejemplo NY.',
+      postalCode: {
+        US: 'Introduce un código ZIP de 5 dígitos, o ZIP+4 (12345-6789).',
+        CA: 'Introduce un código postal como K1A 0B1.',
+        MX: 'Introduce un código postal de 5 dígitos.',
+      },
+    },
+    e911: {
+      none: 'Dirección de emergencia sin registrar',
+      pending: 'Dirección de emergencia: registrando…',
+      binding: 'Dirección de emergencia: vinculando con tu número…',
+      provisioned: 'Dirección de emergencia registrada',
+      failed: 'No se pudo registrar la dirección de emergencia',
+    },
+    verify: 'Comprobar la dirección de emergencia',
+    verifying: 'Comprobando…',
+    verifyTitle: 'Confirma la dirección de emergencia',
+    adjusted:
+      'Hemos ajustado la dirección según los registros postales. Revísala antes de confirmar.',
+    unchanged: 'La dirección coincide con los registros postales.',
+    confirm: 'Confirmar y registrar',
+    registering: 'Registrando…',
+    needsNumber:
+      'El registro de emergencia necesita un número de teléfono principal para esta ubicación. Consigue un número en el paso Números de teléfono y vuelve aquí.',
+    primaryNumber: 'Número principal',
+    noPrimary: 'Aún no hay número principal',
+    setPrimary: 'Usar como número principal',
+    following:
+      'El registro está en curso. Suele tardar unos minutos; mientras tanto, puedes continuar.',
+    retryE911: 'Reintentar el registro',
+    failedHelp:
+      'El proveedor no pudo registrar esta dirección. Revisa la dirección y vuelve a intentarlo.',
+    removeTitle: '¿Eliminar {name}?',
+    removeMessage: 'Se eliminarán la ubicación y su dirección. Esta acción no se puede deshacer.',
+  },
+  team: {
+    title: 'Tu equipo',
+    intro:
+      'Añade a las personas que hacen y reciben llamadas. Cada una tendrá una extensión a la que los demás pueden llamar.',
+    empty: 'Todavía no hay nadie en el equipo.',
+    listLabel: 'Miembros del equipo',
+    name: 'Nombre',
+    email: 'Correo electrónico',
+    extension: 'Extensión',
+    suggested: 'Sugerida: la siguiente extensión libre.',
+    add: 'Añadir persona',
+    adding: 'Añadiendo…',
+    noExtension: 'Sin extensión',
+    problem: {
+      name: 'Introduce un nombre.',
+      email: 'Introduce una dirección de correo como nombre@ejemplo.com.',
+      extension: 'Usa de 2 a 6 dígitos.',
+      taken: 'La extensión {number} ya está en uso{owner}. Prueba con {suggestion}.',
+      takenOwner: ' por {name}',
+    },
+    halfMade:
+      'Se añadió a {name}, pero no se pudo guardar la extensión {number}. Corrige la extensión y guárdala, o deshaz la incorporación de {name}.',
+    saveExtension: 'Guardar extensión',
+    undo: 'Deshacer la incorporación de {name}',
+    editTitle: 'Editar a {name}',
+    removeTitle: '¿Eliminar a {name}?',
+    removeMessage:
+      'Se eliminarán {name} y su extensión, y sus teléfonos dejarán de sonar. Esta acción no se puede deshacer.',
+    added: 'Se añadió a {name} con la extensión {number}.',
+    removed: 'Se eliminó a {name}.',
+    saved: 'Cambios guardados.',
+  },
   review: {
     title: 'Revisión',
     intro: 'Así va tu configuración.',
@@ -36,5 +125,28 @@ export const es: PartialOnboardingMessages = {
     todo: 'Por hacer',
     allDone: 'Todo está configurado.',
     open: 'Abrir {step}',
+    nothing: 'Nada por aquí.',
+    detail: {
+      locations: {
+        done: 'Dirección de emergencia registrada.',
+        pending: 'Se está registrando la dirección de emergencia.',
+        todo: 'Añade una ubicación y registra su dirección de emergencia.',
+      },
+      team: {
+        done: 'Tu equipo tiene extensiones.',
+        pending: 'Se está configurando tu equipo.',
+        todo: 'Añade personas y asígnales extensiones.',
+      },
+      numbers: {
+        done: 'Tienes un número de teléfono activo.',
+        pending: 'Tus números están en camino (pedido o portabilidad en curso).',
+        todo: 'Pide números nuevos o trae los que ya tienes.',
+      },
+      devices: {
+        done: 'Los teléfonos están asignados a personas.',
+        pending: 'Tu pedido de equipos está en camino.',
+        todo: 'Pide teléfonos y asígnalos a personas.',
+      },
+    },
   },
 };

@@ -1,10 +1,10 @@
 /**
- * French strings of `<dialstack-account-onboarding>` (loaded on demand). Partial: what is not
- * here falls back to English.
+ * French strings of `<dialstack-account-onboarding>` and its locations, team and review steps
+ * (loaded on demand). Complete: the type requires every English key and no other.
  */
-import type { PartialOnboardingMessages } from './account-onboarding.messages';
+import type { AccountOnboardingMessages } from './account-onboarding.messages';
 
-export const fr: PartialOnboardingMessages = {
+export const fr: AccountOnboardingMessages = {
   title: 'Configurer votre téléphonie',
   stepsLabel: 'Étapes de la configuration',
   exit: 'Quitter la configuration',
@@ -28,6 +28,95 @@ export const fr: PartialOnboardingMessages = {
   edit: 'Modifier',
   remove: 'Supprimer',
   failed: 'L’opération n’a pas abouti. {reason}',
+  locations: {
+    title: 'Sites et adresse d’urgence',
+    intro:
+      'Ajoutez chaque lieu où travaille votre équipe. Les services d’urgence (911) utilisent cette adresse pour vous trouver.',
+    empty: 'Aucun site pour l’instant. Ajoutez le premier ci-dessous.',
+    add: 'Ajouter un site',
+    formTitleNew: 'Nouveau site',
+    formTitleEdit: 'Modifier {name}',
+    name: 'Nom du site',
+    addressNumber: 'Numéro de rue',
+    street: 'Rue',
+    unit: 'Bureau, suite ou étage (facultatif)',
+    city: 'Ville',
+    state: 'État ou province',
+    postalCode: 'Code ZIP ou code postal',
+    country: 'Pays',
+    countries: { US: 'États-Unis', CA: 'Canada', MX: 'Mexique' },
+    saveLocation: 'Enregistrer le site',
+    problem: {
+      required: 'Obligatoire.',
+      tooLong: 'Utilisez 255 caractères au maximum.',
+      addressNumber: 'Indiquez uniquement le numéro du bâtiment, par exemple 1600.',
+      state: 'Utilisez le code à 2 lettres, par exemple NY.',
+      postalCode: {
+        US: 'Saisissez un code ZIP à 5 chiffres, ou ZIP+4 (12345-6789).',
+        CA: 'Saisissez un code postal comme K1A 0B1.',
+        MX: 'Saisissez un código postal à 5 chiffres.',
+      },
+    },
+    e911: {
+      none: 'Adresse d’urgence non enregistrée',
+      pending: 'Adresse d’urgence : enregistrement…',
+      binding: 'Adresse d’urgence : association à votre numéro…',
+      provisioned: 'Adresse d’urgence enregistrée',
+      failed: 'Échec de l’enregistrement de l’adresse d’urgence',
+    },
+    verify: 'Vérifier l’adresse d’urgence',
+    verifying: 'Vérification…',
+    verifyTitle: 'Confirmez l’adresse d’urgence',
+    adjusted:
+      'Nous avons ajusté l’adresse d’après les registres postaux. Vérifiez-la avant de confirmer.',
+    unchanged: 'L’adresse correspond aux registres postaux.',
+    confirm: 'Confirmer et enregistrer',
+    registering: 'Enregistrement…',
+    needsNumber:
+      'L’enregistrement d’urgence nécessite un numéro de téléphone principal pour ce site. Obtenez un numéro à l’étape Numéros de téléphone, puis revenez ici.',
+    primaryNumber: 'Numéro principal',
+    noPrimary: 'Pas encore de numéro principal',
+    setPrimary: 'Utiliser comme numéro principal',
+    following:
+      'L’enregistrement est en cours. Cela prend généralement quelques minutes ; vous pouvez continuer.',
+    retryE911: 'Relancer l’enregistrement',
+    failedHelp:
+      'Le fournisseur n’a pas pu enregistrer cette adresse. Vérifiez l’adresse, puis réessayez.',
+    removeTitle: 'Supprimer {name} ?',
+    removeMessage: 'Le site et son adresse seront supprimés. Cette action est irréversible.',
+  },
+  team: {
+    title: 'Votre équipe',
+    intro:
+      'Ajoutez les personnes qui passent et reçoivent des appels. Chacune obtient un poste que les autres peuvent composer.',
+    empty: 'Personne dans l’équipe pour l’instant.',
+    listLabel: 'Membres de l’équipe',
+    name: 'Nom',
+    email: 'E-mail',
+    extension: 'Poste',
+    suggested: 'Suggestion : le prochain poste libre.',
+    add: 'Ajouter une personne',
+    adding: 'Ajout…',
+    noExtension: 'Aucun poste',
+    problem: {
+      name: 'Saisissez un nom.',
+      email: 'Saisissez une adresse e-mail comme nom@exemple.com.',
+      extension: 'Utilisez de 2 à 6 chiffres.',
+      taken: 'Le poste {number} est déjà utilisé{owner}. Essayez {suggestion}.',
+      takenOwner: ' par {name}',
+    },
+    halfMade:
+      '{name} a été ajouté, mais le poste {number} n’a pas pu être enregistré. Corrigez le poste et enregistrez-le, ou annulez l’ajout de {name}.',
+    saveExtension: 'Enregistrer le poste',
+    undo: 'Annuler l’ajout de {name}',
+    editTitle: 'Modifier {name}',
+    removeTitle: 'Supprimer {name} ?',
+    removeMessage:
+      '{name} et son poste seront supprimés, et ses téléphones ne sonneront plus. Cette action est irréversible.',
+    added: '{name} ajouté avec le poste {number}.',
+    removed: '{name} supprimé.',
+    saved: 'Modifications enregistrées.',
+  },
   review: {
     title: 'Récapitulatif',
     intro: 'Voici où en est votre configuration.',
@@ -36,5 +125,28 @@ export const fr: PartialOnboardingMessages = {
     todo: 'Reste à faire',
     allDone: 'Tout est configuré.',
     open: 'Ouvrir {step}',
+    nothing: 'Rien ici.',
+    detail: {
+      locations: {
+        done: 'Adresse d’urgence enregistrée.',
+        pending: 'L’adresse d’urgence est en cours d’enregistrement.',
+        todo: 'Ajoutez un site et enregistrez son adresse d’urgence.',
+      },
+      team: {
+        done: 'Votre équipe a des postes.',
+        pending: 'Votre équipe est en cours de configuration.',
+        todo: 'Ajoutez des personnes et attribuez-leur des postes.',
+      },
+      numbers: {
+        done: 'Vous avez un numéro de téléphone actif.',
+        pending: 'Vos numéros arrivent (commande ou portabilité en cours).',
+        todo: 'Commandez de nouveaux numéros ou apportez ceux que vous avez déjà.',
+      },
+      devices: {
+        done: 'Les téléphones sont attribués à des personnes.',
+        pending: 'Votre commande de matériel est en route.',
+        todo: 'Commandez des téléphones et attribuez-les à des personnes.',
+      },
+    },
   },
 };

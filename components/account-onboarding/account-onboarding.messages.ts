@@ -5,7 +5,7 @@
  */
 import { createElementPack } from '../../src/i18n/element-pack';
 
-const en = {
+export const en = {
   title: 'Set up your phone system',
   stepsLabel: 'Setup steps',
   exit: 'Exit setup',
@@ -153,9 +153,6 @@ const en = {
 };
 
 export type AccountOnboardingMessages = typeof en;
-
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
-export type PartialOnboardingMessages = DeepPartial<AccountOnboardingMessages>;
 
 export const onboardingPack = createElementPack('accountOnboarding', en, {
   es: () => import('./account-onboarding.messages.es').then((m) => m.es),

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { phoneNumbersPage, updatePhoneNumber, type PhoneNumber } from '../../src/api/phone-numbers';
@@ -29,6 +29,12 @@ export class DialstackOnboardingCallerId extends DialstackElement {
 
   private t(key: Parameters<typeof numbersPack.t>[1], params?: Record<string, string | number>) {
     return numbersPack.t(this.i18n, key, params);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!numbersPack.loaded(this.i18n.language))
+      void numbersPack.load(this.i18n.language).then(() => this.requestUpdate());
   }
 
   private row(number: PhoneNumber): RowState {

@@ -1,10 +1,10 @@
 /**
  * Strings of the onboarding devices step, under `onboardingDevices.*` (a host overrides them
- * like the shared ones). Spanish and French are not written yet: those languages show English.
+ * like the shared ones). Spanish and French load on demand.
  */
 import { createElementPack } from '../../src/i18n/element-pack';
 
-const en = {
+export const en = {
   title: 'Phones and devices',
   intro: 'Order desk phones and DECT systems, then choose who uses each phone.',
   catalogTitle: 'Hardware',
@@ -45,8 +45,9 @@ const en = {
   continue: 'Continue',
 };
 
+export type OnboardingDevicesMessages = typeof en;
+
 export const devicesPack = createElementPack('onboardingDevices', en, {
-  // Not translated yet: English is shown.
-  es: () => Promise.resolve({}),
-  fr: () => Promise.resolve({}),
+  es: () => import('./onboarding.devices.messages.es').then((m) => m.es),
+  fr: () => import('./onboarding.devices.messages.fr').then((m) => m.fr),
 });

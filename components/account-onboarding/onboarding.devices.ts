@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -66,6 +66,12 @@ export class DialstackOnboardingDevices extends OnboardingStep {
 
   private t(key: Parameters<typeof devicesPack.t>[1], params?: Record<string, string | number>) {
     return devicesPack.t(this.i18n, key, params);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!devicesPack.loaded(this.i18n.language))
+      void devicesPack.load(this.i18n.language).then(() => this.requestUpdate());
   }
 
   /** Typed quantities: this session's, else the draft store's, else the draft order's. */

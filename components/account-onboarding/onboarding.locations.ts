@@ -126,6 +126,8 @@ export class DialstackOnboardingLocations extends OnboardingStep {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!onboardingPack.loaded(this.i18n.language))
+      void onboardingPack.load(this.i18n.language).then(() => this.requestUpdate());
     if (changed.has('drafts') && !this.form) {
       const draft = this.drafts.get<OpenForm>(FORM_DRAFT);
       if (draft) this.form = { ...draft, values: { ...EMPTY_LOCATION, ...draft.values } };

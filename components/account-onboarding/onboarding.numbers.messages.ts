@@ -1,11 +1,11 @@
 /**
  * Strings of the onboarding numbers step (ordering, porting, caller ID), under
- * `onboardingNumbers.*` (a host overrides them like the shared ones). Spanish and French are
- * not written yet: those languages show English.
+ * `onboardingNumbers.*` (a host overrides them like the shared ones). Spanish and French load
+ * on demand.
  */
 import { createElementPack } from '../../src/i18n/element-pack';
 
-const en = {
+export const en = {
   title: 'Phone numbers',
   intro: 'Get new numbers, or bring the numbers you already have.',
   modeLabel: 'How do you want to get numbers?',
@@ -147,7 +147,6 @@ const en = {
 export type OnboardingNumbersMessages = typeof en;
 
 export const numbersPack = createElementPack('onboardingNumbers', en, {
-  // Not translated yet: English is shown.
-  es: () => Promise.resolve({}),
-  fr: () => Promise.resolve({}),
+  es: () => import('./onboarding.numbers.messages.es').then((m) => m.es),
+  fr: () => import('./onboarding.numbers.messages.fr').then((m) => m.fr),
 });

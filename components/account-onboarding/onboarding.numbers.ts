@@ -43,6 +43,8 @@ export class DialstackOnboardingNumbers extends OnboardingStep {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    if (!numbersPack.loaded(this.i18n.language))
+      void numbersPack.load(this.i18n.language).then(() => this.requestUpdate());
     if (changed.has('drafts') && this.mode === undefined) {
       const saved = this.drafts.get<Mode>(MODE_KEY);
       if (saved === 'order' || saved === 'port') this.choose(saved);

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PortInEligibilityResult } from '../../src/api/port-orders';
 import { DialstackElement } from '../../src/base/dialstack-element';
@@ -18,6 +18,12 @@ export class DialstackOnboardingPortEligibility extends DialstackElement {
 
   private t(key: Parameters<typeof numbersPack.t>[1], params?: Record<string, string | number>) {
     return numbersPack.t(this.i18n, key, params);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!numbersPack.loaded(this.i18n.language))
+      void numbersPack.load(this.i18n.language).then(() => this.requestUpdate());
   }
 
   protected override render() {

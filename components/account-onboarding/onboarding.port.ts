@@ -101,6 +101,8 @@ export class DialstackOnboardingPort extends DialstackElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (!numbersPack.loaded(this.i18n.language))
+      void numbersPack.load(this.i18n.language).then(() => this.requestUpdate());
     if (this.drafts !== this.loadedFrom) {
       this.loadedFrom = this.drafts;
       const saved = this.drafts?.get<PortDraft>(PORT_DRAFT_KEY);

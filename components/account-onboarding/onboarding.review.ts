@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { onboardingPack } from './account-onboarding.messages';
 import type { StepId, StepStatus } from './account-onboarding.progress';
 import { OnboardingStep } from './account-onboarding.step';
@@ -24,6 +24,12 @@ export class DialstackOnboardingReview extends OnboardingStep {
 
   private t(key: Parameters<typeof onboardingPack.t>[1], params?: Record<string, string | number>) {
     return onboardingPack.t(this.i18n, key, params);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!onboardingPack.loaded(this.i18n.language))
+      void onboardingPack.load(this.i18n.language).then(() => this.requestUpdate());
   }
 
   protected override render() {

@@ -103,6 +103,8 @@ export class DialstackOnboardingTeam extends OnboardingStep {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!onboardingPack.loaded(this.i18n.language))
+      void onboardingPack.load(this.i18n.language).then(() => this.requestUpdate());
     if (this.restoredFrom !== this.drafts) {
       this.restoredFrom = this.drafts;
       const draft = this.drafts.get<AddDraft>(ADD_DRAFT);
