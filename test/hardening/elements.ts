@@ -316,10 +316,7 @@ export const ELEMENTS: HardenedElement[] = [
         name: 'port eligibility',
         open: async (el) => {
           deepAll<HTMLInputElement>(el, 'input[name="mode"][value="port"]')[0]!.click();
-          await until(
-            () => deep(el, 'textarea#numbers'),
-            'the port form',
-          );
+          await until(() => deep(el, 'textarea#numbers'), 'the port form');
           const box = deep<HTMLTextAreaElement>(el, 'textarea#numbers')!;
           // Portable landlines and one the mock says can't be ported.
           box.value = '+15035550123\n+15035550100';
