@@ -80,7 +80,7 @@ const DERIVE: Record<Exclude<StepId, 'review'>, Derive> = {
  * Each step's status from live data. Only the `steps` asked for are read (default: all); a step
  * whose data can't be read counts as `todo` (the step itself then shows the error). `review` is
  * done when every other included step is done, pending when the rest is done or pending.
- * Rejects only when `signal` aborts.
+ * Rejects when `signal` aborts, and when no step's data could be read at all.
  */
 export async function deriveProgress(
   client: DialstackClient,
@@ -91,6 +91,11 @@ export async function deriveProgress(
   const work = steps.filter((s): s is Exclude<StepId, 'review'> => s !== 'review');
   const results = await Promise.allSettled(work.map((step) => DERIVE[step](client, signal)));
   signal?.throwIfAborted();
+  // Nothing could be read (no session, the API down): where to resume is unknown, so the
+  // wizard shows the error and its retry rather than a made-up "all to do".
+  const failed = results.filter((r) => r.status === 'rejected');
+  if (work.length && failed.length === work.length)
+    throw (failed[0] as PromiseRejectedResult).reason;
   work.forEach((step, i) => {
     const result = results[i]!;
     progress[step] = result.status === 'fulfilled' ? result.value : 'todo';

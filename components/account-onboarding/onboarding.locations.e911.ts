@@ -12,6 +12,8 @@ export const e911Polling = { intervalMs: POLL_INTERVAL_MS, maxIntervalMs: POLL_M
 
 export class E911Follower implements ReactiveController {
   private readonly following = new Map<string, AbortController>();
+  /** Whether the host is connected: an update that lands after it left follows nothing. */
+  private connected = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -27,7 +29,8 @@ export class E911Follower implements ReactiveController {
 
   /** Follows `location` (already pending or binding) until it settles; once per location. */
   follow(client: DialstackClient, location: Location): void {
-    if (this.following.has(location.id) || isE911Settled(location.e911_status)) return;
+    if (!this.connected || this.following.has(location.id) || isE911Settled(location.e911_status))
+      return;
     const abort = new AbortController();
     this.following.set(location.id, abort);
     void pollUntil(
@@ -49,9 +52,12 @@ export class E911Follower implements ReactiveController {
       });
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.connected = true;
+  }
 
   hostDisconnected(): void {
+    this.connected = false;
     for (const abort of this.following.values()) abort.abort();
     this.following.clear();
   }

@@ -72,7 +72,7 @@ export function deepAll<T extends Element = HTMLElement>(el: Element, selector: 
 export const deep = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   deepAll<T>(el, selector)[0] ?? null;
 
-/** The text a person sees, roughly: every text node in every shadow root, joined. */
+/** The text a person sees, roughly: every text node and field value in every shadow root, joined. */
 export function deepText(el: Element): string {
   return shadowRoots(el)
     .map((root) => {
@@ -83,6 +83,11 @@ export function deepText(el: Element): string {
         if (parent && (parent.localName === 'style' || parent.localName === 'script')) continue;
         parts.push(walker.currentNode.nodeValue ?? '');
       }
+      // What a field shows is text on screen too (a caller ID name the person can edit).
+      for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+        'input:not([type="hidden"]):not([type="password"]), textarea',
+      ))
+        parts.push(field.value);
       return parts.join(' ');
     })
     .join(' ');
@@ -127,6 +132,22 @@ async function playFirst(el: HTMLElement): Promise<void> {
   const before = toggle()!.title;
   toggle()!.click();
   await until(() => toggle()?.title !== before, 'playback to start');
+}
+
+/** The onboarding wizard's step element shown, once it has rendered (its shadow root). */
+const onboardingStep = (el: Element, step: string) =>
+  el.shadowRoot?.querySelector<HTMLElement>(`.content > dialstack-onboarding-${step}`)
+    ?.shadowRoot ?? null;
+
+/** Opens `step` through the wizard's public `goTo` and waits until `shows` is in it. */
+async function onboardingGoTo(el: HTMLElement, step: string, shows: string): Promise<void> {
+  (el as HTMLElement & { goTo(step: string): void }).goTo(step);
+  await until(
+    () => deep(el, `dialstack-onboarding-${step}`) && deep(el, shows),
+    `${step}: ${shows}`,
+  ).catch((e: Error) => {
+    throw new Error(`${e.message} ${deepText(el).replace(/\s+/g, ' ').slice(0, 3000)}`);
+  });
 }
 
 // ---- the table ----
@@ -260,6 +281,69 @@ export const ELEMENTS: HardenedElement[] = [
           );
           step()!.click();
           await until(() => deep(el, 'dialstack-dial-plan-panel'), 'the step panel');
+        },
+      },
+    ],
+  },
+  {
+    // Only the locations step at first: it opens there, and GET /v1/locations is the request
+    // its view shows (the wizard's progress reads it too, but a failure there only counts the
+    // step as to-do). The first state widens the wizard to every step.
+    tag: 'dialstack-account-onboarding',
+    load: () => import('../../components/account-onboarding/define'),
+    attrs: () => ({ steps: 'locations' }),
+    ready: (el) =>
+      !!onboardingStep(el, 'locations')?.querySelector('[part~="row"], [part~="empty"]'),
+    data: { path: '/v1/locations', sample: () => '/v1/locations?limit=100' },
+    states: [
+      {
+        name: 'team',
+        open: async (el) => {
+          el.setAttribute('steps', 'locations team numbers devices review');
+          await until(() => deep(el, '[part~="step"][data-step="team"]'), 'every step listed');
+          await onboardingGoTo(el, 'team', '[part~="row"]');
+        },
+      },
+      {
+        name: 'numbers',
+        open: async (el) => {
+          await onboardingGoTo(el, 'numbers', '[part~="caller-id"] [part~="row"]');
+          deep<HTMLInputElement>(el, 'input[name="mode"][value="order"]')!.click();
+          await until(() => labelled(el, 'Area code'), 'the ordering form');
+        },
+      },
+      {
+        name: 'port eligibility',
+        open: async (el) => {
+          deepAll<HTMLInputElement>(el, 'input[name="mode"][value="port"]')[0]!.click();
+          await until(() => deep(el, 'textarea#numbers'), 'the port form');
+          const box = deep<HTMLTextAreaElement>(el, 'textarea#numbers')!;
+          // Portable landlines and one the mock says can't be ported.
+          box.value = '+15035550123\n+15035550100';
+          box.dispatchEvent(new Event('input'));
+          await until(() => byText(el, 'button', /^\s*Check eligibility\s*$/), 'the check');
+          byText(el, 'button', /^\s*Check eligibility\s*$/)!.click();
+          await until(
+            () => deep(el, '[part~="eligibility"] [part~="row"][data-portable="false"]'),
+            'the eligibility table with its not-portable number',
+          );
+        },
+      },
+      {
+        name: 'devices',
+        open: (el) => onboardingGoTo(el, 'devices', '[part~="row"], [part~="empty"]'),
+      },
+      {
+        name: 'review, and its link back to an address form',
+        open: async (el) => {
+          await onboardingGoTo(el, 'review', '[part~="review-group"]');
+          deep(el, '[part~="row"][data-id="locations"] [part~="review-link"]')!.click();
+          await until(
+            () => onboardingStep(el, 'locations')?.querySelector('[part~="row"]'),
+            'locations',
+          );
+          byText(el, '[part~="row"] button', /^\s*Edit\b/)!.click();
+          await until(() => deep(el, '[part~="location-form"]'), 'the address form');
         },
       },
     ],
