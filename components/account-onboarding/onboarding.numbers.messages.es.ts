@@ -11,6 +11,8 @@ export const es: OnboardingNumbersMessages = {
   modeOrder: 'Pedir números nuevos',
   modePort: 'Portar mis números',
   continue: 'Continuar',
+  partFailed: 'Esta parte no se ha cargado. Comprueba tu conexión e inténtalo de nuevo.',
+  retryPart: 'Reintentar',
   port: {
     title: 'Porta tus números',
     numbersLabel: 'Números que portar',

@@ -11,6 +11,8 @@ export const fr: OnboardingNumbersMessages = {
   modeOrder: 'Commander de nouveaux numéros',
   modePort: 'Transférer mes numéros',
   continue: 'Continuer',
+  partFailed: 'Cette partie ne s’est pas chargée. Vérifiez votre connexion et réessayez.',
+  retryPart: 'Réessayer',
   port: {
     title: 'Transférer vos numéros',
     numbersLabel: 'Numéros à transférer',

@@ -12,6 +12,8 @@ export const en = {
   modeOrder: 'Order new numbers',
   modePort: 'Port numbers I have',
   continue: 'Continue',
+  partFailed: 'This part did not load. Check your connection and try again.',
+  retryPart: 'Try again',
   port: {
     title: 'Port your numbers',
     numbersLabel: 'Numbers to port',

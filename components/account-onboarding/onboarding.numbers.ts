@@ -31,6 +31,8 @@ export class DialstackOnboardingNumbers extends OnboardingStep {
 
   @state() private mode?: Mode;
   @state() private loaded: Partial<Record<keyof typeof loaders, boolean>> = {};
+  /** A part whose chunk failed to load (offline, a deploy replaced it): shown with a retry. */
+  @state() private failed?: keyof typeof loaders;
 
   private t(key: Parameters<typeof numbersPack.t>[1], params?: Record<string, string | number>) {
     return numbersPack.t(this.i18n, key, params);
@@ -53,8 +55,13 @@ export class DialstackOnboardingNumbers extends OnboardingStep {
 
   private async load(part: keyof typeof loaders): Promise<void> {
     if (this.loaded[part]) return;
-    await loaders[part]();
-    this.loaded = { ...this.loaded, [part]: true };
+    if (this.failed === part) this.failed = undefined;
+    try {
+      await loaders[part]();
+      this.loaded = { ...this.loaded, [part]: true };
+    } catch {
+      this.failed = part;
+    }
   }
 
   private choose(mode: Mode): void {
@@ -98,6 +105,18 @@ export class DialstackOnboardingNumbers extends OnboardingStep {
         </fieldset>
       </div>
       ${this.renderMode()}
+      ${
+        this.failed
+          ? html`<div class="section" part="error">
+              <p class="notice notice--danger" role="alert">${this.t('partFailed')}</p>
+              <div class="actions">
+                <button type="button" class="btn" @click=${() => this.load(this.failed!)}>
+                  ${this.t('retryPart')}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
       ${
         this.loaded.callerId
           ? html`<dialstack-onboarding-caller-id
