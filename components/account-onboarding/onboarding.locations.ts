@@ -7,7 +7,6 @@ import {
   provisionLocationE911,
   updateLocation,
   validateLocationE911,
-  type E911Validation,
   type Location,
 } from '../../src/api/locations';
 import { phoneNumbersPage } from '../../src/api/phone-numbers';
@@ -20,15 +19,15 @@ import { OnboardingStep } from './account-onboarding.step';
 import { stepStyles } from './account-onboarding.styles';
 import {
   checkLocation,
-  COUNTRIES,
   EMPTY_LOCATION,
   fieldErrors,
   formOf,
   toAddressInput,
   type LocationField,
-  type LocationForm,
 } from './onboarding.locations.data';
 import { E911Follower } from './onboarding.locations.e911';
+import { renderLocationForm, type OpenForm } from './onboarding.locations.form';
+import { renderVerify, type Verify } from './onboarding.locations.verify';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -36,28 +35,7 @@ declare global {
   }
 }
 
-interface OpenForm {
-  /** The location being edited; absent for a new one. */
-  id?: string;
-  values: LocationForm;
-}
-
-type Verify =
-  | { id: string; status: 'checking' }
-  | { id: string; status: 'ready'; result: E911Validation }
-  | { id: string; status: 'error'; message: string };
-
 const FORM_DRAFT = 'locations.form';
-
-const FIELDS: readonly { field: Exclude<LocationField, 'country'>; span: string; auto: string }[] =
-  [
-    { field: 'addressNumber', span: 'field--1', auto: 'address-line1' },
-    { field: 'street', span: 'field--3', auto: 'address-line1' },
-    { field: 'unit', span: '', auto: 'address-line2' },
-    { field: 'city', span: '', auto: 'address-level2' },
-    { field: 'state', span: 'field--1', auto: 'address-level1' },
-    { field: 'postalCode', span: 'field--1', auto: 'postal-code' },
-  ];
 
 const tone = (status: Location['e911_status']) =>
   status === 'provisioned'
@@ -422,182 +400,40 @@ export class DialstackOnboardingLocations extends OnboardingStep {
   }
 
   private renderVerify(location: Location, verify: Verify) {
-    if (verify.status === 'checking') return nothing;
-    if (verify.status === 'error')
-      return html`<div class="verify" id="verify-${location.id}" tabindex="-1">
-        <p class="notice notice--danger" role="alert">${verify.message}</p>
-      </div>`;
-    const a = verify.result.address ?? {};
-    const line1 = [
-      a.house_number,
-      a.pre_directional,
-      a.street_name,
-      a.street_suffix,
-      a.post_directional,
-    ]
-      .filter(Boolean)
-      .join(' ');
-    const zip = [a.zip, a.plus_four].filter(Boolean).join('-');
-    const line3 = [a.city, [a.state_code, zip].filter(Boolean).join(' ')]
-      .filter(Boolean)
-      .join(', ');
-    const busy = this.busy.has(location.id);
-    const numbers = this.numbers.value ?? [];
-    return html`<div
-      class="verify section"
-      part="e911-confirm"
-      id="verify-${location.id}"
-      tabindex="-1"
-      role="group"
-      aria-labelledby="verify-title-${location.id}"
-    >
-      <h4 id="verify-title-${location.id}">${this.t('locations.verifyTitle')}</h4>
-      <p class="notice ${verify.result.adjusted ? 'notice--warning' : ''}" part="e911-adjusted">
-        ${verify.result.adjusted ? this.t('locations.adjusted') : this.t('locations.unchanged')}
-      </p>
-      <address part="e911-address">
-        ${line1}${a.address_line_2 ? html`<br />${a.address_line_2}` : nothing}<br />${line3}${
-          a.country ? html`<br />${a.country}` : nothing
-        }
-      </address>
-      ${
-        location.primary_did_id
-          ? html`<div class="actions">
-              <button
-                type="button"
-                class="btn btn--primary"
-                part="register-e911"
-                aria-disabled=${busy ? 'true' : 'false'}
-                @click=${() => void this.register(location)}
-              >
-                ${busy ? this.t('locations.registering') : this.t('locations.confirm')}
-              </button>
-              <button
-                type="button"
-                class="btn btn--ghost"
-                @click=${() => (this.verify = undefined)}
-              >
-                ${this.t('cancel')}
-              </button>
-            </div>`
-          : html`<p class="notice" part="needs-number">${this.t('locations.needsNumber')}</p>
-              ${
-                numbers.length
-                  ? html`<div class="actions">
-                      <label class="visually-hidden" for="primary-${location.id}"
-                        >${this.t('locations.primaryNumber')}</label
-                      >
-                      <select
-                        id="primary-${location.id}"
-                        class="input input--auto"
-                        @change=${(e: Event) =>
-                          (this.primaryChoice = (e.target as HTMLSelectElement).value)}
-                      >
-                        ${numbers.map(
-                          (n) =>
-                            html`<option value=${n.id} ?selected=${n.id === this.primaryChoice}>
-                              ${this.i18n.phone(n.phone_number)}
-                            </option>`,
-                        )}
-                      </select>
-                      <button
-                        type="button"
-                        class="btn btn--secondary"
-                        part="set-primary"
-                        aria-disabled=${busy ? 'true' : 'false'}
-                        @click=${() => void this.setPrimary(location)}
-                      >
-                        ${this.t('locations.setPrimary')}
-                      </button>
-                    </div>`
-                  : this.steps.includes('numbers')
-                    ? html`<div class="actions">
-                        <button
-                          type="button"
-                          class="btn btn--secondary"
-                          @click=${() => this.goto('numbers')}
-                        >
-                          ${this.t('review.open', { step: this.t('step.numbers') })}
-                        </button>
-                      </div>`
-                    : nothing
-              }`
-      }
-    </div>`;
+    return renderVerify(
+      {
+        i18n: this.i18n,
+        busy: this.busy.has(location.id),
+        numbers: this.numbers.value ?? [],
+        primaryChoice: this.primaryChoice,
+        hasNumbersStep: this.steps.includes('numbers'),
+        register: () => void this.register(location),
+        cancel: () => (this.verify = undefined),
+        choosePrimary: (id) => (this.primaryChoice = id),
+        setPrimary: () => void this.setPrimary(location),
+        openNumbers: () => this.goto('numbers'),
+      },
+      location,
+      verify,
+    );
   }
 
   private renderForm(form: OpenForm) {
-    const problems = checkLocation(form.values);
     const existing = form.id ? this.list().find((l) => l.id === form.id) : undefined;
-    const shown = (field: LocationField): string | undefined =>
-      this.serverErrors[field] ??
-      ((this.showAll || this.touched.has(field)) && problems[field]
-        ? this.t(`locations.problem.${problems[field]!}` as 'locations.problem.required')
-        : undefined);
-    const input = (field: Exclude<LocationField, 'country'>, span: string, auto: string) => {
-      const error = shown(field);
-      return html`<div class="field ${span}">
-        <label for="loc-${field}">${this.t(`locations.${field}`)}</label>
-        <input
-          id="loc-${field}"
-          class="input"
-          name=${field}
-          autocomplete=${auto}
-          .value=${form.values[field]}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? `loc-${field}-error` : nothing}
-          @input=${(e: Event) => this.setField(field, (e.target as HTMLInputElement).value)}
-        />
-        ${error ? html`<p class="field__error" id="loc-${field}-error">${error}</p>` : nothing}
-      </div>`;
-    };
-    return html`<form
-      part="location-form"
-      novalidate
-      @submit=${this.onSubmit}
-      aria-labelledby="form-title"
-    >
-      <h4 id="form-title">
-        ${
-          existing
-            ? this.t('locations.formTitleEdit', { name: existing.name })
-            : this.t('locations.formTitleNew')
-        }
-      </h4>
-      <div class="fields">
-        ${input('name', 'field--full', 'organization')}
-        ${FIELDS.map(({ field, span, auto }) => input(field, span, auto))}
-        <div class="field">
-          <label for="loc-country">${this.t('locations.country')}</label>
-          <select
-            id="loc-country"
-            class="input"
-            autocomplete="country"
-            @change=${(e: Event) => this.setField('country', (e.target as HTMLSelectElement).value)}
-          >
-            ${COUNTRIES.map(
-              (c) =>
-                html`<option value=${c} ?selected=${c === form.values.country}>
-                  ${this.t(`locations.countries.${c}`)}
-                </option>`,
-            )}
-          </select>
-        </div>
-      </div>
-      ${this.formError ? html`<p class="form-error" role="alert">${this.formError}</p>` : nothing}
-      <div class="actions actions--end">
-        <button type="button" class="btn btn--ghost" @click=${() => this.closeForm()}>
-          ${this.t('cancel')}
-        </button>
-        <button
-          type="submit"
-          class="btn btn--primary"
-          part="save-location"
-          aria-disabled=${this.saving ? 'true' : 'false'}
-        >
-          ${this.saving ? this.t('saving') : this.t('locations.saveLocation')}
-        </button>
-      </div>
-    </form>`;
+    return renderLocationForm(
+      {
+        i18n: this.i18n,
+        editingName: existing?.name,
+        touched: this.touched,
+        showAll: this.showAll,
+        serverErrors: this.serverErrors,
+        formError: this.formError,
+        saving: this.saving,
+        setField: (field, value) => this.setField(field, value),
+        submit: this.onSubmit,
+        cancel: () => this.closeForm(),
+      },
+      form,
+    );
   }
 }

@@ -1,89 +1,30 @@
 import { css } from 'lit';
-import { noticeStyles } from '../../src/ui/notice';
+import { stepStyles as shellStepStyles } from './account-onboarding.styles';
 
 /**
- * Styles shared by the onboarding numbers step's parts (the step, the port flow, caller ID
- * names and the devices step): sections, a form grid that wraps in narrow containers, field
- * errors, tables and per-number checks.
+ * Styles of the onboarding numbers step's parts (the step, the port flow, caller ID names and
+ * the devices step): every step's styles (`account-onboarding.styles.ts`) plus what only these
+ * parts have — an `h2`, wide fields, a form grid that wraps with the part's own width, a
+ * textarea, per-number checks, tables, a choice of options, a port's events and caller ID rows.
  */
 export const stepStyles = css`
-  ${noticeStyles}
+  ${shellStepStyles}
   :host {
-    display: block;
     container-type: inline-size;
   }
-  .section {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 3);
-    padding: calc(var(--_space) * 4);
-  }
-  .section + .section {
-    border-top: 1px solid var(--_border);
-  }
-  h2,
-  h3,
-  h4 {
+  h2 {
     margin: 0;
+    font-size: var(--_font-size-lg);
     font-weight: 600;
     line-height: 1.35;
   }
-  h2,
-  h3 {
-    font-size: var(--_font-size-lg);
-  }
-  h4 {
-    font-size: var(--_font-size-md, 1rem);
-  }
-  p {
-    margin: 0;
-  }
-  .hint {
-    color: var(--_text-secondary);
-    font-size: var(--_font-size-sm);
-  }
-  .fields {
-    display: grid;
-    grid-template-columns: repeat(6, minmax(0, 1fr));
-    gap: calc(var(--_space) * 3);
-    align-items: start;
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 1);
-    min-width: 0;
-    grid-column: span 2;
-  }
   .field--wide {
     grid-column: span 4;
-  }
-  .field--full {
-    grid-column: 1 / -1;
-  }
-  .field label,
-  .label {
-    font-size: var(--_font-size-sm);
-    font-weight: 500;
   }
   textarea.input {
     min-height: calc(var(--_space) * 24);
     padding: calc(var(--_space) * 2) calc(var(--_space) * 2.5);
     resize: vertical;
-  }
-  .field__error,
-  .form-error {
-    color: var(--_danger);
-    font-size: var(--_font-size-sm);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
-  }
-  .actions--end {
-    justify-content: flex-end;
   }
   .checks {
     display: flex;
@@ -162,7 +103,6 @@ export const stepStyles = css`
     max-width: 18em;
   }
   @container (max-width: 560px) {
-    .field,
     .field--wide {
       grid-column: 1 / -1;
     }

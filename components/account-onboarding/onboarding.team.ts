@@ -8,7 +8,6 @@ import {
   deleteUser,
   listAllExtensions,
   listTeam,
-  updateUser,
 } from '../../src/api/team';
 import type { User } from '../../src/api/users';
 import { DialstackApiError } from '../../src/core/errors';
@@ -30,6 +29,14 @@ import {
   type MemberField,
   type MemberForm,
 } from './onboarding.team.data';
+import {
+  renderEditRow,
+  renderMemberRow,
+  saveMemberEdit,
+  type Editing,
+  type MemberErrors,
+} from './onboarding.team.row';
+import { renderHalfMade, type HalfMade } from './onboarding.team.half-made';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -41,21 +48,6 @@ declare global {
 interface AddDraft extends MemberForm {
   extensionEdited: boolean;
 }
-
-/** A user created whose extension failed: fixed in place or undone, never left half-made. */
-interface HalfMade {
-  userId: string;
-  name: string;
-  number: string;
-  error?: string;
-}
-
-interface Editing extends MemberForm {
-  id: string;
-  original: MemberForm;
-}
-
-type Errors = Partial<Record<MemberField, string>>;
 
 const ADD_DRAFT = 'team.form';
 const HALF_DRAFT = 'team.halfMade';
@@ -73,12 +65,12 @@ export class DialstackOnboardingTeam extends OnboardingStep {
   @state() private form: AddDraft = { ...EMPTY_MEMBER, extensionEdited: false };
   @state() private touched: ReadonlySet<MemberField> = new Set();
   @state() private showAll = false;
-  @state() private errors: Errors = {};
+  @state() private errors: MemberErrors = {};
   @state() private formError?: string;
   @state() private busy = false;
   @state() private halfMade?: HalfMade;
   @state() private editing?: Editing;
-  @state() private editErrors: Errors = {};
+  @state() private editErrors: MemberErrors = {};
   @state() private announcement = '';
 
   private readonly confirmer = new ConfirmController(this);
@@ -316,31 +308,10 @@ export class DialstackOnboardingTeam extends OnboardingStep {
       return;
     }
     this.busy = true;
-    const { original } = editing;
     try {
-      if (editing.name !== original.name || editing.email !== original.email)
-        await updateUser(
-          client,
-          editing.id,
-          {
-            name: editing.name.trim(),
-            ...(editing.email.trim() ? { email: editing.email.trim() } : {}),
-          },
-          { origin: this },
-        );
-      const number = editing.extension.trim();
-      if (number !== original.extension) {
-        // The new extension first: if it is taken, the old one still works.
-        if (number)
-          await createExtension(client, { number, target: editing.id }, { origin: this }).catch(
-            (error: unknown) => {
-              throw Object.assign(new Error(this.extensionError(error, number)), {
-                field: 'extension',
-              });
-            },
-          );
-        if (original.extension) await deleteExtension(client, original.extension, { origin: this });
-      }
+      await saveMemberEdit(client, editing, this, (error, number) =>
+        this.extensionError(error, number),
+      );
       this.announcement = this.t('team.saved');
       this.stopEdit(editing.id);
       this.team.refresh();
@@ -441,37 +412,14 @@ export class DialstackOnboardingTeam extends OnboardingStep {
   }
 
   private renderRow(user: User) {
-    const ext = extensionOf(user);
-    const name = user.name ?? user.email ?? user.id;
-    return html`<li class="row" part="row" data-id=${user.id}>
-      <div class="row__main">
-        <span class="row__title">${name}</span>
-        ${user.email ? html`<span class="row__meta">${user.email}</span>` : nothing}
-      </div>
-      <span class="row__meta" data-extension=${ext ?? ''}
-        >${ext ? `${this.t('team.extension')} ${ext}` : this.t('team.noExtension')}</span
-      >
-      <div class="actions">
-        <button
-          type="button"
-          class="btn btn--ghost btn--sm"
-          data-action="edit"
-          aria-label=${this.t('team.editTitle', { name })}
-          @click=${() => this.startEdit(user)}
-        >
-          ${this.t('edit')}
-        </button>
-        <button
-          type="button"
-          class="btn btn--ghost btn--sm"
-          data-action="remove"
-          aria-label=${this.t('team.removeTitle', { name }).replace(/\?$/, '')}
-          @click=${(e: Event) => void this.removeMember(user, e.currentTarget as HTMLElement)}
-        >
-          ${this.t('remove')}
-        </button>
-      </div>
-    </li>`;
+    return renderMemberRow(
+      {
+        i18n: this.i18n,
+        edit: () => this.startEdit(user),
+        remove: (opener) => void this.removeMember(user, opener),
+      },
+      user,
+    );
   }
 
   private renderAdd() {
@@ -521,112 +469,32 @@ export class DialstackOnboardingTeam extends OnboardingStep {
   }
 
   private renderHalfMade(half: HalfMade) {
-    return html`<form
-      part="half-made"
-      novalidate
-      @submit=${(e: Event) => {
-        e.preventDefault();
-        void this.saveHalfMade();
-      }}
-    >
-      <p class="notice notice--warning" role="alert">
-        ${this.t('team.halfMade', { name: half.name, number: half.number })}
-      </p>
-      <div class="fields">
-        <div class="field">
-          <label for="half-extension">${this.t('team.extension')}</label>
-          <input
-            id="half-extension"
-            class="input"
-            inputmode="numeric"
-            autocomplete="off"
-            .value=${half.number}
-            aria-invalid=${half.error ? 'true' : 'false'}
-            aria-describedby=${half.error ? 'half-extension-error' : nothing}
-            @input=${(e: Event) =>
-              this.setHalfMade({ ...half, number: (e.target as HTMLInputElement).value })}
-          />
-          ${
-            half.error
-              ? html`<p class="field__error" id="half-extension-error">${half.error}</p>`
-              : nothing
-          }
-        </div>
-      </div>
-      <div class="actions actions--end">
-        <button
-          type="button"
-          class="btn btn--ghost"
-          part="undo-member"
-          @click=${() => void this.undoHalfMade()}
-        >
-          ${this.t('team.undo', { name: half.name })}
-        </button>
-        <button
-          type="submit"
-          class="btn btn--primary"
-          part="save-extension"
-          aria-disabled=${this.busy ? 'true' : 'false'}
-        >
-          ${this.t('team.saveExtension')}
-        </button>
-      </div>
-    </form>`;
+    return renderHalfMade(
+      {
+        i18n: this.i18n,
+        busy: this.busy,
+        setNumber: (number) => this.setHalfMade({ ...half, number }),
+        save: () => void this.saveHalfMade(),
+        undo: () => void this.undoHalfMade(),
+      },
+      half,
+    );
   }
 
   private renderEdit(editing: Editing) {
-    // From the current state, not this render's: two fields can change before the next render.
-    const set = (field: MemberField) => (value: string) => {
-      if (this.editing) this.editing = { ...this.editing, [field]: value };
-    };
-    return html`<li class="row" part="row" data-id=${editing.id}>
-      <form
-        class="row__main"
-        aria-label=${this.t('team.editTitle', { name: editing.original.name })}
-        novalidate
-        @submit=${(e: Event) => {
-          e.preventDefault();
-          void this.saveEdit();
-        }}
-        @keydown=${(e: KeyboardEvent) => {
-          if (e.key === 'Escape') this.stopEdit(editing.id);
-        }}
-      >
-        <div class="fields">
-          ${memberField(this.i18n, 'edit', 'name', editing.name, this.editErrors.name, set('name'))}
-          ${memberField(
-            this.i18n,
-            'edit',
-            'email',
-            editing.email,
-            this.editErrors.email,
-            set('email'),
-            {
-              type: 'email',
-            },
-          )}
-          ${memberField(
-            this.i18n,
-            'edit',
-            'extension',
-            editing.extension,
-            this.editErrors.extension,
-            set('extension'),
-          )}
-        </div>
-        <div class="actions actions--end">
-          <button type="button" class="btn btn--ghost" @click=${() => this.stopEdit(editing.id)}>
-            ${this.t('cancel')}
-          </button>
-          <button
-            type="submit"
-            class="btn btn--primary"
-            aria-disabled=${this.busy ? 'true' : 'false'}
-          >
-            ${this.busy ? this.t('saving') : this.t('save')}
-          </button>
-        </div>
-      </form>
-    </li>`;
+    return renderEditRow(
+      {
+        i18n: this.i18n,
+        errors: this.editErrors,
+        busy: this.busy,
+        // From the current state, not this render's: two fields can change before the next render.
+        set: (field) => (value) => {
+          if (this.editing) this.editing = { ...this.editing, [field]: value };
+        },
+        save: () => void this.saveEdit(),
+        cancel: () => this.stopEdit(editing.id),
+      },
+      editing,
+    );
   }
 }
