@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { sectionStyles } from '../../src/ui/blocks';
 import { noticeStyles } from '../../src/ui/notice';
 
 /**
@@ -129,15 +130,7 @@ export const stepStyles = css`
   :host {
     display: block;
   }
-  .section {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 3);
-    padding: calc(var(--_space) * 4);
-  }
-  .section + .section {
-    border-top: 1px solid var(--_border);
-  }
+  ${sectionStyles}
   h3,
   h4 {
     margin: 0;

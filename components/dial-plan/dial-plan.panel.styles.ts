@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { factsStyles } from '../../src/ui/blocks';
 
 /** Styles of the dial-plan step panel (they travel with its lazy chunk). */
 export const panelStyles = css`
@@ -131,18 +132,7 @@ export const panelStyles = css`
     background: var(--_surface);
     font-size: var(--_font-size-sm);
   }
-  .facts {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 4);
-    margin: 0;
-  }
-  .facts dt {
-    color: var(--_text-secondary);
-  }
-  .facts dd {
-    margin: 0;
-  }
+  ${factsStyles}
   .actions {
     display: flex;
     justify-content: flex-end;

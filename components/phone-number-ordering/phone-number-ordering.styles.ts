@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { sectionStyles } from '../../src/ui/blocks';
 import { noticeStyles } from '../../src/ui/notice';
 
 /**
@@ -11,15 +12,7 @@ export const orderingStyles = css`
   :host {
     container-type: inline-size;
   }
-  .section {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 3);
-    padding: calc(var(--_space) * 4);
-  }
-  .section + .section {
-    border-top: 1px solid var(--_border);
-  }
+  ${sectionStyles}
   h2,
   h3 {
     margin: 0;

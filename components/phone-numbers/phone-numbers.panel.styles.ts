@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { factsStyles } from '../../src/ui/blocks';
 import { noticeStyles } from '../../src/ui/notice';
 
 /** Styles of the panel of `<dialstack-phone-numbers>` (they travel with its lazy chunk). */
@@ -99,17 +100,8 @@ export const panelStyles = css`
   .notice p {
     margin: calc(var(--_space) * 1) 0 0;
   }
-  .facts {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 4);
-    margin: 0;
-  }
-  .facts dt {
-    color: var(--_text-secondary);
-  }
+  ${factsStyles}
   .facts dd {
-    margin: 0;
     font-variant-numeric: tabular-nums;
   }
   .timeline {
