@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { sectionStyles } from '../../src/ui/blocks';
+import { fieldGridStyles, sectionStyles } from '../../src/ui/blocks';
 import { noticeStyles } from '../../src/ui/notice';
 
 /**
@@ -152,17 +152,8 @@ export const stepStyles = css`
     color: var(--_text-secondary);
     font-size: var(--_font-size-sm);
   }
-  .fields {
-    display: grid;
-    grid-template-columns: repeat(6, minmax(0, 1fr));
-    gap: calc(var(--_space) * 3);
-    align-items: start;
-  }
+  ${fieldGridStyles}
   .field {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 1);
-    min-width: 0;
     grid-column: span 2;
   }
   .field--1 {

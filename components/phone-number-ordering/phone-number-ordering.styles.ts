@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { sectionStyles } from '../../src/ui/blocks';
+import { fieldGridStyles, sectionStyles } from '../../src/ui/blocks';
 import { noticeStyles } from '../../src/ui/notice';
 
 /**
@@ -27,18 +27,7 @@ export const orderingStyles = css`
   }
 
   /* ---- Search form ---- */
-  .fields {
-    display: grid;
-    grid-template-columns: repeat(6, minmax(0, 1fr));
-    gap: calc(var(--_space) * 3);
-    align-items: start;
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 1);
-    min-width: 0;
-  }
+  ${fieldGridStyles}
   .field label {
     font-size: var(--_font-size-sm);
     font-weight: 500;

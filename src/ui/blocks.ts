@@ -28,3 +28,19 @@ export const factsStyles = css`
     margin: 0;
   }
 `;
+
+/** A six-column form grid (`.fields`) of labelled `.field`s that wraps in narrow containers. */
+export const fieldGridStyles = css`
+  .fields {
+    display: grid;
+    grid-template-columns: repeat(6, minmax(0, 1fr));
+    gap: calc(var(--_space) * 3);
+    align-items: start;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 1);
+    min-width: 0;
+  }
+`;
