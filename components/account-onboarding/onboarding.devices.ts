@@ -34,8 +34,8 @@ type Note = { ok: boolean; text: string } | undefined;
  * catalog with quantities (1-100 each) saved as a draft hardware order that stays editable
  * while it is a draft, and who uses each desk phone (assign and remove, by keyboard or pointer).
  *
- * @fires dialstack-onboarding-changed - After a change that can move progress (`{ step }`; bubbles, not composed).
- * @fires dialstack-onboarding-next - The person pressed Continue (`{ step }`).
+ * @fires {CustomEvent<StepEventDetail>} dialstack-onboarding-changed - After a change that can move progress (`{ step }`; bubbles, not composed).
+ * @fires {CustomEvent<StepEventDetail>} dialstack-onboarding-next - The person pressed Continue (`{ step }`).
  */
 export class DialstackOnboardingDevices extends OnboardingStep {
   static override styles = [DialstackElement.styles, inputStyles, badgeStyles, stepStyles];

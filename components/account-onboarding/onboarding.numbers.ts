@@ -21,8 +21,8 @@ const MODE_KEY = 'numbers.mode';
  * mounts it): order new numbers with the ordering flow of `<dialstack-phone-number-ordering>`,
  * or port existing ones; then caller ID names for the account's numbers.
  *
- * @fires dialstack-onboarding-changed - After a change that can move progress (`{ step }`; bubbles, not composed).
- * @fires dialstack-onboarding-next - The person pressed Continue (`{ step }`).
+ * @fires {CustomEvent<StepEventDetail>} dialstack-onboarding-changed - After a change that can move progress (`{ step }`; bubbles, not composed).
+ * @fires {CustomEvent<StepEventDetail>} dialstack-onboarding-next - The person pressed Continue (`{ step }`).
  */
 export class DialstackOnboardingNumbers extends OnboardingStep {
   static override styles = [DialstackElement.styles, inputStyles, stepStyles];

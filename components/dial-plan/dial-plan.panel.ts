@@ -66,10 +66,10 @@ const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.s
  * resource pickers (searchable, grouped), each exit's next step, and Delete. It edits nothing
  * itself: it fires events the editor applies (and can undo).
  *
- * @fires dialstack-panel-config - `{ id, config }`: the whole new config (unknown fields kept).
- * @fires dialstack-panel-connect - `{ source, exitId, target }`: an exit's next step (null: none).
- * @fires dialstack-panel-delete - `{ id }`: delete the step.
- * @fires dialstack-panel-close - Escape or the close button.
+ * @fires {CustomEvent<PanelConfigDetail>} dialstack-panel-config - `{ id, config }`: the whole new config (unknown fields kept).
+ * @fires {CustomEvent<PanelConnectDetail>} dialstack-panel-connect - `{ source, exitId, target }`: an exit's next step (null: none).
+ * @fires {CustomEvent<PanelDeleteDetail>} dialstack-panel-delete - `{ id }`: delete the step.
+ * @fires {CustomEvent<void>} dialstack-panel-close - Escape or the close button.
  */
 export class DialstackDialPlanPanel extends DialstackElement implements PanelHost {
   static override styles = [
