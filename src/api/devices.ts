@@ -4,7 +4,7 @@
  * `apiPath`; each mutation names the cache tags it invalidates.
  */
 import { apiPath } from '../core/api-path';
-import type { DialstackClient } from '../core/types';
+import type { DialstackClient, ListPage } from '../core/types';
 import {
   MAX_PAGE_LIMIT,
   pageOf,
@@ -75,7 +75,10 @@ export const updateHardwareOrder = (
   });
 
 /** One page of devices (deskphones and DECT bases), newest first. */
-export const devicesPage = (client: DialstackClient, options: PageOptions<DeviceListQuery> = {}) =>
+export const devicesPage = (
+  client: DialstackClient,
+  options: PageOptions<DeviceListQuery> = {},
+): Promise<ListPage<Device>> =>
   pageOf<Device, DeviceListQuery>(client, '/v1/devices', {
     query: { limit: MAX_PAGE_LIMIT },
     ...options,

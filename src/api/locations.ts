@@ -4,7 +4,7 @@
  * invalidates.
  */
 import { apiPath } from '../core/api-path';
-import type { DialstackClient } from '../core/types';
+import type { DialstackClient, ListPage } from '../core/types';
 import {
   MAX_PAGE_LIMIT,
   pageOf,
@@ -47,7 +47,8 @@ const locationPath = (id: string, suffix = '') =>
 export const locationsPage = (
   client: DialstackClient,
   options: PageOptions<LocationListQuery> = {},
-) => pageOf<Location, LocationListQuery>(client, '/v1/locations', options);
+): Promise<ListPage<Location>> =>
+  pageOf<Location, LocationListQuery>(client, '/v1/locations', options);
 
 /** Every location (the contract pages them; an account has a handful). */
 export async function listAllLocations(
