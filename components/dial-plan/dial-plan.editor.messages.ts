@@ -4,6 +4,7 @@
  * Loaded with the editor, not with the viewer; Spanish and French are separate chunks loaded
  * on demand (`loadEditorLanguage`), like the viewer's (dial-plan.i18n.ts).
  */
+import { createLanguagePacks } from '../../src/i18n/element-pack';
 import type { I18n } from '../../src/i18n/create-i18n';
 import { lookupMessage, mergeMessages, type MessageParams } from '../../src/i18n/messages';
 import { renderMessage } from '../../src/i18n/translate';
@@ -69,39 +70,16 @@ export type EditorPack = Shape<typeof en>;
 
 type Language = I18n['language'];
 
-const packs = new Map<Language, unknown>();
-const loading = new Map<Language, Promise<void>>();
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<unknown>> = {
+const packs = createLanguagePacks('dial-plan editor', {
   es: () => import('./dial-plan.editor.messages.es').then((m) => m.es),
   fr: () => import('./dial-plan.editor.messages.fr').then((m) => m.fr),
-};
+});
 
-/** True when the language's editor strings are in (English always is). */
-export const isEditorLanguageLoaded = (language: Language): boolean =>
-  language === 'en' || packs.has(language);
+/** True when the language's strings are in (English always is). */
+export const isEditorLanguageLoaded = (language: Language): boolean => packs.loaded(language);
 
-/** Loads a language's editor strings once (concurrent callers share it); never rejects. */
-export function loadEditorLanguage(language: Language): Promise<void> {
-  if (isEditorLanguageLoaded(language)) return Promise.resolve();
-  let promise = loading.get(language);
-  if (!promise) {
-    const load = loaders[language as Exclude<Language, 'en'>];
-    promise = (load ? load() : Promise.resolve(undefined)).then(
-      (pack) => {
-        packs.set(language, pack ?? {});
-      },
-      (error: unknown) => {
-        loading.delete(language);
-        console.warn(
-          `[dialstack] Could not load the "${language}" dial-plan editor messages.`,
-          error,
-        );
-      },
-    );
-    loading.set(language, promise);
-  }
-  return promise;
-}
+/** Loads a language's strings once (concurrent callers share it); never rejects. */
+export const loadEditorLanguage = (language: Language): Promise<void> => packs.load(language);
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;

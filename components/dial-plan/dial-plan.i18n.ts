@@ -4,6 +4,7 @@
  * `locale.messages.dialPlan` overrides go over them. Used by the dial-plan element and its
  * internal views (findings list, simulator), so they all speak the same language.
  */
+import { createLanguagePacks } from '../../src/i18n/element-pack';
 import type { I18n } from '../../src/i18n/create-i18n';
 import { mergeMessages, type MessageTree, type PluralMessage } from '../../src/i18n/messages';
 import { dialPlanMessages, translator, type Translate } from './dial-plan.messages';
@@ -27,36 +28,16 @@ type DeepPartial<T> = T extends string | PluralMessage ? T : { [K in keyof T]?: 
  */
 export type DialPlanPackPart = DeepPartial<DialPlanPack>;
 
-const packs = new Map<Language, unknown>();
-const loading = new Map<Language, Promise<void>>();
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<unknown>> = {
+const packs = createLanguagePacks('dialPlan', {
   es: () => import('./dial-plan.messages.es').then((m) => m.es),
   fr: () => import('./dial-plan.messages.fr').then((m) => m.fr),
-};
+});
 
 /** True when the language's strings are in (English always is). */
-export const isDialPlanLanguageLoaded = (language: Language): boolean =>
-  language === 'en' || packs.has(language);
+export const isDialPlanLanguageLoaded = (language: Language): boolean => packs.loaded(language);
 
 /** Loads a language's strings once (concurrent callers share it); never rejects. */
-export function loadDialPlanLanguage(language: Language): Promise<void> {
-  if (isDialPlanLanguageLoaded(language)) return Promise.resolve();
-  let promise = loading.get(language);
-  if (!promise) {
-    const load = loaders[language as Exclude<Language, 'en'>];
-    promise = (load ? load() : Promise.resolve(undefined)).then(
-      (pack) => {
-        packs.set(language, pack ?? {});
-      },
-      (error: unknown) => {
-        loading.delete(language);
-        console.warn(`[dialstack] Could not load the "${language}" dialPlan messages.`, error);
-      },
-    );
-    loading.set(language, promise);
-  }
-  return promise;
-}
+export const loadDialPlanLanguage = (language: Language): Promise<void> => packs.load(language);
 
 interface Cached {
   pack: unknown;

@@ -32,18 +32,60 @@ export interface ElementPack<P> {
   loaded(language: Language): boolean;
 }
 
+/** Languages loaded on demand, once each (concurrent callers share the load). */
+export interface LanguagePacks {
+  /** The language's pack once loaded (`undefined` for English and until then). */
+  get(language: Language): unknown;
+  /** True when the language's pack is in (English always is). */
+  loaded(language: Language): boolean;
+  /** Loads a language's pack once; never rejects (English stays on failure, and a later call retries). */
+  load(language: Language): Promise<void>;
+}
+
+export function createLanguagePacks(
+  name: string,
+  loaders: Record<Exclude<Language, 'en'>, () => Promise<unknown>>,
+): LanguagePacks {
+  const packs = new Map<Language, unknown>();
+  const loading = new Map<Language, Promise<void>>();
+  const loaded = (language: Language) => language === 'en' || packs.has(language);
+  return {
+    get: (language) => packs.get(language),
+    loaded,
+    load(language) {
+      if (loaded(language)) return Promise.resolve();
+      let promise = loading.get(language);
+      if (!promise) {
+        const load = loaders[language as Exclude<Language, 'en'>];
+        promise = (load ? load() : Promise.resolve(undefined)).then(
+          (pack) => {
+            packs.set(language, pack ?? {});
+          },
+          (error: unknown) => {
+            loading.delete(language);
+            console.warn(`[dialstack] Could not load the "${language}" ${name} messages.`, error);
+          },
+        );
+        loading.set(language, promise);
+      }
+      return promise;
+    },
+  };
+}
+
 export function createElementPack<P extends object>(
   namespace: string,
   en: P,
   loaders: Record<Exclude<Language, 'en'>, () => Promise<unknown>>,
 ): ElementPack<P> {
-  const packs: Partial<Record<Language, unknown>> = { en };
-  const merged = new Map<Language, MessageTree>();
-  const loading = new Map<Language, Promise<void>>();
+  const packs = createLanguagePacks(namespace, loaders);
+  const merged = new Map<Language, { pack: unknown; tree: MessageTree }>();
   const tree = (language: Language) => {
-    let pack = merged.get(language);
-    if (!pack) merged.set(language, (pack = mergeMessages(en, packs[language])));
-    return pack;
+    const pack = packs.get(language);
+    let entry = merged.get(language);
+    if (!entry || entry.pack !== pack)
+      merged.set(language, (entry = { pack, tree: mergeMessages(en, pack) }));
+    return entry.tree;
   };
   return {
     t(i18n, key, params) {
@@ -52,27 +94,7 @@ export function createElementPack<P extends object>(
       const message = lookupMessage(tree(i18n.language), key);
       return message === undefined ? key : renderMessage(message, params, i18n.locale);
     },
-    loaded: (language) => packs[language] !== undefined,
-    load(language) {
-      if (packs[language]) return Promise.resolve();
-      let promise = loading.get(language);
-      if (!promise) {
-        promise = loaders[language as Exclude<Language, 'en'>]().then(
-          (pack) => {
-            packs[language] = pack;
-            merged.delete(language);
-          },
-          (error: unknown) => {
-            loading.delete(language);
-            console.warn(
-              `[dialstack] Could not load the "${language}" ${namespace} messages.`,
-              error,
-            );
-          },
-        );
-        loading.set(language, promise);
-      }
-      return promise;
-    },
+    loaded: packs.loaded,
+    load: packs.load,
   };
 }
