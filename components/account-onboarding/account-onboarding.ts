@@ -1,3 +1,4 @@
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DialstackElement } from '../../src/base/dialstack-element';
@@ -91,6 +92,15 @@ declare global {
  * @csspart exit - The Exit button.
  * @csspart loading - Shown while progress is derived.
  */
+/** Each step's internal element (Lit binds a tag name only as a static literal). */
+const STEP_TAGS = {
+  locations: literal`dialstack-onboarding-locations`,
+  team: literal`dialstack-onboarding-team`,
+  numbers: literal`dialstack-onboarding-numbers`,
+  devices: literal`dialstack-onboarding-devices`,
+  review: literal`dialstack-onboarding-review`,
+} satisfies Record<StepId, unknown>;
+
 export class DialstackAccountOnboarding extends DialstackElement {
   static override styles = [DialstackElement.styles, onboardingShellStyles];
 
@@ -335,53 +345,14 @@ export class DialstackAccountOnboarding extends DialstackElement {
       progress,
       steps: this.included,
     };
-    // One template per tag: Lit can't bind a tag name, and these are a fixed list.
-    switch (step) {
-      case 'locations':
-        return html`<dialstack-onboarding-locations
-          .dialstack=${props.dialstack}
-          .drafts=${props.drafts}
-          .businessName=${props.businessName}
-          .customerIp=${props.customerIp}
-          .progress=${props.progress}
-          .steps=${props.steps}
-        ></dialstack-onboarding-locations>`;
-      case 'team':
-        return html`<dialstack-onboarding-team
-          .dialstack=${props.dialstack}
-          .drafts=${props.drafts}
-          .businessName=${props.businessName}
-          .customerIp=${props.customerIp}
-          .progress=${props.progress}
-          .steps=${props.steps}
-        ></dialstack-onboarding-team>`;
-      case 'numbers':
-        return html`<dialstack-onboarding-numbers
-          .dialstack=${props.dialstack}
-          .drafts=${props.drafts}
-          .businessName=${props.businessName}
-          .customerIp=${props.customerIp}
-          .progress=${props.progress}
-          .steps=${props.steps}
-        ></dialstack-onboarding-numbers>`;
-      case 'devices':
-        return html`<dialstack-onboarding-devices
-          .dialstack=${props.dialstack}
-          .drafts=${props.drafts}
-          .businessName=${props.businessName}
-          .customerIp=${props.customerIp}
-          .progress=${props.progress}
-          .steps=${props.steps}
-        ></dialstack-onboarding-devices>`;
-      case 'review':
-        return html`<dialstack-onboarding-review
-          .dialstack=${props.dialstack}
-          .drafts=${props.drafts}
-          .businessName=${props.businessName}
-          .customerIp=${props.customerIp}
-          .progress=${props.progress}
-          .steps=${props.steps}
-        ></dialstack-onboarding-review>`;
-    }
+    const tag = STEP_TAGS[step];
+    return staticHtml`<${tag}
+      .dialstack=${props.dialstack}
+      .drafts=${props.drafts}
+      .businessName=${props.businessName}
+      .customerIp=${props.customerIp}
+      .progress=${props.progress}
+      .steps=${props.steps}
+    ></${tag}>`;
   }
 }
