@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { fieldGridStyles, sectionStyles } from '../../src/ui/blocks';
+import { fieldGridStyles, formStyles, sectionStyles } from '../../src/ui/blocks';
 import { noticeStyles } from '../../src/ui/notice';
 
 /**
@@ -171,27 +171,7 @@ export const stepStyles = css`
   address {
     font-style: normal;
   }
-  .field label {
-    font-size: var(--_font-size-sm);
-    font-weight: 500;
-  }
-  .field__error,
-  .form-error {
-    color: var(--_danger);
-    font-size: var(--_font-size-sm);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
-  }
-  .actions--end {
-    justify-content: flex-end;
-  }
-  .spacer {
-    flex: 1;
-  }
+  ${formStyles}
   .rows {
     display: flex;
     flex-direction: column;

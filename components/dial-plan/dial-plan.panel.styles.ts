@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { factsStyles } from '../../src/ui/blocks';
+import { factsStyles, panelFrameStyles } from '../../src/ui/blocks';
 
 /** Styles of the dial-plan step panel (they travel with its lazy chunk). */
 export const panelStyles = css`
@@ -7,17 +7,7 @@ export const panelStyles = css`
     display: block;
     min-width: 0;
   }
-  .panel {
-    display: flex;
-    flex-direction: column;
-  }
-  .panel__head {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
-    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
-    border-bottom: 1px solid var(--_border);
-  }
+  ${panelFrameStyles}
   .panel__title {
     display: flex;
     flex: 1;
@@ -40,15 +30,6 @@ export const panelStyles = css`
     font-size: var(--_font-size-sm);
     text-overflow: ellipsis;
     white-space: nowrap;
-  }
-  .panel__section {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 3);
-    padding: calc(var(--_space) * 4);
-  }
-  .panel__section + .panel__section {
-    border-top: 1px solid var(--_border);
   }
   h3 {
     margin: 0;

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { fieldGridStyles, sectionStyles } from '../../src/ui/blocks';
+import { fieldGridStyles, formStyles, sectionStyles } from '../../src/ui/blocks';
 import { noticeStyles } from '../../src/ui/notice';
 
 /**
@@ -28,28 +28,7 @@ export const orderingStyles = css`
 
   /* ---- Search form ---- */
   ${fieldGridStyles}
-  .field label {
-    font-size: var(--_font-size-sm);
-    font-weight: 500;
-  }
-  .field__error,
-  .form-error {
-    margin: 0;
-    color: var(--_danger);
-    font-size: var(--_font-size-sm);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
-  }
-  .actions--end {
-    justify-content: flex-end;
-  }
-  .spacer {
-    flex: 1;
-  }
+  ${formStyles}
   @container (max-width: 720px) {
     .fields {
       grid-template-columns: repeat(3, minmax(0, 1fr));

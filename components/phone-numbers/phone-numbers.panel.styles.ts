@@ -1,36 +1,17 @@
 import { css } from 'lit';
-import { factsStyles } from '../../src/ui/blocks';
+import { factsStyles, panelFrameStyles } from '../../src/ui/blocks';
 import { noticeStyles } from '../../src/ui/notice';
 
 /** Styles of the panel of `<dialstack-phone-numbers>` (they travel with its lazy chunk). */
 export const panelStyles = css`
   ${noticeStyles}
-  .panel {
-    display: flex;
-    flex-direction: column;
-  }
-  .panel__head {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
-    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
-    border-bottom: 1px solid var(--_border);
-  }
+  ${panelFrameStyles}
   .panel__head h3 {
     flex: 1;
     margin: 0;
     font-size: var(--_font-size-lg);
     font-weight: 600;
     font-variant-numeric: tabular-nums;
-  }
-  .panel__section {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 3);
-    padding: calc(var(--_space) * 4);
-  }
-  .panel__section + .panel__section {
-    border-top: 1px solid var(--_border);
   }
   .panel__note {
     margin: 0;

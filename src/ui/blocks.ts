@@ -44,3 +44,53 @@ export const fieldGridStyles = css`
     min-width: 0;
   }
 `;
+
+/** A form's labels, error lines (`.field__error`, `.form-error`) and its row of `.actions`. */
+export const formStyles = css`
+  .field label {
+    font-size: var(--_font-size-sm);
+    font-weight: 500;
+  }
+  .field__error,
+  .form-error {
+    margin: 0;
+    color: var(--_danger);
+    font-size: var(--_font-size-sm);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+  .actions--end {
+    justify-content: flex-end;
+  }
+  .spacer {
+    flex: 1;
+  }
+`;
+
+/** A side panel: a `.panel` column with a ruled `.panel__head` and ruled `.panel__section`s. */
+export const panelFrameStyles = css`
+  .panel {
+    display: flex;
+    flex-direction: column;
+  }
+  .panel__head {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
+    border-bottom: 1px solid var(--_border);
+  }
+  .panel__section {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 4);
+  }
+  .panel__section + .panel__section {
+    border-top: 1px solid var(--_border);
+  }
+`;
