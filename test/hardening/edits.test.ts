@@ -1,10 +1,20 @@
 /**
- * Nothing lost, nothing sent twice — what the element tests do not already cover (see the
- * report in README "Security"): the dial-plan editor keeps an unsaved plan through a session
- * that expires mid-edit (saved after the renewal, or kept with a clear error when renewal
- * fails) and through a re-mount of the same element; the onboarding address form does the same
- * through an expired session; and the dial-plan save and the voicemail delete are sent once
- * however often they are pressed.
+ * Nothing lost, nothing sent twice — what the element tests do not already cover:
+ *
+ * - the dial-plan editor keeps an unsaved plan through a session that expires mid-edit (saved
+ *   after the renewal, or kept with a clear error when `fetchClientSecret` fails, then saved
+ *   once it works again) and through a re-mount of the same element (no reload behind it);
+ * - the onboarding address form does the same through an expired session (its draft also in
+ *   sessionStorage, without the secret);
+ * - the dial-plan save, the voicemail delete, a caller ID name and a device order are sent once
+ *   however often they are pressed, and a failed save or delete is not retried behind the
+ *   person's back.
+ *
+ * Covered elsewhere, not repeated here: a failed dial-plan save and a failed address save keep
+ * the edits (dial-plan.editor.save.test.ts, onboarding.locations.test.ts); onboarding drafts
+ * across a re-mount (account-onboarding.test.ts, onboarding.team/port/numbers tests); a double
+ * click on the number order, the address save, the team add and the port submit
+ * (phone-number-ordering.test.ts, onboarding.locations/team/port tests).
  *
  * Requests are counted as they leave the page for the mock (a `fetch` wrapper), and what the
  * mock stored is read back from it. Backoff waits are capped at 50 ms (the instance's timing
@@ -19,6 +29,8 @@ import type { DialstackInstance, ListPage } from '../../src/core/types';
 import type { DialstackDialPlan } from '../../components/dial-plan/dial-plan';
 import '../../components/dial-plan/define';
 import '../../components/account-onboarding/define';
+import '../../components/account-onboarding/onboarding.caller-id.define';
+import '../../components/account-onboarding/onboarding.devices.define';
 import '../../components/voicemails/define';
 import {
   node,
@@ -34,7 +46,7 @@ import {
   mockSession,
   type SeedFacts,
 } from '../support/mock';
-import { deepAll, waitFor } from './elements';
+import { deepAll, deepText, waitFor } from './elements';
 
 const FAST: Timing = {
   ...realTiming,
@@ -360,5 +372,134 @@ describe('nothing lost: the onboarding address form', function () {
     button(root, 'Save location')!.click();
     await waitFor(() => root.querySelector('[part="e911-confirm"]'), 'saved: the E911 check');
     expect(await locationNames()).to.deep.equal(['Harbor Clinic']);
+  });
+});
+
+// ---- voicemails: delete ----
+
+describe('sent once: deleting a voicemail', function () {
+  this.timeout(30_000);
+
+  const vmRow = (el: HTMLElement, id: string) =>
+    el.shadowRoot!.querySelector<HTMLElement>(`[part~="row"][data-id="${id}"]`);
+  const detailDelete = (el: HTMLElement) =>
+    el
+      .shadowRoot!.querySelector<HTMLElement>('[part~="detail"]')
+      ?.shadowRoot?.querySelector<HTMLButtonElement>('.detail__delete') ?? null;
+  const dialog = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog');
+
+  async function deleteTwice(el: HTMLElement): Promise<string> {
+    await waitFor(() => el.shadowRoot?.querySelector('[part~="row"]'), 'the voicemails');
+    const id = el.shadowRoot!.querySelector<HTMLElement>('[part~="row"]')!.dataset.id!;
+    vmRow(el, id)!.querySelector<HTMLButtonElement>('.row__main')!.click();
+    await waitFor(() => detailDelete(el), 'the detail');
+    detailDelete(el)!.click();
+    detailDelete(el)?.click();
+    await waitFor(() => dialog(el)?.open, 'the confirmation');
+    const confirm = dialog(el)!.querySelector<HTMLButtonElement>('button[value="confirm"]')!;
+    confirm.click();
+    confirm.click();
+    await waitFor(() => !dialog(el)?.open, 'the confirmation closes');
+    return id;
+  }
+
+  async function mountVoicemails(instance: DialstackInstance): Promise<HTMLElement> {
+    // The shortest undo window (1 s): the DELETE goes when it ends.
+    return fixture<HTMLElement>(
+      html`<dialstack-voicemails
+        .dialstack=${instance}
+        undo-timeout="1000"
+      ></dialstack-voicemails>`,
+    );
+  }
+
+  it('Delete and its confirmation each pressed twice: one DELETE', async () => {
+    controlled = controlledInstance();
+    const el = await mountVoicemails(controlled.instance);
+    const deleted: string[] = [];
+    el.addEventListener('dialstack-voicemail-delete', (e) =>
+      deleted.push((e as CustomEvent<{ id: string }>).detail.id),
+    );
+    const id = await deleteTwice(el);
+    await waitFor(() => deleted.length > 0, 'deleted after the undo window');
+    expect(deleted).to.deep.equal([id]);
+    // Positive control: the DELETE was seen (and the mock no longer has the voicemail).
+    expect(count(`DELETE /v1/voicemails/${id}`)).to.equal(1);
+    await stored(`/v1/voicemails/${id}`).then(
+      () => expect.fail('still stored'),
+      (e: Error) => expect(e.message).to.contain('404'),
+    );
+    // No second confirmation or toast left to send another.
+    expect(dialog(el)?.open ?? false).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part~="toast"]')).to.equal(null);
+  });
+
+  it('a DELETE that fails is not retried behind the person’s back: the voicemail comes back', async () => {
+    controlled = controlledInstance();
+    await fail({ method: 'DELETE', path: '/v1/voicemails/*', status: 503, times: 5 });
+    const el = await mountVoicemails(controlled.instance);
+    const id = await deleteTwice(el);
+    await waitFor(() => count(`DELETE /v1/voicemails/${id}`) > 0, 'the DELETE');
+    await waitFor(() => vmRow(el, id), 'the row is back');
+    await waitFor(() => /couldn’t delete/i.test(deepText(el)), 'the error');
+    expect(count(`DELETE /v1/voicemails/${id}`)).to.equal(1);
+  });
+});
+
+// ---- onboarding: the other submits ----
+
+describe('sent once: onboarding caller ID and device order', function () {
+  this.timeout(30_000);
+
+  it('a caller ID name saved with two presses: one POST', async () => {
+    controlled = controlledInstance();
+    const el = await fixture<HTMLElement>(
+      html`<dialstack-onboarding-caller-id
+        .dialstack=${controlled.instance}
+      ></dialstack-onboarding-caller-id>`,
+    );
+    await waitFor(() => el.shadowRoot?.querySelector('[part="row"] input'), 'the numbers');
+    const row = el.shadowRoot!.querySelector<HTMLElement>('[part="row"]')!;
+    const input = row.querySelector('input')!;
+    typeInto(input, 'RIVERSIDE CLNC');
+    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    const save = row.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    save.click();
+    save.click();
+    await waitFor(() => text(row.querySelector('[role="status"]')) === 'Saved', 'saved');
+    expect(count(`POST /v1/phone-numbers/${row.dataset.id}`)).to.equal(1);
+    const stored_ = await stored<{ caller_id_name: string }>(`/v1/phone-numbers/${row.dataset.id}`);
+    expect(stored_.caller_id_name).to.equal('RIVERSIDE CLNC');
+    // Positive control: a later press does send again.
+    save.click();
+    await waitFor(() => count(`POST /v1/phone-numbers/${row.dataset.id}`) === 2, 'a second save');
+  });
+
+  it('a device order saved with two presses: one draft order, then one update of it', async () => {
+    controlled = controlledInstance();
+    const el = await fixture<HTMLElement>(
+      html`<dialstack-onboarding-devices
+        .dialstack=${controlled.instance}
+      ></dialstack-onboarding-devices>`,
+    );
+    const root = () => el.shadowRoot!;
+    await waitFor(() => root().querySelector('[part="catalog"] input.quantity'), 'the catalog');
+    const quantity = () => root().querySelector<HTMLInputElement>('input.quantity')!;
+    const save = () => root().querySelector<HTMLButtonElement>('[part="save-order"]')!;
+    typeInto(quantity(), '5');
+    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    save().click();
+    save().click();
+    await waitFor(() => root().querySelector('[part="draft-order"]'), 'the draft order');
+    expect(count('POST /v1/hardware-orders'), 'orders created').to.equal(1);
+    const id = root().querySelector<HTMLElement>('[part="draft-order"]')!.dataset.id!;
+    typeInto(quantity(), '6');
+    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    save().click();
+    save().click();
+    await waitFor(() => count(`POST /v1/hardware-orders/${id}`) > 0, 'the update');
+    await waitFor(() => /6 ×/.test(text(root().querySelector('[part="draft-order"]'))), 'updated');
+    expect(count(`POST /v1/hardware-orders/${id}`), 'updates').to.equal(1);
+    expect(count('POST /v1/hardware-orders'), 'orders created').to.equal(1);
   });
 });
