@@ -257,7 +257,29 @@ export class EditorController implements ReactiveController {
       throw error;
     }
     if (!client) throw new DialstackApiError({ type: 'api_error', message: 'No session' });
-    const sent = this.graph;
+    // One save at a time: a second press (or save()) before the first answers shares it, or,
+    // with edits made since, follows it (so a new plan is created once, never twice).
+    if (this.inflight) {
+      const { graph, promise } = this.inflight;
+      if (graph === this.graph) return promise;
+      return promise.then(
+        () => this.save(),
+        () => this.save(),
+      );
+    }
+    const promise = this.send(client, this.graph);
+    const inflight = { graph: this.graph, promise };
+    this.inflight = inflight;
+    const done = () => {
+      if (this.inflight === inflight) this.inflight = undefined;
+    };
+    promise.then(done, done);
+    return promise;
+  }
+
+  private inflight?: { graph: DialPlanGraph; promise: Promise<DialPlan> };
+
+  private async send(client: DialstackClient, sent: DialPlanGraph): Promise<DialPlan> {
     this.saving = true;
     this.saveFailure = undefined;
     this.host.requestUpdate();
