@@ -64,7 +64,7 @@ export const dialPlanStyles = css`
   }
   /* Zoomed out (a large plan fitted in view), the labels are illegible: not laid out nor
      painted. The editor's labels are buttons and stay. */
-  :host(:not([mode='edit'])) .xyflow__viewport[data-zoomed-out] .edge-label {
+  :host(:not([mode='edit'])) .xyflow__viewport[data-zoomed-out] .edge-labels {
     display: none;
   }
   .nodes {
