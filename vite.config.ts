@@ -40,9 +40,21 @@ function mockApi(): Plugin {
 
 // Runtime dependencies stay imports, so an app bundling several elements shares one Lit.
 // Optional peers (react, msw, @playwright/test) stay imports too: the user's own copy is used.
-const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)].map(
-  (name) => new RegExp(`^${name.replace('/', '\\/')}(/.*)?$`),
-);
+const externalPatterns = [
+  ...Object.keys(pkg.dependencies),
+  ...Object.keys(pkg.peerDependencies),
+].map((name) => new RegExp(`^${name.replace('/', '\\/')}(/.*)?$`));
+
+// One exception: the dial-plan editor's canvas editing (XYDrag, XYHandle, XYMinimap) gets its
+// own copy of the @xyflow/system code it uses (and of the d3 modules under it) inside the
+// editor's lazy chunk. @xyflow/system is a single module, and bundlers split code by module:
+// imported by both the viewer (up front) and the editor (lazy), all of what either uses would
+// ship up front with the viewer (~8 kB gzipped of drag/connect/minimap code it never runs).
+const EDITOR_OWN_XYFLOW = /components\/dial-plan\/dial-plan\.canvas-edit\.ts$/;
+const external = (id: string, importer: string | undefined): boolean => {
+  if (/^@xyflow\/system$/.test(id) && importer && EDITOR_OWN_XYFLOW.test(importer)) return false;
+  return externalPatterns.some((pattern) => pattern.test(id));
+};
 
 export default defineConfig(({ command }) =>
   command === 'serve'

@@ -169,5 +169,8 @@ export function renderEdges(c: CanvasContext) {
           >`,
     );
   }
-  return html`<svg class="edges" width="1" height="1" aria-hidden="true">${paths}</svg>${labels}`;
+  // The labels in one box (not positioned: they are placed in the viewport), which the viewer
+  // hides while zoomed out: a hidden box's children are not even styled.
+  return html`<svg class="edges" width="1" height="1" aria-hidden="true">${paths}</svg>
+    <div class="edge-labels">${labels}</div>`;
 }

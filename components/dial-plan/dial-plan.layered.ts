@@ -224,15 +224,17 @@ function place(
 
 /** Crossings between edges joining the same two columns (what the sweeps minimise). */
 function crossings(layers: number[][], out: number[][], rank: number[]): number {
-  const order = new Map<number, number>();
-  for (const layer of layers) layer.forEach((v, i) => order.set(v, i));
-  const groups = new Map<string, [number, number][]>();
+  const order = new Int32Array(out.length);
+  for (const layer of layers) layer.forEach((v, i) => (order[v] = i));
+  // Keyed by the pair of columns (a number: this runs after every sweep, at 1,000 steps too).
+  const columns = layers.length;
+  const groups = new Map<number, [number, number][]>();
   for (let v = 0; v < out.length; v++) {
     for (const w of out[v]!) {
-      const key = `${rank[v]}:${rank[w]}`;
+      const key = rank[v]! * columns + rank[w]!;
       let group = groups.get(key);
       if (!group) groups.set(key, (group = []));
-      group.push([order.get(v)!, order.get(w)!]);
+      group.push([order[v]!, order[w]!]);
     }
   }
   let total = 0;

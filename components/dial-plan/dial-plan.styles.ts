@@ -62,6 +62,11 @@ export const dialPlanStyles = css`
     white-space: nowrap;
     pointer-events: none;
   }
+  /* Zoomed out (a large plan fitted in view), the labels are illegible: not laid out nor
+     painted. The editor's labels are buttons and stay. */
+  :host(:not([mode='edit'])) .xyflow__viewport[data-zoomed-out] .edge-labels {
+    display: none;
+  }
   .nodes {
     margin: 0;
     padding: 0;

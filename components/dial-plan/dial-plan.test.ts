@@ -135,7 +135,8 @@ describe('<dialstack-dial-plan> viewer', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a 300-step plan (created through the API, laid out on demand)', async () => {
+  /** A 300-step plan without positions, created through the API. */
+  async function createLargePlan(): Promise<string> {
     const nodes300 = Array.from({ length: 300 }, (_, i) =>
       i % 4 === 0
         ? {
@@ -160,12 +161,50 @@ describe('<dialstack-dial-plan> viewer', () => {
       entry_node: 's0',
       nodes: nodes300,
     });
+    return created.id;
+  }
+
+  it('shows a 300-step plan (created through the API, laid out on demand)', async () => {
+    const id = await createLargePlan();
     const began = performance.now();
-    const el = await mount(created.id);
+    const el = await mount(id);
     await until(() => nodes(el).length === 301, 8000);
     // Measured, not asserted (budgets are reported by the bench): request + dagre + paint.
     console.info(`300-step plan shown in ${Math.round(performance.now() - began)} ms`);
     expect(shadow(el).querySelectorAll('[part~="edge"]').length).to.be.above(300);
+  });
+
+  it('shows a large plan already fitted in its first frame, edge labels only when legible', async () => {
+    const id = await createLargePlan();
+    const el = await fixture<DialstackDialPlan>(
+      html`<dialstack-dial-plan .dialstack=${instance} dial-plan-id=${id}></dialstack-dial-plan>`,
+    );
+    // Animation-frame callbacks run before the frame is styled, laid out and painted: the zoom
+    // seen in the first one that has the cards is the zoom they are first painted at.
+    const firstFrameZoom = await new Promise<number>((resolve, reject) => {
+      const began = performance.now();
+      const check = () => {
+        if (nodes(el).length === 301) resolve(zoom(el));
+        else if (performance.now() - began > 8000) reject(new Error('no cards after 8 s'));
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    await until(() => el.shadowRoot!.querySelector('.xyflow__viewport[data-zoomed-out]') !== null);
+    const fitted = zoom(el);
+    expect(fitted).to.be.below(0.45);
+    expect(firstFrameZoom).to.equal(fitted);
+    // Zoomed out this far, the (aria-hidden) exit labels are a few pixels tall: not displayed.
+    const label = shadow(el).querySelector<HTMLElement>('.edge-label')!;
+    expect(label.getClientRects()).to.have.length(0);
+    const zoomIn = shadow(el).querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!;
+    while (zoom(el) < 0.45) {
+      const before = zoom(el);
+      zoomIn.click();
+      await until(() => zoom(el) > before * 1.15);
+    }
+    await until(() => label.getClientRects().length > 0);
+    expect(text(label)).to.not.equal('');
   });
 
   it('takes the host’s strings for its cards and exits', async () => {

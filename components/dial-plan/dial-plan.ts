@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { DialPlan } from '../../src/api/dial-plans';
 import { DialstackElement } from '../../src/base/dialstack-element';
+import { numberFormat } from '../../src/i18n/intl-cache';
 import { renderEdges, renderNodes, type CanvasContext } from './dial-plan.canvas';
 import { loadDialPlan, loadNameLookup } from './dial-plan.data';
 import type { EditView } from './dial-plan.editor-view';
@@ -73,6 +74,8 @@ interface Loaded {
 }
 
 const ZOOM_STEP = 1.2;
+/** Below this zoom the viewer's edge labels (11 px) would be under 5 px tall. */
+const LABEL_MIN_ZOOM = 0.45;
 
 const loadEditor = () => import('./dial-plan.editor-view');
 
@@ -150,6 +153,11 @@ export class DialstackDialPlan extends DialstackElement {
     task: async ([id, fresh], { client, signal }): Promise<Loaded | null> => {
       if (!id && !fresh) return null;
       const lookup = loadNameLookup(client, { signal }).catch(() => emptyLookup());
+      // The cards format their numbers (timeouts) with the locale's Intl.NumberFormat: a cold
+      // one costs 30-60 ms here. Built while the requests are in flight, not between the data
+      // and the first paint (DESIGN §6).
+      const locale = this.i18n.locale;
+      setTimeout(() => numberFormat(locale).format(0));
       if (!id) return { graph: toGraph({ name: '' }), lookup: await lookup };
       const [plan, names] = await Promise.all([loadDialPlan(client, id, { signal }), lookup]);
       return { graph: toGraph(plan as PlanJson), lookup: names };
@@ -386,6 +394,11 @@ export class DialstackDialPlan extends DialstackElement {
     this.panZoom = createPanZoom(pane, (viewport) => this.applyTransform(viewport));
     this.panZoomPane = pane;
     this.needsFit = true;
+    // XYPanZoom has just measured the pane (getBoundingClientRect), so layout is clean and
+    // reading its size costs nothing: the plan is then fitted before its first frame, instead
+    // of being styled and laid out at zoom 1 and again at the fitted zoom once the observer runs.
+    const { offsetWidth: width, offsetHeight: height } = pane;
+    if (width && height) this.paneSize = { width, height };
     this.paneObserver ??= new ResizeObserver(([entry]) => {
       const box = entry?.borderBoxSize?.[0];
       if (!box) return;
@@ -398,8 +411,13 @@ export class DialstackDialPlan extends DialstackElement {
   }
 
   private applyTransform({ x, y, zoom }: Viewport) {
-    if (this.viewportEl)
-      this.viewportEl.style.transform = `translate(${x}px, ${y}px) scale(${zoom})`;
+    const viewport = this.viewportEl;
+    if (viewport) {
+      viewport.style.transform = `translate(${x}px, ${y}px) scale(${zoom})`;
+      // Below LABEL_MIN_ZOOM the viewer's edge labels (aria-hidden) would be a few pixels
+      // tall: the stylesheet hides them (one attribute on the viewport, no node is touched).
+      viewport.toggleAttribute('data-zoomed-out', zoom < LABEL_MIN_ZOOM);
+    }
     this.editing?.transformed({ x, y, zoom });
   }
 

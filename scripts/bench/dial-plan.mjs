@@ -58,13 +58,15 @@ export async function runDialPlan(browser, server, elements, { log = () => {} } 
 }
 
 /** In the page: inserts the viewer and waits for the frame that shows `expected` steps. */
-async function mountPlan([id, expected]) {
+export async function mountPlan([id, expected]) {
   const { api } = window.__bench;
   const el = document.createElement('dialstack-dial-plan');
   el.setAttribute('dial-plan-id', id);
   el.setAttribute('mode', 'view');
   el.style.setProperty('--dialstack-dial-plan-height', '800px');
   const apiBefore = api.length;
+  // Profiling only (`--profile=dial-plan`): locates the insertion on the profile's clock.
+  if (window.__benchMarker) window.__benchInsertionMarker();
   const t0 = performance.now();
   document.body.appendChild(el);
   const nodesOf = () => el.shadowRoot?.querySelectorAll('[part~="node"]').length ?? 0;
@@ -85,6 +87,7 @@ async function mountPlan([id, expected]) {
   return {
     firstPaint: painted - t0,
     afterData: dataAt > 0 ? painted - dataAt : null,
+    dataArrived: dataAt > 0 ? dataAt - t0 : null,
     layout: layout ? layout.duration : null,
     engine: layout?.detail?.engine ?? null,
     nodeElements: nodesOf(),

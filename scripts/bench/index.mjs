@@ -4,6 +4,8 @@
 //   --cycles=200      mount/unmount cycles per element in the leak section
 //   --leak-elements=call-logs,voicemails   only these elements in the leak section
 //   --profile         instead: one CPU profile of a cold call-logs first screen, 1,000 calls
+//   --profile=dial-plan   instead: one CPU profile of the viewer painting a 300-step plan
+//                         (--nodes=1000 for another size)
 //   --scroll-seconds=150  time cap of the scroll section (it stops and says how far it got)
 //   --no-build        reuse dist/ as it is
 // Writes bench/results.json (or bench/profile.json + bench/profile.cpuprofile with --profile).
@@ -23,7 +25,7 @@ import { formatScroll, runScroll } from './scroll.mjs';
 import { formatSharing, runSharing } from './sharing.mjs';
 import { formatDialPlan, runDialPlan } from './dial-plan.mjs';
 import { formatLeaks, runLeaks } from './leaks.mjs';
-import { runProfile } from './profile.mjs';
+import { runDialPlanProfile, runProfile } from './profile.mjs';
 import { markdownTable, textTable } from './table.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -89,7 +91,15 @@ if (browserSections.length || args.profile) {
   try {
     if (args.profile) {
       const out = join(root, 'bench/profile.cpuprofile');
-      const profile = await runProfile(browser, server, { assetsDir, root, out });
+      const profile =
+        args.profile === 'dial-plan'
+          ? await runDialPlanProfile(browser, server, {
+              assetsDir,
+              root,
+              out,
+              nodes: Number(args.nodes ?? 300),
+            })
+          : await runProfile(browser, server, { assetsDir, root, out });
       profile.machine = { ...machine, loadAtEnd: load() };
       writeFileSync(join(root, 'bench/profile.json'), JSON.stringify(profile, null, 2));
       console.log(JSON.stringify(profile, null, 2));

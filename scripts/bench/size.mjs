@@ -13,6 +13,33 @@ const LIST_ELEMENTS = new Set(['call-logs', 'call-history', 'voicemails', 'phone
 const CORE = `export { loadDialstackAndInitialize } from '@dialstack/elements';\n`;
 const use = (name) => `import '@dialstack/elements/${name}';\n`;
 
+/** A bundle input as a stable name: its path in node_modules, or the dist file without its hash. */
+const moduleName = (input) =>
+  input.match(/node_modules\/(.*)$/)?.[1] ??
+  input.replace(/^.*?dist\//, 'dist/').replace(/-[\w-]{8}\.js$/, '.js');
+
+/**
+ * The dial plan's own code up front: the initial chunks of `core + dial plan` holding a module
+ * that neither core nor the other elements ship up front — the dial plan's modules and what only
+ * it depends on (@xyflow/system and its d3 modules) —, i.e. everything up front except what
+ * core, the shared base (DialstackElement, theme, i18n, ui kit) and Lit contribute. A chunk
+ * mixing both would count whole (none does today; `mixed` lists them).
+ */
+function ownCode(dialPlan, others) {
+  // (Not their lazy chunks: core's element loaders import every element, the dial plan too.)
+  const shared = new Set(others.chunks.filter((c) => c.initial).flatMap((c) => c.inputs));
+  const own = dialPlan.chunks.filter(
+    (c) =>
+      c.initial && c.inputs.some((input) => !shared.has(input) && !input.startsWith('bench-entry')),
+  );
+  return {
+    initial: own.reduce((n, c) => n + c.gzip, 0),
+    lazy: undefined,
+    ownChunks: own.map((c) => ({ file: c.file, gzip: c.gzip, inputs: c.inputs })),
+    mixed: own.filter((c) => c.inputs.some((input) => shared.has(input))).map((c) => c.file),
+  };
+}
+
 async function measure(root, contents) {
   const work = mkdtempSync(join(tmpdir(), 'dialstack-bench-size-'));
   try {
@@ -37,6 +64,7 @@ async function measure(root, contents) {
         initial: isInitial,
         minified: bytes.length,
         gzip: gzipSync(bytes, { level: 9 }).length,
+        inputs: [...new Set(Object.keys(out.inputs).map(moduleName))],
       });
       if (!isInitial) continue;
       for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
@@ -81,14 +109,20 @@ export async function runSize(root, elements, log) {
   }
   const rest = elements.filter((e) => e.name !== 'dial-plan' && e.built);
   const missing = elements.filter((e) => e.name !== 'dial-plan' && !e.built).map((e) => e.name);
+  const others = await measure(root, CORE + rest.map((e) => use(e.name)).join(''));
   row(`core + all but the dial plan (${rest.length} elements)`, 90, {
-    ...(await measure(root, CORE + rest.map((e) => use(e.name)).join(''))),
+    ...others,
     ...(missing.length ? { note: `not built yet: ${missing.join(', ')}` } : {}),
   });
   const dialPlan = elements.find((e) => e.name === 'dial-plan');
   if (dialPlan?.built) {
     const r = await measure(root, CORE + use('dial-plan'));
     row('core + dial plan, up front (without lazy parts)', null, r);
+    const own = ownCode(r, others);
+    row("dial plan's own code up front (no core/base/Lit)", 40, {
+      ...own,
+      ...(own.mixed.length ? { note: `mixed chunks counted whole: ${own.mixed.join(', ')}` } : {}),
+    });
     row('core + dial plan, with its lazy parts', null, {
       ...r,
       initial: r.initial + r.lazy,
@@ -96,6 +130,7 @@ export async function runSize(root, elements, log) {
     });
   } else {
     row('core + dial plan, up front (without lazy parts)', null, { notBuilt: true });
+    row("dial plan's own code up front (no core/base/Lit)", 40, { notBuilt: true });
     row('core + dial plan, with its lazy parts', null, { notBuilt: true });
   }
   for (const r of rows) {
