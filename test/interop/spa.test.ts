@@ -333,20 +333,7 @@ describe('single-page apps: StrictMode double effects, routers, expired sessions
         expect(secrets, 'one secret on the first page (a short-lived one)').to.have.length(1);
 
         // Navigate away: the router unmounts the route (a keep-alive router keeps `kept`).
-        kept.remove();
-        if (entry.live) await waitForStreams(jtis, 0, 'away from the page');
-        // The mock now rejects the first secret as expired (asked one request at a time).
-        await waitFor(
-          async () =>
-            (
-              await realFetch('/v1/calls?limit=1', {
-                headers: { Authorization: `Bearer ${secrets[0]}` },
-                cache: 'no-store',
-              })
-            ).status === 401,
-          'the first secret to expire on the mock',
-          15_000,
-        );
+        await awayUntilExpired(entry, kept, secrets[0]!, jtis);
         // Two hours on the instance's clock (as after a laptop's sleep).
         clock.frozenAt = undefined;
         clock.offset = 2 * 60 * 60 * 1000;
@@ -384,9 +371,63 @@ describe('single-page apps: StrictMode double effects, routers, expired sessions
           'stream requests',
         ).to.deep.equal([]);
       });
+
+      if (entry.live)
+        it("session expired on the server while the instance's clock lagged: the stream's 401 renews once", async () => {
+          // The clock stays frozen: the instance never sees the expiry coming, only the 401.
+          const clock: Clock = { frozenAt: Date.now(), offset: 0 };
+          const { instance, secrets, jtis } = makeInstance({ firstTtlSeconds: 4, clock });
+          const route = outlet();
+          const kept = await create(entry, instance);
+          route.append(kept);
+          await waitFor(() => showsData(entry, kept), 'its data');
+          await waitForStreams(jtis, 1, 'on the first page');
+          expect(secrets, 'one secret on the first page (a short-lived one)').to.have.length(1);
+          await awayUntilExpired(entry, kept, secrets[0]!, jtis);
+          sent.length = 0;
+
+          // A keep-alive router puts the kept element back.
+          route.append(kept);
+          await waitForStreams(jtis, 1, 'back on the page');
+          await settle(kept);
+          expect(showsData(entry, kept), 'its data, no error view').to.equal(true);
+          expect(secrets, 'secrets: the first one, then exactly one renewal').to.have.length(2);
+          expect(
+            sent.filter((r) => r.status === 401).map((r) => r.url),
+            'rejected as expired: the stream, once',
+          ).to.deep.equal(['/v1/events']);
+          expect(streamRequests().length, 'event stream requests').to.equal(2);
+          const open = (await openStreams()).filter((s) => s.session && jtis.has(s.session));
+          expect(open.map((s) => s.session)).to.deep.equal([jtiOf(secrets[1]!)]);
+        });
     });
   }
 });
+
+/**
+ * Navigating away: `el` leaves the page (its stream, if it had one, closes), and the mock is
+ * asked — one request at a time — until it rejects `secret` as expired.
+ */
+async function awayUntilExpired(
+  entry: HardenedElement,
+  el: HTMLElement,
+  secret: string,
+  jtis: Set<string>,
+): Promise<void> {
+  el.remove();
+  if (entry.live) await waitForStreams(jtis, 0, 'away from the page');
+  await waitFor(
+    async () =>
+      (
+        await realFetch('/v1/calls?limit=1', {
+          headers: { Authorization: `Bearer ${secret}` },
+          cache: 'no-store',
+        })
+      ).status === 401,
+    'the first secret to expire on the mock',
+    15_000,
+  );
+}
 
 /**
  * The positive control: the same element loaded again, the way a bug would (a new element with
