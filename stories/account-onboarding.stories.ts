@@ -4,7 +4,7 @@ import '../components/account-onboarding/define';
 import type { DialstackAccountOnboarding } from '../components/account-onboarding/account-onboarding';
 import type { StepId } from '../components/account-onboarding/account-onboarding.progress';
 import type { DialstackInstance } from '../src/core/types';
-import { dark, light } from './support';
+import { dark, inLocale, light, type VariantOptions, withAppearance } from './support';
 
 interface Args {
   steps: string;
@@ -138,3 +138,12 @@ export const [Review, ReviewDark] = both({
     await open(canvasElement, 'review');
   },
 });
+
+// Each locale and a host's appearance (stories/support.ts), each checked by its play function.
+const variants: VariantOptions<Args> = {
+  tag: 'dialstack-account-onboarding',
+  says: { es: 'Configura tu sistema telefónico', fr: 'Configurer votre téléphonie' },
+};
+export const Spanish = inLocale<Args>('es', variants);
+export const French = inLocale<Args>('fr', variants);
+export const CustomAppearance = withAppearance<Args>(variants);

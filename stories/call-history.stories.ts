@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import '../components/call-history/define';
 import { defaultStore } from '../dev/mock-api/handlers';
 import type { DialstackInstance } from '../src/core/types';
-import { dark, light, withApi } from './support';
+import { dark, inLocale, light, type VariantOptions, withApi, withAppearance } from './support';
 
 interface Args {
   phoneNumber?: string;
@@ -105,3 +105,12 @@ export const MissingNumberDark: Story = {
   args: { phoneNumber: undefined },
   parameters: { ...dark },
 };
+
+// Each locale and a host's appearance (stories/support.ts), each checked by its play function.
+const variants: VariantOptions<Args> = {
+  tag: 'dialstack-call-history',
+  says: { es: 'Llamadas con', fr: 'Appels avec' },
+};
+export const Spanish = inLocale<Args>('es', variants);
+export const French = inLocale<Args>('fr', variants);
+export const CustomAppearance = withAppearance<Args>(variants);

@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import '../components/call-logs/define';
 import { defaultStore } from '../dev/mock-api/handlers';
 import type { DialstackInstance } from '../src/core/types';
-import { dark, light, withApi } from './support';
+import { dark, inLocale, light, type VariantOptions, withApi, withAppearance } from './support';
 
 interface Args {
   direction?: string;
@@ -233,3 +233,12 @@ export const OddDataDark: Story = {
   name: 'Odd data (dark)',
   parameters: { ...dark, ...withApi(oddData) },
 };
+
+// Each locale and a host's appearance (stories/support.ts), each checked by its play function.
+const variants: VariantOptions<Args> = {
+  tag: 'dialstack-call-logs',
+  says: { es: 'Filtrar llamadas', fr: 'Filtrer les appels' },
+};
+export const Spanish = inLocale<Args>('es', variants);
+export const French = inLocale<Args>('fr', variants);
+export const CustomAppearance = withAppearance<Args>(variants);

@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import '../components/dial-plan/define';
 import { defaultStore } from '../dev/mock-api/handlers';
 import type { DialstackInstance } from '../src/core/types';
-import { dark, light, withApi } from './support';
+import { dark, inLocale, light, type VariantOptions, withApi, withAppearance } from './support';
 
 interface Args {
   dialPlanId: string;
@@ -116,3 +116,13 @@ export const EditorNewPlan: Story = {
   args: { mode: 'edit', dialPlanId: '' },
   parameters: { ...light },
 };
+
+// Each locale and a host's appearance (stories/support.ts), each checked by its play function.
+const variants: VariantOptions<Args> = {
+  tag: 'dialstack-dial-plan',
+  says: { es: 'Deshacer', fr: 'Annuler' },
+  args: { mode: 'edit' },
+};
+export const Spanish = inLocale<Args>('es', variants);
+export const French = inLocale<Args>('fr', variants);
+export const CustomAppearance = withAppearance<Args>(variants);

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import '../components/phone-number-ordering/define';
 import type { DialstackInstance } from '../src/core/types';
-import { dark, light, withApi } from './support';
+import { dark, inLocale, light, type VariantOptions, withApi, withAppearance } from './support';
 
 interface Args {
   width?: string;
@@ -164,3 +164,12 @@ export const Narrow: Story = {
     await pick(canvasElement, 'first');
   },
 };
+
+// Each locale and a host's appearance (stories/support.ts), each checked by its play function.
+const variants: VariantOptions<Args> = {
+  tag: 'dialstack-phone-number-ordering',
+  says: { es: 'Pedir números de teléfono', fr: 'Commander des numéros' },
+};
+export const Spanish = inLocale<Args>('es', variants);
+export const French = inLocale<Args>('fr', variants);
+export const CustomAppearance = withAppearance<Args>(variants);

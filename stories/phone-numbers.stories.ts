@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import '../components/phone-numbers/define';
 import { defaultStore } from '../dev/mock-api/handlers';
 import type { DialstackInstance } from '../src/core/types';
-import { dark, light, withApi } from './support';
+import { dark, inLocale, light, type VariantOptions, withApi, withAppearance } from './support';
 
 interface Args {
   width?: string;
@@ -140,3 +140,12 @@ export const Narrow: Story = {
   parameters: { ...light },
   play: async ({ canvasElement }) => openRow(canvasElement, facts.phoneNumbers.mainLine),
 };
+
+// Each locale and a host's appearance (stories/support.ts), each checked by its play function.
+const variants: VariantOptions<Args> = {
+  tag: 'dialstack-phone-numbers',
+  says: { es: 'Números de teléfono', fr: 'Numéros de téléphone' },
+};
+export const Spanish = inLocale<Args>('es', variants);
+export const French = inLocale<Args>('fr', variants);
+export const CustomAppearance = withAppearance<Args>(variants);

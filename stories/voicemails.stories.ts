@@ -7,7 +7,7 @@ import '../components/voicemails/define';
 import type { DialstackVoicemails } from '../components/voicemails/voicemails';
 import { defaultStore } from '../dev/mock-api/handlers';
 import type { DialstackInstance } from '../src/core/types';
-import { dark, light, withApi } from './support';
+import { dark, inLocale, light, type VariantOptions, withApi, withAppearance } from './support';
 
 interface Args {
   owner?: string;
@@ -264,3 +264,12 @@ export const ErrorDark: Story = {
   name: 'Error (dark)',
   parameters: { ...dark, ...withApi(serverError) },
 };
+
+// Each locale and a host's appearance (stories/support.ts), each checked by its play function.
+const variants: VariantOptions<Args> = {
+  tag: 'dialstack-voicemails',
+  says: { es: 'Buzón de voz', fr: 'Messagerie vocale' },
+};
+export const Spanish = inLocale<Args>('es', variants);
+export const French = inLocale<Args>('fr', variants);
+export const CustomAppearance = withAppearance<Args>(variants);

@@ -64,7 +64,7 @@ const es: Shape<Pack> = {
       '«{value}» no es un número internacional completo. Usa el signo + y el código de país, por ejemplo +14155551234.',
     missingNumberDescription: 'Elige un contacto con número de teléfono para ver sus llamadas.',
     callBack: 'Devolver llamada',
-    callBackLabel: 'Devolver la llamada a {contact}',
+    callBackLabel: 'Devolver llamada a {contact}',
     calling: 'Llamando…',
     callQueued:
       'Llamando a {contact}. Primero sonará tu teléfono; contesta para conectar la llamada.',

@@ -117,6 +117,10 @@ export class DialstackPhoneNumberOrdering extends DialstackElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.syncFollows();
+    // A search cut off by a disconnect (a router moving the element) runs again, instead of
+    // leaving "Searching…" and a disabled button on screen.
+    if (this.search.status === 'searching' && this.searchAbort?.signal.aborted)
+      void this.runSearch();
   }
 
   override disconnectedCallback(): void {

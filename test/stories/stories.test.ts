@@ -4,9 +4,11 @@
  * the same MSW service worker serving the mock API, the same loaders and decorators), rendered
  * into the page and played, inside the @web/test-runner pass on Debian's Chromium
  * (`npm run test:stories`). A play function fails its test by throwing (`expect` from
- * `storybook/test`).
+ * `storybook/test`). A story whose parameters say `a11y: { test: 'error' }` (the a11y addon's
+ * "violations fail" mode: each locale and the custom appearance) must also pass axe once played.
  */
 import './browser-globals';
+import { expect } from '@open-wc/testing';
 import { composeStories, type composeStory } from 'storybook/preview-api';
 import { setProjectAnnotations } from '@storybook/web-components';
 // @ts-expect-error -- the renderer's preview entry (render, renderToCanvas) ships no types
@@ -62,6 +64,8 @@ for (const [file, module] of Object.entries(files)) {
     for (const [name, story] of played) {
       it(story.storyName ?? name, async () => {
         await story.run({ canvasElement: canvas });
+        const a11y = story.parameters.a11y as { test?: string } | undefined;
+        if (a11y?.test === 'error') await expect(canvas).to.be.accessible();
       });
     }
   });
