@@ -11,20 +11,15 @@ import {
   node,
   shadow,
   targetHandle,
+  emptySpot,
+  fitted,
+  grip,
+  mid,
+  pointsAt,
+  type Point,
 } from './dial-plan.editor.test-support';
 import type { DialstackDialPlan } from './dial-plan';
 
-type Point = { x: number; y: number };
-const mid = (e: Element): Point => {
-  const r = e.getBoundingClientRect();
-  return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
-};
-/** The grip on the far end of an edge (`source:exit`, or the Start node's id). */
-const grip = (el: HTMLElement, edgeId: string) =>
-  shadow(el).querySelector<HTMLElement>(`.edge-end[data-edge-id="${edgeId}"]`)!;
-/** What an exit's handle says it points at ("Open of hours: welcome. Drag to…"). */
-const pointsAt = (el: HTMLElement, nodeId: string, exitId: string) =>
-  /: ([^:]+?)\. /.exec(handle(el, nodeId, exitId).getAttribute('aria-label')!)?.[1];
 const drawing = (el: HTMLElement) => !!shadow(el).querySelector('.connection-line');
 
 /**
@@ -41,16 +36,6 @@ async function mouseDrag(from: Point, to: Point, during?: () => Promise<void> | 
   }
   await during?.();
   await sendMouse({ type: 'up' });
-}
-
-/** A point of the pane with nothing on it (no card, label, handle or grip). */
-function emptySpot(el: HTMLElement): Point {
-  const pane = shadow(el).querySelector('.pane')!;
-  const r = pane.getBoundingClientRect();
-  for (let y = r.bottom - 20; y > r.top; y -= 10)
-    for (let x = r.left + 20; x < r.right - 200; x += 10)
-      if (shadow(el).elementFromPoint(x, y) === pane) return { x: Math.round(x), y: Math.round(y) };
-  throw new Error('no empty spot on the pane');
 }
 
 function watchDirty(el: DialstackDialPlan) {
@@ -76,6 +61,7 @@ describe('<dialstack-dial-plan mode="edit"> reconnecting an edge by its far end'
 
   it('drops the far end of an exit’s edge on another step: the exit points there, once, undoably', async () => {
     const el = await mountEditor(instance, facts.dialPlans.billingLine);
+    await fitted(el);
     const dirty = watchDirty(el);
     expect(pointsAt(el, 'billing_hours', 'open')).to.equal('billing_team');
     await mouseDrag(mid(grip(el, 'billing_hours:open')), mid(targetHandle(el, 'billing_vm')), () =>
@@ -99,6 +85,7 @@ describe('<dialstack-dial-plan mode="edit"> reconnecting an edge by its far end'
 
   it('leaves the edge as it was when the end is dropped on the empty canvas or outside the element', async () => {
     const el = await mountEditor(instance, facts.dialPlans.billingLine);
+    await fitted(el);
     const dirty = watchDirty(el);
     const spot = emptySpot(el);
     // The drag is real (its line is drawn) but lands on nothing.
@@ -123,6 +110,7 @@ describe('<dialstack-dial-plan mode="edit"> reconnecting an edge by its far end'
 
   it('moves the Start edge’s end to make another step the first', async () => {
     const el = await mountEditor(instance, facts.dialPlans.billingLine);
+    await fitted(el);
     const start = shadow(el).querySelector<HTMLElement>('[part~="node"][data-kind="start"]')!;
     const startId = start.dataset.nodeId!;
     expect(pointsAt(el, startId, 'start')).to.equal('billing_hours');
@@ -133,6 +121,7 @@ describe('<dialstack-dial-plan mode="edit"> reconnecting an edge by its far end'
 
   it('lets the selected edge’s grip win where several edges end on one step', async () => {
     const el = await mountEditor(instance, facts.dialPlans.billingLine);
+    await fitted(el);
     // billing_hours:closed and billing_team:next both end on billing_vm.
     const closed = grip(el, 'billing_hours:closed');
     const next = grip(el, 'billing_team:next');
@@ -151,6 +140,7 @@ describe('<dialstack-dial-plan mode="edit"> reconnecting an edge by its far end'
 
   it('reconnects an exit from the keyboard: its handle, then another step from the list', async () => {
     const el = await mountEditor(instance, facts.dialPlans.billingLine);
+    await fitted(el);
     const dirty = watchDirty(el);
     const exit = handle(el, 'billing_hours', 'open');
     exit.focus();
