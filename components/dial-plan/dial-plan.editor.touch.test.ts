@@ -98,6 +98,29 @@ describe('<dialstack-dial-plan mode="edit"> with a finger', () => {
     expect(el.dirty).to.equal(false);
   });
 
+  it('zooms in with two fingers spreading apart on the canvas', async () => {
+    const el = await mountEditor(instance, facts.dialPlans.billingLine);
+    await fitted(el);
+    const scale = () => Number(/scale\(([\d.]+)\)/.exec(viewport(el))?.[1]);
+    const before = scale();
+    const at = emptySpot(el);
+    const pair = (d: number): Point[] => [
+      { x: at.x - d, y: at.y },
+      { x: at.x + d, y: at.y },
+    ];
+    await touch('start', pair(10));
+    try {
+      for (let d = 20; d <= 80; d += 10) {
+        await touch('move', pair(d));
+        await frame();
+      }
+    } finally {
+      await touch('end', []);
+    }
+    await until(() => scale() > before * 1.5);
+    expect(el.dirty, 'zooming is no edit').to.equal(false);
+  });
+
   it('connects an exit from its handle, and reconnects one by its edge’s far end', async () => {
     const el = await mountEditor(instance, facts.dialPlans.billingLine);
     await fitted(el);
