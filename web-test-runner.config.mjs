@@ -4,6 +4,7 @@ import { chromiumArgs, chromiumPath, missingChromiumMessage } from './scripts/ch
 import { mockApiHandler } from './dev/mock-api/middleware.ts';
 import { frameworksInterop } from './test/interop/frameworks-plugin.mjs';
 import { commonjsPackages } from './test/support/commonjs-plugin.mjs';
+import { touchPlugin } from './test/support/touch-plugin.mjs';
 
 if (!chromiumPath) throw new Error(missingChromiumMessage);
 
@@ -26,6 +27,8 @@ export default {
   plugins: [
     frameworksInterop(),
     commonjsPackages(),
+    // Real touch input through the DevTools protocol (the dial-plan editor's touch tests).
+    touchPlugin(),
     // The mock API's JSON schemas as ES modules, for the stories run in the browser (Vite does
     // this for Storybook; the element tests use the mock from the Node side).
     {

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
+import { expect, waitFor } from 'storybook/test';
 import '../components/dial-plan/define';
 import { defaultStore } from '../dev/mock-api/handlers';
 import type { DialstackInstance } from '../src/core/types';
@@ -79,9 +80,52 @@ const serverError = http.get('*/v1/dialplans/:id', () =>
   HttpResponse.json({ error: 'Internal server error', code: 'internal' }, { status: 500 }),
 );
 
+// ---- Play functions (run headlessly by `npm run test:stories`) ----
+
+type Canvas = { canvasElement: HTMLElement };
+const shadowOf = (canvas: HTMLElement) =>
+  canvas.querySelector('dialstack-dial-plan')?.shadowRoot ?? undefined;
+const cards = (canvas: HTMLElement) => [
+  ...(shadowOf(canvas)?.querySelectorAll<HTMLElement>('[part~="node"]') ?? []),
+];
+/** Relative luminance (0 black – 1 white) of a computed `rgb()` colour. */
+const luminance = (color: string) => {
+  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+};
+/** The contract's six node types, and the editor's variants of `internal_dial`. */
+const KINDS = [
+  'schedule',
+  'sound_clip',
+  'menu',
+  'ring_all_users',
+  'external_dial',
+  'ring',
+  'voicemail',
+  'voice_app',
+];
+
+/** Every kind of card is drawn, light or dark as the theme says. */
+const everyKind =
+  (theme: 'light' | 'dark') =>
+  async ({ canvasElement }: Canvas) => {
+    await waitFor(() => expect(cards(canvasElement).length).toBeGreaterThan(10), {
+      timeout: 10_000,
+    });
+    const kinds = new Set(cards(canvasElement).map((c) => c.dataset.kind));
+    for (const kind of KINDS) await expect(kinds.has(kind), kind).toBe(true);
+    const card = cards(canvasElement).find((c) => c.dataset.kind === 'menu')!;
+    const light = luminance(getComputedStyle(card).backgroundColor) > 0.5;
+    await expect(light).toBe(theme === 'light');
+  };
+
 /** Every node type and editor variant, a menu, and a schedule with a holiday and a hold. */
-export const EveryNodeType: Story = { parameters: { ...light } };
-export const EveryNodeTypeDark: Story = { name: 'Every node type (dark)', parameters: { ...dark } };
+export const EveryNodeType: Story = { parameters: { ...light }, play: everyKind('light') };
+export const EveryNodeTypeDark: Story = {
+  name: 'Every node type (dark)',
+  parameters: { ...dark },
+  play: everyKind('dark'),
+};
 
 /** Saved without positions: laid out automatically, left to right. */
 export const AutoLayout: Story = { args: { dialPlanId: billingLine }, parameters: { ...light } };
@@ -90,6 +134,12 @@ export const AutoLayout: Story = { args: { dialPlanId: billingLine }, parameters
 export const LargePlan: Story = {
   args: { dialPlanId: 'dp_large' },
   parameters: { ...light, ...withApi(large) },
+  play: async ({ canvasElement }) => {
+    // 300 steps and the Start node, with their edges.
+    await waitFor(() => expect(cards(canvasElement)).toHaveLength(301), { timeout: 20_000 });
+    const edges = shadowOf(canvasElement)!.querySelectorAll('[part~="edge"]');
+    await expect(edges.length).toBeGreaterThan(300);
+  },
 };
 
 export const Loading: Story = { parameters: { ...light, ...withApi(neverAnswer) } };
@@ -115,6 +165,21 @@ export const EditorLargePlan: Story = {
 export const EditorNewPlan: Story = {
   args: { mode: 'edit', dialPlanId: '' },
   parameters: { ...light },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowOf(canvasElement)?.querySelector('.toolbar')).toBeTruthy(), {
+      timeout: 10_000,
+    });
+    const root = shadowOf(canvasElement)!;
+    // Only the Start node and an unnamed plan; Save waits for a first step (the API would
+    // reject a plan without one).
+    await expect(cards(canvasElement).map((c) => c.dataset.kind)).toEqual(['start']);
+    const name = root.querySelector<HTMLInputElement>('.plan-name')!;
+    await expect(name.value).toBe('');
+    await expect(name.placeholder).toBe('New dial plan');
+    await expect(root.querySelector<HTMLButtonElement>('.toolbar .save')!.disabled).toBe(true);
+    await expect(root.querySelector('.toolbar .status')!.textContent).toMatch(/^Fix the errors/);
+    await expect(root.querySelector('dialstack-dial-plan-palette')).toBeTruthy();
+  },
 };
 
 // Each locale and a host's appearance (stories/support.ts), each checked by its play function.

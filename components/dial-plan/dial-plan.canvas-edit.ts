@@ -186,29 +186,62 @@ export class CanvasEditing {
         this.host.moved(positions);
       },
     });
-    // The lookup is measured when the pointer goes down, before the drag reads it.
-    element.addEventListener('mousedown', () => this.measure(false), { capture: true });
+    // The lookup is measured when the pointer goes down, before the drag reads it: on
+    // `pointerdown`, which comes first for a mouse (before `mousedown`) and for a finger (before
+    // `touchstart`; a touch drag sends no `mousedown` at all).
+    element.addEventListener('pointerdown', () => this.measure(false), { capture: true });
     drag.update({ domNode: element, nodeId: id, noDragClassName: 'nodrag', isSelectable: true });
     return drag;
   }
 
   /** Starts drawing a connection from an exit handle (its own `pointerdown` listener). */
   startConnection(event: PointerEvent | MouseEvent, nodeId: string, exitId: string): void {
+    this.draw(event, nodeId, exitId, false);
+  }
+
+  /**
+   * Starts moving the far (target) end of an exit's edge, from the grip drawn there (its own
+   * `pointerdown` listener): `XYHandle`'s reconnect mode, anchored at the exit's handle, the
+   * way React Flow and Svelte Flow drag an edge's end. Dropped on a step, the exit points
+   * there; dropped anywhere else, the edge stays as it was (as a connection drawn from the
+   * exit does).
+   */
+  startReconnection(event: PointerEvent | MouseEvent, nodeId: string, exitId: string): void {
+    this.draw(event, nodeId, exitId, true);
+  }
+
+  private draw(
+    event: PointerEvent | MouseEvent,
+    nodeId: string,
+    exitId: string,
+    reconnect: boolean,
+  ): void {
     if (event.button !== 0) return;
     const handle = event.currentTarget as Element;
     const lookup = this.measure(true);
     const root = this.host.root;
-    const release = (e: MouseEvent) => {
-      // A release outside the element: the shadow root never hears it, so tell it.
-      if (!e.composedPath().includes(root))
-        root.dispatchEvent(
-          new MouseEvent('mouseup', { clientX: -1e5, clientY: -1e5, bubbles: true }),
-        );
+    // Ends the drag on nothing (so nothing changes): `XYHandle` keeps the last move's target
+    // until it hears a move, so a move far away comes first, then the release.
+    const abandon = () => {
+      const far = { clientX: -1e5, clientY: -1e5, bubbles: true };
+      root.dispatchEvent(new MouseEvent('mousemove', far));
+      root.dispatchEvent(new MouseEvent('mouseup', far));
     };
-    const blur = () =>
-      root.dispatchEvent(new MouseEvent('mouseup', { clientX: -1e5, clientY: -1e5 }));
-    window.addEventListener('mouseup', release);
-    window.addEventListener('blur', blur);
+    // A release outside the element: the shadow root never hears it.
+    const release = (e: Event) => {
+      if (!e.composedPath().includes(root)) abandon();
+    };
+    // The window losing focus, or a touch the system took over (`XYHandle` does not listen
+    // for `touchcancel`): nothing is dropped.
+    const lost = (e: Event) => {
+      if (e.type !== 'blur' || e.target === window) abandon();
+    };
+    const listen = (on: boolean) => {
+      const method = on ? 'addEventListener' : 'removeEventListener';
+      window[method]('mouseup', release, true);
+      for (const type of ['blur', 'touchcancel', 'pointercancel']) window[method](type, lost);
+    };
+    listen(true);
     XYHandle.onPointerDown(event, {
       autoPanOnConnect: true,
       connectionMode: ConnectionMode.Strict,
@@ -217,6 +250,8 @@ export class CanvasEditing {
       handleId: exitId,
       nodeId,
       isTarget: false,
+      // Reconnecting: the fixed end is the exit (a source handle); the grip is not a handle.
+      ...(reconnect ? { edgeUpdaterType: 'source' as const } : {}),
       nodeLookup: lookup,
       lib: LIB,
       flowId: this.flowId,
@@ -233,8 +268,7 @@ export class CanvasEditing {
       },
       cancelConnection: () => {
         this.connection = null;
-        window.removeEventListener('mouseup', release);
-        window.removeEventListener('blur', blur);
+        listen(false);
         this.host.drawing(null);
       },
       isValidConnection: (c) => c.target !== this.host.startId,

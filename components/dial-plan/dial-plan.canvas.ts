@@ -31,6 +31,8 @@ export interface CanvasEditHooks {
   /** Where an edge leaves its source card / enters its target card. */
   sourceAnchor(edge: GraphEdge, from: XY, start: boolean): XY;
   targetAnchor(to: XY): XY;
+  /** The grip on the far end of an edge (drag it to another step to reconnect the exit). */
+  edgeEnd(edge: GraphEdge, at: XY): unknown;
   /** The label of an edge (a button selecting it). */
   edgeLabel(edge: GraphEdge, label: string, at: XY): unknown;
   edgeSelected(edge: GraphEdge): boolean;
@@ -156,6 +158,7 @@ export function renderEdges(c: CanvasContext) {
     paths.push(
       svg`<path part="edge" data-edge-id=${edge.id} ?data-dangling=${edge.dangling} ?data-selected=${edit?.edgeSelected(edge)} ?data-simulated=${edit?.highlighted(edge.id)} d=${d}></path>`,
     );
+    if (edit) labels.push(edit.edgeEnd(edge, target));
     if (edge.kind === 'start') continue;
     const label = exitLabel(edge, t);
     labels.push(

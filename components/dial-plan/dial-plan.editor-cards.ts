@@ -99,6 +99,23 @@ export function edgeLabel(v: EditView, edge: GraphEdge, label: string, at: XY) {
   </button>`;
 }
 
+/**
+ * The grip on an edge's far end: drag it to another step to point the exit there (pointer and
+ * touch; from the keyboard, the exit's handle opens the list of steps). Hidden from assistive
+ * technology like the input handle it sits on; a selected edge's grip lies on top of the others
+ * that end on the same step.
+ */
+export function edgeEnd(v: EditView, edge: GraphEdge, at: XY) {
+  return html`<span
+    class="edge-end nodrag nopan"
+    aria-hidden="true"
+    data-edge-id=${edge.id}
+    ?data-selected=${v.hooks.edgeSelected(edge)}
+    ${styleProps({ left: `${at.x}px`, top: `${at.y}px` })}
+    @pointerdown=${(e: PointerEvent) => v.canvas.startReconnection(e, edge.source, edge.exit)}
+  ></span>`;
+}
+
 export function connectionLine(v: EditView): unknown {
   const line = v.line;
   if (!line) return nothing;

@@ -23,7 +23,13 @@ import {
   type EditorTranslate,
 } from './dial-plan.editor.messages';
 import { dialPlanEditorStyles } from './dial-plan.editor.styles';
-import { connectionLine, edgeLabel, nodeExtras, startExtras } from './dial-plan.editor-cards';
+import {
+  connectionLine,
+  edgeEnd,
+  edgeLabel,
+  nodeExtras,
+  startExtras,
+} from './dial-plan.editor-cards';
 import { renderFrame } from './dial-plan.editor-frame';
 import { Minimap, MINIMAP } from './dial-plan.minimap';
 import {
@@ -436,6 +442,7 @@ export class EditView {
       this.editor.selectedEdge?.source === edge.source &&
       this.editor.selectedEdge.exitId === edge.exit,
     edgeLabel: (edge, label, at) => edgeLabel(this, edge, label, at),
+    edgeEnd: (edge, at) => edgeEnd(this, edge, at),
     failed: (id) => this.editor.saveFailure?.nodeId === id,
     highlighted: (id) => this.simulated?.has(id) ?? false,
   };

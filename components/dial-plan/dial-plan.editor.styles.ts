@@ -231,6 +231,47 @@ export const dialPlanEditorStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 1px;
   }
+  /* A finger on a handle or a grip draws a connection; it never scrolls or zooms the page. */
+  .xy-flow__handle,
+  .edge-end {
+    touch-action: none;
+  }
+  /* The grip on an edge's far end, just before the step's input handle (under it on screen). */
+  .edge-end {
+    position: absolute;
+    z-index: 1;
+    box-sizing: border-box;
+    width: 16px;
+    height: 16px;
+    margin: -8px 0 0 -14px;
+    border: 2px solid transparent;
+    border-radius: 50%;
+    pointer-events: all;
+    cursor: grab;
+  }
+  .edge-end:hover,
+  .edge-end[data-selected] {
+    border-color: var(--_accent);
+    background: var(--_card);
+  }
+  .edge-end[data-selected] {
+    z-index: 2;
+  }
+  /* While a connection is drawn, the grips let the steps' handles under them take the drop. */
+  .xyflow__viewport:has(.connection) .edge-end {
+    pointer-events: none;
+  }
+  /* Coarse pointers (fingers): handles and grips take a touch 26-28 px wide (WCAG 2.5.8
+     asks for 24), drawn the same size. */
+  @media (pointer: coarse) {
+    .xy-flow__handle::before,
+    .edge-end::before {
+      content: '';
+      position: absolute;
+      inset: -8px;
+      border-radius: 50%;
+    }
+  }
   .editor [part~='edge'][data-selected] {
     stroke: var(--_accent);
     stroke-width: 3;

@@ -103,3 +103,34 @@ export async function pointerDrag(
   target.dispatchEvent(new MouseEvent('mouseup', { ...init, ...end }));
   await new Promise(requestAnimationFrame);
 }
+
+/** Waits until the canvas has fitted the plan in view (the pane's size is known after mount). */
+export async function fitted(el: HTMLElement): Promise<void> {
+  const viewport = () =>
+    shadow(el).querySelector<HTMLElement>('.xyflow__viewport')?.style.transform;
+  await until(() => !!viewport() && viewport() !== 'translate(0px, 0px) scale(1)');
+  await new Promise(requestAnimationFrame);
+}
+
+export type Point = { x: number; y: number };
+/** The middle of an element, in whole CSS pixels of the page (for real mouse and touch input). */
+export const mid = (e: Element): Point => {
+  const r = e.getBoundingClientRect();
+  return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
+};
+/** The grip on the far end of an edge (`source:exit`, or the Start node's id). */
+export const grip = (el: HTMLElement, edgeId: string) =>
+  shadow(el).querySelector<HTMLElement>(`.edge-end[data-edge-id="${edgeId}"]`)!;
+/** The step an exit's handle says it points at ("Open of hours: welcome. Drag to…"). */
+export const pointsAt = (el: HTMLElement, nodeId: string, exitId: string) =>
+  /: ([^:]+?)\. /.exec(handle(el, nodeId, exitId).getAttribute('aria-label')!)?.[1];
+
+/** A point of the pane with nothing on it (no card, label, handle or grip). */
+export function emptySpot(el: HTMLElement): Point {
+  const pane = shadow(el).querySelector('.pane')!;
+  const r = pane.getBoundingClientRect();
+  for (let y = r.bottom - 20; y > r.top; y -= 10)
+    for (let x = r.left + 20; x < r.right - 200; x += 10)
+      if (shadow(el).elementFromPoint(x, y) === pane) return { x: Math.round(x), y: Math.round(y) };
+  throw new Error('no empty spot on the pane');
+}
