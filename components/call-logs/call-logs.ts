@@ -11,6 +11,8 @@ import {
   type HostAction,
 } from '../../src/base/host-actions';
 import { isAbortError } from '../../src/base/load-error';
+import type { DialstackInstance } from '../../src/core/types';
+import type { I18n } from '../../src/i18n';
 import { iconFilter } from '../../src/ui/icons';
 import { spinnerStyles } from '../../src/ui/spinner';
 import { emptyState, errorState } from '../../src/ui/states';
@@ -127,6 +129,15 @@ export class DialstackCallLogs extends DialstackElement {
     callLogsStyles,
     hostActionsStyles,
   ];
+
+  /** Builds the rows' texts and formatters (and loads phone metadata) before the first insertion. */
+  static override warmUp(instance: DialstackInstance): I18n {
+    const i18n = DialstackElement.warmUp(instance);
+    const locale = instance.locale;
+    const messages = typeof locale === 'object' && locale ? locale.messages : undefined;
+    callLogsText(i18n, messages).warm();
+    return i18n;
+  }
 
   /** Only calls in this direction. */
   @property({ reflect: true }) direction?: CallDirectionFilter;

@@ -146,6 +146,8 @@ export class CollectionController<
       args: options.args,
       tags: options.tags,
       isEmpty: () => this.unavailableValue === undefined && this.list.length === 0,
+      // A list's request leaves when the element connects, before its first render.
+      eager: true,
       task: (args, context) => this.load(args, context),
     });
   }

@@ -16,6 +16,7 @@ import { dialstackContext } from './context';
 import {
   DataTaskController,
   refreshDataTasks,
+  startDataTasks,
   type DataTaskOptions,
   type DataTaskSource,
 } from './data-task';
@@ -82,6 +83,17 @@ export abstract class DialstackElement extends LitElement {
     },
   }))(this);
 
+  /**
+   * One-time work this element's first screen needs (the locale's messages merged; subclasses
+   * add their formatters and phone metadata), run once the page is idle after
+   * `loadDialstackAndInitialize` (`defineElement` registers it), so an element inserted later
+   * does not pay it between its request and its rows. Call it as
+   * `DialstackElement.warmUp(instance)` (not through `this`): it runs detached.
+   */
+  static warmUp(instance: DialstackInstance): I18n {
+    return createI18n(instance.locale);
+  }
+
   constructor() {
     super();
     // Elements in the page's HTML usually connect before `loadDialstackAndInitialize()` has
@@ -103,6 +115,8 @@ export abstract class DialstackElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.syncInstance();
+    // Instance and locale known: a list's first request leaves now, before the first render.
+    startDataTasks(this);
   }
 
   override disconnectedCallback(): void {
