@@ -101,7 +101,7 @@ export class DialstackVoicemails extends DialstackElement {
 
   /** Builds the rows' date formatters (every branch of `formatWhen`) and loads phone metadata. */
   static override warmUp(instance: DialstackInstance): I18n {
-    const i18n = DialstackElement.warmUp(instance);
+    const i18n = super.warmUp(instance);
     const now = Date.now();
     for (const days of [0, 1, 3, 30, 400]) formatWhen(i18n, new Date(now - days * 86_400_000));
     i18n.dateTime(now);

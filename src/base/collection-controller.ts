@@ -468,7 +468,9 @@ export class CollectionController<
     this.arrivedDuringLoad = new Map();
     this.changesDuringLoad = [];
     try {
-      const source = await this.options.source(args, context);
+      // Not awaited when synchronous: the first request then leaves in this call.
+      const opened = this.options.source(args, context);
+      const source = opened instanceof Promise ? await opened : opened;
       context.signal.throwIfAborted();
       if ('unavailable' in source) {
         this.clear();

@@ -13,8 +13,9 @@ export function defineElement(
   const existing = customElements.get(tagName);
   if (!existing) {
     customElements.define(tagName, element);
-    // Its first screen's one-time costs, in idle time after initialize (once per function).
-    if (typeof element.warmUp === 'function') registerWarmUp(element.warmUp);
+    // Its first screen's one-time costs, in idle time after initialize.
+    const { warmUp } = element;
+    if (typeof warmUp === 'function') registerWarmUp((instance) => warmUp.call(element, instance));
   } else if (existing !== element) {
     console.warn(`[dialstack] <${tagName}> is already defined; keeping the existing definition.`);
   }
