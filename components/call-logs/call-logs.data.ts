@@ -80,22 +80,25 @@ export function clampLimit(value: unknown, fallback = MAX_LIMIT): number {
 /**
  * The filters in the API's terms (dates already resolved to instants); the phone number
  * normalized for `country`, or null when it is not a usable number (nothing to request).
+ * Synchronous without a phone number (the list's request can then leave at once); a promise
+ * with one (normalizing may load the phone library).
  */
-export async function queryFilters(
+export function queryFilters(
   values: Pick<CallQueryFilters, 'direction' | 'status' | 'userId'> & {
     fromDate?: string | null;
     toDate?: string | null;
     phone: string;
   },
   country: string,
-): Promise<CallQueryFilters | null> {
+): CallQueryFilters | Promise<CallQueryFilters | null> {
   const { direction, status, userId, fromDate, toDate, phone } = values;
   const filters: CallQueryFilters = { direction, status, userId };
   if (fromDate) filters.fromDate = fromDate;
   if (toDate) filters.toDate = toDate;
   if (!phone) return filters;
-  const normalized = await normalizePhoneQuery(phone, country);
-  return normalized ? { ...filters, phoneNumber: normalized } : null;
+  return normalizePhoneQuery(phone, country).then((normalized) =>
+    normalized ? { ...filters, phoneNumber: normalized } : null,
+  );
 }
 
 /**

@@ -14,7 +14,8 @@ import {
   type CallDisplayOptions,
 } from '../../src/ui/calls';
 import type { CallLog } from './call-logs.data';
-import { addDays, calendarDate } from './call-logs.dates';
+import { dateTimeFormat } from '../../src/i18n/intl-cache';
+import { addDays, calendarDate, startOfDay } from './call-logs.dates';
 import { callLogsPack, createCallLogsTranslator, type CallLogsPack } from './call-logs.messages';
 
 export type CallLogsTranslate = ReturnType<typeof createCallLogsTranslator>;
@@ -25,6 +26,15 @@ export interface TimeParts {
   time: string;
 }
 
+/** Instants (ms) bounding today, yesterday and this year in the element's time zone. */
+interface DayBounds {
+  yesterday: number;
+  today: number;
+  tomorrow: number;
+  year: number;
+  nextYear: number;
+}
+
 export class CallLogsText {
   readonly t: CallLogsTranslate;
   readonly display: CallDisplayOptions;
@@ -33,9 +43,8 @@ export class CallLogsText {
     day: Intl.DateTimeFormat;
     dayYear: Intl.DateTimeFormat;
   };
-  private today = '';
-  private yesterday = '';
-  private todayAt = 0;
+  private bounds?: DayBounds;
+  private boundsAt = 0;
 
   /** The element's pack for the language when this was built (English until it loads). */
   readonly pack: CallLogsPack | undefined;
@@ -55,23 +64,29 @@ export class CallLogsText {
 
   timeParts(value: string): TimeParts {
     const date = new Date(value);
-    if (Number.isNaN(date.getTime())) return { date: '', time: '' };
+    const ms = date.getTime();
+    if (Number.isNaN(ms)) return { date: '', time: '' };
     const formats = this.rowFormats();
-    const day = calendarDate(date, this.i18n.timeZone);
+    // Compared with the day's bounds, not formatted to a calendar date per row.
+    const b = this.dayBounds();
     const relative =
-      day === this.today
+      ms >= b.today && ms < b.tomorrow
         ? this.t('common.relativeDays.today')
-        : day === this.yesterday
+        : ms >= b.yesterday && ms < b.today
           ? this.t('common.relativeDays.yesterday')
           : undefined;
-    const sameYear = day.slice(0, 4) === this.today.slice(0, 4);
+    const sameYear = ms >= b.year && ms < b.nextYear;
     return {
       date: relative ?? (sameYear ? formats.day : formats.dayYear).format(date),
       time: formats.time.format(date),
     };
   }
 
-  /** Builds the formatters the rows use (call it while a request is in flight). */
+  /**
+   * Builds the formatters the rows use. The first `Intl` formatter of a page costs tens of
+   * milliseconds: `DialstackCallLogs.warmUp` calls this in idle time after initialize, and the
+   * element again while its first request is in flight (a no-op when already done).
+   */
   warm(): void {
     this.timeParts(new Date().toISOString());
     this.i18n.duration(65, 'clock');
@@ -102,11 +117,12 @@ export class CallLogsText {
     const i18n = this.i18n;
     if (!this.formats) {
       const zone = i18n.timeZone ? { timeZone: i18n.timeZone } : {};
+      // Shared per locale and options (intl-cache): a warmed-up or another element's are reused.
       const make = (options: Intl.DateTimeFormatOptions) => {
         try {
-          return new Intl.DateTimeFormat(i18n.locale, { ...options, ...zone });
+          return dateTimeFormat(i18n.locale, { ...options, ...zone });
         } catch {
-          return new Intl.DateTimeFormat('en', options);
+          return dateTimeFormat('en', options);
         }
       };
       this.formats = {
@@ -115,13 +131,27 @@ export class CallLogsText {
         dayYear: make({ dateStyle: 'medium' }),
       };
     }
-    // "Today" changes at midnight: recompute it at most once a minute.
-    if (Date.now() - this.todayAt > 60_000) {
-      this.today = calendarDate(new Date(), i18n.timeZone);
-      this.yesterday = addDays(this.today, -1);
-      this.todayAt = Date.now();
-    }
     return this.formats;
+  }
+
+  private dayBounds(): DayBounds {
+    // "Today" changes at midnight: recompute the bounds at most once a minute.
+    if (!this.bounds || Date.now() - this.boundsAt > 60_000) {
+      const zone = this.i18n.timeZone;
+      const today = calendarDate(new Date(), zone);
+      const year = Number(today.slice(0, 4));
+      const start = (day: string) => startOfDay(day, zone).getTime();
+      const jan1 = (y: number) => `${String(y).padStart(4, '0')}-01-01`;
+      this.bounds = {
+        yesterday: start(addDays(today, -1)),
+        today: start(today),
+        tomorrow: start(addDays(today, 1)),
+        year: start(jan1(year)),
+        nextYear: start(jan1(year + 1)),
+      };
+      this.boundsAt = Date.now();
+    }
+    return this.bounds;
   }
 }
 

@@ -11,6 +11,8 @@ import {
   type HostAction,
 } from '../../src/base/host-actions';
 import { isAbortError } from '../../src/base/load-error';
+import type { DialstackInstance } from '../../src/core/types';
+import type { I18n } from '../../src/i18n';
 import { iconFilter } from '../../src/ui/icons';
 import { spinnerStyles } from '../../src/ui/spinner';
 import { emptyState, errorState } from '../../src/ui/states';
@@ -128,6 +130,15 @@ export class DialstackCallLogs extends DialstackElement {
     hostActionsStyles,
   ];
 
+  /** Builds the rows' texts and formatters (and loads phone metadata) before the first insertion. */
+  static override warmUp(instance: DialstackInstance): I18n {
+    const i18n = super.warmUp(instance);
+    const locale = instance.locale;
+    const messages = typeof locale === 'object' && locale ? locale.messages : undefined;
+    callLogsText(i18n, messages).warm();
+    return i18n;
+  }
+
   /** Only calls in this direction. */
   @property({ reflect: true }) direction?: CallDirectionFilter;
 
@@ -193,20 +204,19 @@ export class DialstackCallLogs extends DialstackElement {
       this.loadedFilters = this.requestedFilters;
       this.grid.reset();
     },
-    source: async (
-      [direction, status, userId, fromDate, toDate, phone, limit, country],
-      { client },
-    ) => {
-      const filters = await queryFilters(
-        { direction, status, userId, fromDate, toDate, phone },
-        country,
-      );
-      if (!filters) return { unavailable: 'invalid-phone' as const };
-      this.requestedFilters = filters;
-      // Once the request is in flight, build the Intl formatters the rows use: the first one
-      // costs tens of milliseconds, which would otherwise land between data and paint.
-      setTimeout(() => this.text.warm());
-      return callCursors(client, filters, limit);
+    source: ([direction, status, userId, fromDate, toDate, phone, limit, country], { client }) => {
+      const open = (filters: CallQueryFilters | null) => {
+        if (!filters) return { unavailable: 'invalid-phone' as const };
+        this.requestedFilters = filters;
+        // Once the request is in flight, build the Intl formatters the rows use (unless the
+        // idle warm-up after initialize did): the first costs tens of milliseconds, which
+        // would otherwise land between data and paint.
+        setTimeout(() => this.text.warm());
+        return callCursors(client, filters, limit);
+      };
+      // Without a phone filter, synchronous: the request leaves as the element connects.
+      const filters = queryFilters({ direction, status, userId, fromDate, toDate, phone }, country);
+      return filters instanceof Promise ? filters.then(open) : open(filters);
     },
   });
 

@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { VOICEMAILS_TAG } from '../../src/api/voicemails';
 import { AnnouncerController } from '../../src/base/announcer';
 import { DialstackElement } from '../../src/base/dialstack-element';
+import type { DialstackInstance } from '../../src/core/types';
+import type { I18n } from '../../src/i18n';
 import { LiveEventsController } from '../../src/base/live-events';
 import {
   HostActionsController,
@@ -16,7 +18,7 @@ import { errorState, loadingState } from '../../src/ui/states';
 import { countUnread, loadOwnerNames, voicemailCursor, type Voicemail } from './voicemails.data';
 import { UnreadCountController, type UnreadSeed } from './voicemails.unread';
 import type { VoicemailsHost } from './voicemails.host';
-import { renderList, renderToolbar, type ListContext } from './voicemails.list';
+import { formatWhen, renderList, renderToolbar, type ListContext } from './voicemails.list';
 import { LazyPartsLoader, type LazyParts } from './voicemails.lazy-parts';
 import { nextTab, rowShortcut } from './voicemails.keys';
 import { loadVoicemailPack, tVoicemail, type VoicemailMessageKey } from './voicemails.messages';
@@ -96,6 +98,17 @@ export class DialstackVoicemails extends DialstackElement {
     voicemailsStyles,
     ...hostActionsStyles,
   ];
+
+  /** Builds the rows' date formatters (every branch of `formatWhen`) and loads phone metadata. */
+  static override warmUp(instance: DialstackInstance): I18n {
+    const i18n = super.warmUp(instance);
+    const now = Date.now();
+    for (const days of [0, 1, 3, 30, 400]) formatWhen(i18n, new Date(now - days * 86_400_000));
+    i18n.dateTime(now);
+    i18n.number(1);
+    i18n.phone('+15035550100');
+    return i18n;
+  }
 
   /**
    * The host's own actions, on each voicemail's menu and in the opened voicemail; choosing one
@@ -228,7 +241,9 @@ export class DialstackVoicemails extends DialstackElement {
 
   /** The voicemails of the current owner and filter, newest first (the server's order). */
   private readonly list = this.createCollection({
-    args: () => [this.owner ?? '', this.filter, this.limit] as const,
+    // The filter as `willUpdate` normalizes it: the list starts loading before the first update.
+    args: () =>
+      [this.owner ?? '', this.filter === 'unread' ? 'unread' : 'all', this.limit] as const,
     // Its own changes carry this element as their origin, so they do not reload it.
     tags: [VOICEMAILS_TAG],
     id: (item: Voicemail) => item.id,

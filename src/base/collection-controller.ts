@@ -146,6 +146,8 @@ export class CollectionController<
       args: options.args,
       tags: options.tags,
       isEmpty: () => this.unavailableValue === undefined && this.list.length === 0,
+      // A list's request leaves when the element connects, before its first render.
+      eager: true,
       task: (args, context) => this.load(args, context),
     });
   }
@@ -466,7 +468,9 @@ export class CollectionController<
     this.arrivedDuringLoad = new Map();
     this.changesDuringLoad = [];
     try {
-      const source = await this.options.source(args, context);
+      // Not awaited when synchronous: the first request then leaves in this call.
+      const opened = this.options.source(args, context);
+      const source = opened instanceof Promise ? await opened : opened;
       context.signal.throwIfAborted();
       if ('unavailable' in source) {
         this.clear();

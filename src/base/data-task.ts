@@ -33,6 +33,13 @@ export interface DataTaskOptions<A extends readonly unknown[], R> {
   tags?: readonly string[] | (() => readonly string[]);
   /** Decides when the empty state shows (default: an empty array or list page). */
   isEmpty?: (value: R) => boolean;
+  /**
+   * Start the first load when the element connects (`startDataTasks`, called by
+   * `DialstackElement` once it knows its instance and locale) instead of in its first update:
+   * the request then leaves before the first template is built. For tasks whose args are
+   * final at connect (lists); the first update does not re-run it while the args are equal.
+   */
+  eager?: boolean;
 }
 
 export interface DataTaskRenderers<R> {
@@ -59,13 +66,18 @@ function defaultIsEmpty(value: unknown): boolean {
   return value === undefined || value === null;
 }
 
-/** Anything with a `refresh()`: the data tasks registered per element. */
-const controllersByHost = new WeakMap<HTMLElement, Set<{ refresh(): void }>>();
+/** The data tasks registered per element. */
+const controllersByHost = new WeakMap<HTMLElement, Set<{ refresh(): void; start(): void }>>();
 const loaderStartedFor = new WeakMap<HTMLElement, DialstackInstance>();
 
 /** Re-runs every data task of an element, keeping current data on screen meanwhile. */
 export function refreshDataTasks(host: HTMLElement): void {
   for (const controller of controllersByHost.get(host) ?? []) controller.refresh();
+}
+
+/** Starts the first load of an element's eager data tasks (see `DataTaskOptions.eager`). */
+export function startDataTasks(host: HTMLElement): void {
+  for (const controller of controllersByHost.get(host) ?? []) controller.start();
 }
 
 /**
@@ -148,6 +160,13 @@ export class DataTaskController<A extends readonly unknown[], R> implements Reac
   /** Re-runs and keeps the current data visible until the new data arrives. */
   refresh(): void {
     this.keepPreviousOnNextRun = true;
+    void this.task.run().catch(() => undefined);
+  }
+
+  /** An eager task's first load, when it has an instance and has not run yet. */
+  start(): void {
+    if (!this.options.eager || this.task.status !== TaskStatus.INITIAL) return;
+    if (!this.source.instance) return;
     void this.task.run().catch(() => undefined);
   }
 

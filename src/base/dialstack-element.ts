@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { CSSResult, LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { attachContextRoot } from '../core/context-root';
 import type { DialstackInstance, InstanceChange } from '../core/types';
@@ -16,6 +16,7 @@ import { dialstackContext } from './context';
 import {
   DataTaskController,
   refreshDataTasks,
+  startDataTasks,
   type DataTaskOptions,
   type DataTaskSource,
 } from './data-task';
@@ -82,6 +83,20 @@ export abstract class DialstackElement extends LitElement {
     },
   }))(this);
 
+  /**
+   * One-time work this element's first screen needs (the locale's messages merged; subclasses
+   * add their formatters and phone metadata), run once the page is idle after
+   * `loadDialstackAndInitialize` (`defineElement` registers it), so an element inserted later
+   * does not pay it before its request or between its request and its rows. Overrides call
+   * `super.warmUp(instance)` first.
+   */
+  static warmUp(instance: DialstackInstance): I18n {
+    // The element's constructed stylesheets (parsed by `replaceSync` on first use).
+    for (const style of this.elementStyles ?? [])
+      if (style instanceof CSSResult) void style.styleSheet;
+    return createI18n(instance.locale);
+  }
+
   constructor() {
     super();
     // Elements in the page's HTML usually connect before `loadDialstackAndInitialize()` has
@@ -103,6 +118,8 @@ export abstract class DialstackElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.syncInstance();
+    // Instance and locale known: a list's first request leaves now, before the first render.
+    startDataTasks(this);
   }
 
   override disconnectedCallback(): void {

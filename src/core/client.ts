@@ -104,7 +104,9 @@ export function createClient(config: ClientConfig): DialstackClient {
     let renewed = false;
     for (let attempt = 0; ; attempt++) {
       options.signal?.throwIfAborted();
-      const secret = await session.getSecret();
+      // A secret already held is used at once: the request leaves in the caller's task (an
+      // element's connectedCallback), not after the microtasks queued before it.
+      const secret = session.currentSecret() ?? (await session.getSecret());
       options.signal?.throwIfAborted();
       const outcome = await send(method, url, body, secret, options);
       let error: DialstackApiError;

@@ -3,6 +3,7 @@ import { dialstackContext } from '../base/context';
 import { attachContextRoot } from './context-root';
 import { Instance, type InstanceInternals } from './instance';
 import type { DialstackInstance, DialstackOptions } from './types';
+import { warmUpWhenIdle } from './warm-up';
 
 let current: Instance | undefined;
 let provider: ContextProvider<typeof dialstackContext> | undefined;
@@ -42,7 +43,11 @@ export function initialize(options: DialstackOptions, internals?: InstanceIntern
   provide(instance);
   if (previous && !previous.loggedOut) void previous.logout();
   // Fetching the first secret early is a page-load optimisation; a server render has no use for it.
-  if (typeof document !== 'undefined') instance.warmUp();
+  if (typeof document !== 'undefined') {
+    instance.warmUp();
+    // The elements' one-time costs (formatters, phone metadata), before any is inserted.
+    warmUpWhenIdle(instance);
+  }
   return instance;
 }
 

@@ -46,12 +46,20 @@ export class Session {
   /** A secret valid for the next request. */
   getSecret(): Promise<string> {
     if (this.ended) return Promise.reject(sessionEnded());
+    const secret = this.currentSecret();
+    return secret === undefined ? this.refresh() : Promise.resolve(secret);
+  }
+
+  /**
+   * The secret held now when it is valid (a refresh ahead of expiry starts when due), else
+   * undefined: lets a request leave synchronously instead of a microtask later.
+   */
+  currentSecret(): string | undefined {
+    if (this.ended) return undefined;
     const now = this.timing.now();
-    if (this.secret && (this.expiresAt === undefined || now < this.expiresAt)) {
-      if (this.refreshAt !== undefined && now >= this.refreshAt) this.refresh().catch(() => {});
-      return Promise.resolve(this.secret);
-    }
-    return this.refresh();
+    if (!this.secret || (this.expiresAt !== undefined && now >= this.expiresAt)) return undefined;
+    if (this.refreshAt !== undefined && now >= this.refreshAt) this.refresh().catch(() => {});
+    return this.secret;
   }
 
   /** After the API rejected `rejected` with a 401: a fresh secret (shared by concurrent callers). */

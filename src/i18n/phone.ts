@@ -56,6 +56,9 @@ function formatNanp(text: string, country: string): string | undefined {
     : `+1 ${area} ${exchange} ${line}`;
 }
 
+/** Numbers already formatted with the library, by country and text (bounded). */
+const formattedCache = new Map<string, string>();
+
 type CountryCode = Parameters<PhoneLibrary['getCountryCallingCode']>[0];
 
 function formatWithLibrary(lib: PhoneLibrary, text: string, requested: string): string | undefined {
@@ -80,7 +83,17 @@ export function formatPhone(input: unknown, defaultCountry = 'US'): string {
   if (text === '') return '';
   const country = /^[a-z]{2}$/i.test(defaultCountry) ? defaultCountry.toUpperCase() : 'US';
   try {
-    if (library) return formatWithLibrary(library, text, country) ?? text;
+    if (library) {
+      // Lists show the same few numbers on many rows: parse each once per country.
+      const key = `${country} ${text}`;
+      let formatted = formattedCache.get(key);
+      if (formatted === undefined) {
+        formatted = formatWithLibrary(library, text, country) ?? text;
+        if (formattedCache.size >= 1000) formattedCache.clear();
+        formattedCache.set(key, formatted);
+      }
+      return formatted;
+    }
     void loadPhoneFormatting();
     return formatNanp(text, country) ?? text;
   } catch {

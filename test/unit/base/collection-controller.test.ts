@@ -6,6 +6,9 @@ import { CursorMerge } from '../../../src/api/cursor-merge';
 import { DialstackElement } from '../../../src/base/dialstack-element';
 import type { ListPage, Query } from '../../../src/core/types';
 import { FakeInstance } from './fake-instance';
+import { TestCallList } from './test-elements';
+
+void TestCallList; // registers <test-call-list>
 
 interface Item {
   id: string;
@@ -292,5 +295,57 @@ describe('CollectionController', () => {
     expect(el.list.status).to.equal('signed-out');
     expect(el.list.items).to.deep.equal([]);
     expect(rowIds(el)).to.deep.equal([]);
+  });
+});
+
+describe('CollectionController: the first request', () => {
+  it('leaves as the element connects, before its first render, and the first update does not repeat it', async () => {
+    server.items = [item('x1', 2), item('x2', 1)];
+    const el = document.createElement('test-collection') as TestCollection;
+    el.dialstack = new FakeInstance();
+    el.setAttribute('boxes', 'a');
+    document.body.append(el);
+    try {
+      // Synchronously, in the task that connected it: nothing rendered yet.
+      expect(server.requests.map((r) => r.path)).to.deep.equal(['/v1/items']);
+      expect(el.hasUpdated).to.equal(false);
+      await waitUntil(() => rowIds(el).length === 2, 'rows');
+      expect(server.requests).to.have.length(1);
+      expect(server.requests[0]!.signal?.aborted).to.equal(false);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a plain data task (positive control) requests in the first update, not on connect', async () => {
+    const instance = new FakeInstance({
+      get: async () => ({ object: 'list', url: '', next_page_url: null, data: ['c1'] }),
+    });
+    const el = document.createElement('test-call-list') as TestCallList;
+    el.dialstack = instance;
+    document.body.append(el);
+    try {
+      expect(instance.client.requests).to.deep.equal([]);
+      await el.updateComplete;
+      expect(instance.client.requests).to.deep.equal(['/v1/calls?direction=all']);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('waits for an instance: an element connected before one exists loads once it arrives', async () => {
+    server.items = [item('y1', 1)];
+    const el = document.createElement('test-collection') as TestCollection;
+    el.setAttribute('boxes', 'a');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(server.requests).to.have.length(0);
+      el.dialstack = new FakeInstance();
+      await waitUntil(() => rowIds(el).length === 1, 'rows');
+      expect(server.requests).to.have.length(1);
+    } finally {
+      el.remove();
+    }
   });
 });

@@ -54,6 +54,21 @@ describe('REST client', () => {
     expect(request.url).not.to.contain('secret_1');
   });
 
+  it('calls fetch synchronously once the secret is held (the first request waits for it)', async () => {
+    fetchStub.callsFake(async () => jsonResponse({ id: 'call_1' }));
+    const { client } = setup();
+    const first = client.get('/v1/calls/call_1');
+    expect(fetchStub.callCount).to.equal(0, 'no secret yet: the first request waits for it');
+    await first;
+    // Same task, no microtask in between: an element's list request leaves as it connects.
+    const second = client.get('/v1/calls/call_2');
+    expect(fetchStub.callCount).to.equal(2);
+    const third = client.get('/v1/calls/call_3', { cache: 'no-store' });
+    expect(fetchStub.callCount).to.equal(3);
+    expect(await second).to.deep.equal({ id: 'call_1' });
+    await third;
+  });
+
   it('sends JSON with Content-Type on POST and returns undefined for an empty 202', async () => {
     fetchStub.resolves(new Response(null, { status: 202 }));
     const { client } = setup();

@@ -1,0 +1,107 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import sinon from 'sinon';
+import { defineElement } from '../../../src/base/define';
+import { DialstackElement } from '../../../src/base/dialstack-element';
+import { initialize } from '../../../src/core/initialize';
+import type { Instance } from '../../../src/core/instance';
+import type { DialstackInstance } from '../../../src/core/types';
+import { registerWarmUp } from '../../../src/core/warm-up';
+import { intlCacheSize } from '../../../src/i18n/intl-cache';
+import { fakeTiming, jsonResponse } from './helpers';
+
+/** The next idle period has passed (an idle callback queued now has run). */
+const idle = () => new Promise((resolve) => requestIdleCallback(() => resolve(undefined)));
+
+describe('warm-ups after initialize', () => {
+  const instances: Instance[] = [];
+  const init = () => {
+    const instance = initialize(
+      { fetchClientSecret: async () => 'secret_1', apiUrl: '' },
+      { timing: fakeTiming() },
+    );
+    instances.push(instance);
+    return instance;
+  };
+
+  beforeEach(() => {
+    sinon.stub(window, 'fetch').callsFake(async () => jsonResponse({}));
+  });
+  afterEach(async () => {
+    for (const instance of instances.splice(0)) await instance.logout();
+    sinon.restore();
+  });
+
+  it('runs a registered warm-up once the page is idle after initialize, not synchronously', async () => {
+    const seen: DialstackInstance[] = [];
+    registerWarmUp((instance) => seen.push(instance));
+    const instance = init();
+    expect(seen).to.deep.equal([]);
+    await waitUntil(() => seen.length > 0, 'warm-up never ran');
+    expect(seen).to.deep.equal([instance]);
+  });
+
+  it('runs one registered after initialize at the next idle period; a throwing one harms nothing', async () => {
+    const instance = init();
+    await idle();
+    registerWarmUp(() => {
+      throw new Error('boom');
+    });
+    const seen: DialstackInstance[] = [];
+    registerWarmUp((i) => seen.push(i));
+    await waitUntil(() => seen.length > 0, 'late warm-up never ran');
+    expect(seen).to.deep.equal([instance]);
+  });
+
+  it('skips an instance that logged out before the page was idle (positive control: the next one runs)', async () => {
+    const seen: DialstackInstance[] = [];
+    registerWarmUp((i) => seen.push(i));
+    const first = init();
+    await first.logout();
+    await idle();
+    await idle();
+    expect(seen).to.not.include(first);
+    const second = init();
+    await waitUntil(() => seen.includes(second), 'the live instance was not warmed');
+  });
+
+  it('defineElement registers the element class’s warmUp (called on the class)', async () => {
+    const calls: unknown[] = [];
+    class WarmTestElement extends DialstackElement {
+      static override warmUp(instance: DialstackInstance) {
+        calls.push(this);
+        return super.warmUp(instance);
+      }
+    }
+    defineElement('warm-test-element', WarmTestElement);
+    // A plain Lit element has no warm-up: defining it registers nothing and does not throw.
+    defineElement('warm-test-plain', class extends LitElement {});
+    init();
+    await waitUntil(() => calls.length > 0, 'the class warm-up never ran');
+    expect(calls[0]).to.equal(WarmTestElement);
+  });
+});
+
+describe('the list elements’ warm-ups', () => {
+  it('call logs builds its row formatters before an element is inserted', async () => {
+    const { DialstackCallLogs } = await import('../../../components/call-logs/call-logs');
+    const before = intlCacheSize();
+    const instance = { locale: { locale: 'en-GB', timeZone: 'Asia/Tokyo' } } as DialstackInstance;
+    DialstackCallLogs.warmUp(instance);
+    // time, day and day-with-year formats for that locale and zone
+    expect(intlCacheSize()).to.be.at.least(before + 3);
+    const again = intlCacheSize();
+    DialstackCallLogs.warmUp(instance);
+    expect(intlCacheSize()).to.equal(again, 'built once, then reused');
+  });
+
+  it('voicemails builds its row formatters before an element is inserted', async () => {
+    const { DialstackVoicemails } = await import('../../../components/voicemails/voicemails');
+    const before = intlCacheSize();
+    const instance = {
+      locale: { locale: 'fr-CA', timeZone: 'America/Toronto' },
+    } as DialstackInstance;
+    DialstackVoicemails.warmUp(instance);
+    expect(intlCacheSize()).to.be.at.least(before + 4);
+  });
+});
