@@ -12,8 +12,9 @@ function libraryEntries(): Record<string, string> {
     const define = resolve(here, 'components', name, 'define.ts');
     if (existsSync(define)) entries[name] = define;
   }
-  // Framework bindings and the testing kit (see package.json's exports).
+  // The API functions, framework bindings and the testing kit (see package.json's exports).
   Object.assign(entries, {
+    api: resolve(here, 'src/api/public.ts'),
     react: resolve(here, 'src/react/index.ts'),
     jsx: resolve(here, 'src/frameworks/jsx.ts'),
     vue: resolve(here, 'src/frameworks/vue.ts'),
