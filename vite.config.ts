@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { minifyCssLiteralsPlugin } from './scripts/build/minify-css-literals.ts';
 
 const here = import.meta.dirname;
 
@@ -54,6 +55,7 @@ export default defineConfig(({ command }) =>
         server: { port: 5173, host: '127.0.0.1' },
       }
     : {
+        plugins: [minifyCssLiteralsPlugin()],
         build: {
           target: 'es2022',
           sourcemap: true,
