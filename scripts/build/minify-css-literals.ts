@@ -1,8 +1,10 @@
 /**
  * Vite/Rolldown plugin: strips the indentation, comments and optional spaces of Lit `css`
- * tagged templates at build time (the minifier a user's bundler runs leaves template text
- * alone). Conservative on purpose: every line break stays (so source maps keep their lines),
- * quoted strings are left as written, and whitespace next to a `${…}` stays one space.
+ * tagged templates, and the indentation of `html`/`svg` ones, at build time (the minifier a
+ * user's bundler runs leaves template text alone). Conservative on purpose: every line break
+ * stays (so source maps keep their lines, and in HTML a line break is the same white space as
+ * a line break and its indentation, outside `pre` contexts, which no multi-line template
+ * has), CSS quoted strings are left as written, and whitespace next to a `${…}` stays.
  */
 import ts from 'typescript';
 import type { Plugin } from 'vite';
@@ -30,22 +32,29 @@ export function minifyCssSegment(text: string, first: boolean, last: boolean): s
   return result;
 }
 
+/** An `html`/`svg` template segment without the indentation after its line breaks. */
+export const stripIndentation = (text: string): string => text.replace(/\n[ \t]+/g, '\n');
+
+const MARKUP_TAGS = new Set(['html', 'svg']);
+
 /** The source with every `css` template's text minified (unchanged when it has none). */
 export function minifyCssLiterals(code: string, fileName: string): string {
-  if (!code.includes('css`')) return code;
+  if (!code.includes('css`') && !code.includes('html`') && !code.includes('svg`')) return code;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
   const edits: { start: number; end: number; text: string }[] = [];
+  let markup = false;
   const edit = (start: number, end: number, first: boolean, last: boolean) => {
     const text = code.slice(start, end);
-    const minified = minifyCssSegment(text, first, last);
+    const minified = markup ? stripIndentation(text) : minifyCssSegment(text, first, last);
     if (minified !== text) edits.push({ start, end, text: minified });
   };
   const visit = (node: ts.Node) => {
     if (
       ts.isTaggedTemplateExpression(node) &&
       ts.isIdentifier(node.tag) &&
-      node.tag.text === 'css'
+      (node.tag.text === 'css' || MARKUP_TAGS.has(node.tag.text))
     ) {
+      markup = node.tag.text !== 'css';
       const template = node.template;
       if (ts.isNoSubstitutionTemplateLiteral(template)) {
         edit(template.getStart(source) + 1, template.end - 1, true, true);

@@ -1,5 +1,5 @@
 /**
- * The build's `css` template minifier (scripts/build/minify-css-literals.ts) must not change
+ * The build's template minifier (scripts/build/minify-css-literals.ts) must not change
  * what any stylesheet means: every `css` template in the library, before and after, compiles
  * to the same minified CSS (Lightning CSS, Vite's own CSS tool); line counts stay the same.
  */
@@ -71,9 +71,26 @@ describe('css template minifier', () => {
     assert.equal(minifyCssSegment(' .d { x: y } ', false, false), ' .d{x:y} ');
   });
 
-  it('leaves other templates and files without css alone', () => {
-    const code = 'const a = html`<p>  x  </p>`;\nconst b = `  a {  }  `;\n';
-    assert.equal(minifyCssLiterals(code, 'x.ts'), code);
+  it('strips only the indentation after line breaks in html templates, and leaves the rest', () => {
+    const code =
+      'const a = html`<p>  x  </p>\n    <span\n      title="a  b">${html`\n  <b>y</b>`}</span>`;\n' +
+      'const b = `\n  a {  }  `;\n';
+    assert.equal(
+      minifyCssLiterals(code, 'x.ts'),
+      'const a = html`<p>  x  </p>\n<span\ntitle="a  b">${html`\n<b>y</b>`}</span>`;\n' +
+        'const b = `\n  a {  }  `;\n',
+    );
+  });
+
+  it('keeps every html template with pre-formatted content on one line (nothing to strip there)', () => {
+    // `white-space: pre*` elements keep indentation: the library renders them on one line.
+    for (const path of [...sources('src'), ...sources('components')]) {
+      const code = readFileSync(path, 'utf8');
+      for (const match of code.matchAll(/(\s*)<\/(pre|textarea)>/g))
+        assert.ok(!match[1]!.includes('\n'), `${path}: <${match[2]}> content ends on another line`);
+      for (const match of code.matchAll(/class="(transcript|summary)"[^>]*>([^<]*)</g))
+        assert.ok(!/\n/.test(match[2]!), `${path}: .${match[1]} content spans lines`);
+    }
   });
 
   it('changes no stylesheet of the library (same compiled CSS before and after)', () => {
