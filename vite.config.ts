@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { minifyCssLiteralsPlugin } from './scripts/build/minify-css-literals.ts';
 
 const here = import.meta.dirname;
 
@@ -12,8 +13,9 @@ function libraryEntries(): Record<string, string> {
     const define = resolve(here, 'components', name, 'define.ts');
     if (existsSync(define)) entries[name] = define;
   }
-  // Framework bindings and the testing kit (see package.json's exports).
+  // The API functions, framework bindings and the testing kit (see package.json's exports).
   Object.assign(entries, {
+    api: resolve(here, 'src/api/public.ts'),
     react: resolve(here, 'src/react/index.ts'),
     jsx: resolve(here, 'src/frameworks/jsx.ts'),
     vue: resolve(here, 'src/frameworks/vue.ts'),
@@ -65,6 +67,7 @@ export default defineConfig(({ command }) =>
         server: { port: 5173, host: '127.0.0.1' },
       }
     : {
+        plugins: [minifyCssLiteralsPlugin()],
         build: {
           target: 'es2022',
           sourcemap: true,

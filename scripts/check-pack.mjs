@@ -31,6 +31,7 @@ const testingKitMap = 'dist/testing.js.map';
 const mockApiSource = /(^|\/)dev\/mock-api\/(?![\w/.-]*\.(test|spec|stories)\.)[\w/.-]+$/;
 /** The non-element entries and their subpath exports. */
 const extraEntries = {
+  api: './api',
   react: './react',
   jsx: './jsx',
   vue: './vue',

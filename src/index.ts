@@ -7,11 +7,12 @@ export { DialstackApiError } from './core/errors';
 export { toLoadErrorDetail } from './base/load-error';
 export { apiPath } from './core/api-path';
 export type * from './core/types';
-export * from './api/calls';
-export * from './api/users';
-export * from './api/voicemails';
-export * from './api/phone-numbers';
-export * from './api/phone-number-orders';
+// The API functions are at `@dialstack/elements/api` (see src/api/public.ts); their types stay here.
+export type * from './api/calls';
+export type * from './api/users';
+export type * from './api/voicemails';
+export type * from './api/phone-numbers';
+export type * from './api/phone-number-orders';
 export type { ListOptions, PageOptions, ReadOptions, WriteOptions } from './api/shared';
 export type { CallBackDetail, LoaderStartDetail, RowSelectDetail } from './base/events';
 // The element classes, as types only (nothing is registered): `create(name)` returns them, and

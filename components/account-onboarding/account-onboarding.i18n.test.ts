@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { en as onboardingEn } from './account-onboarding.messages';
+import { en as shellEn } from './account-onboarding.messages';
+import { en as stepsEn } from './onboarding.steps.messages';
 import { es as onboardingEs } from './account-onboarding.messages.es';
 import { fr as onboardingFr } from './account-onboarding.messages.fr';
 import { en as devicesEn } from './onboarding.devices.messages';
@@ -42,7 +43,12 @@ const SAME_AS_ENGLISH = new Set([
 ]);
 
 const PACKS = [
-  { namespace: 'accountOnboarding', en: onboardingEn, es: onboardingEs, fr: onboardingFr },
+  {
+    namespace: 'accountOnboarding',
+    en: { ...shellEn, ...stepsEn },
+    es: onboardingEs,
+    fr: onboardingFr,
+  },
   { namespace: 'onboardingNumbers', en: numbersEn, es: numbersEs, fr: numbersFr },
   { namespace: 'onboardingDevices', en: devicesEn, es: devicesEs, fr: devicesFr },
 ];

@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { I18n } from '../../src/i18n/create-i18n';
-import { onboardingPack } from './account-onboarding.messages';
+import { onboardingPack } from './onboarding.steps.messages';
 import {
   checkLocation,
   COUNTRIES,

@@ -13,7 +13,7 @@ import { phoneNumbersPage } from '../../src/api/phone-numbers';
 import { DialstackApiError } from '../../src/core/errors';
 import { badge, badgeStyles } from '../../src/ui/badge';
 import { inputStyles } from '../../src/ui/input';
-import { onboardingPack } from './account-onboarding.messages';
+import { onboardingPack } from './onboarding.steps.messages';
 import type { StepId } from './account-onboarding.progress';
 import { OnboardingStep } from './account-onboarding.step';
 import { stepStyles } from './account-onboarding.styles';

@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import type { E911Validation, Location } from '../../src/api/locations';
 import type { PhoneNumber } from '../../src/api/phone-numbers';
 import type { I18n } from '../../src/i18n/create-i18n';
-import { onboardingPack } from './account-onboarding.messages';
+import { onboardingPack } from './onboarding.steps.messages';
 
 export type Verify =
   | { id: string; status: 'checking' }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { onboardingPack } from './account-onboarding.messages';
+import { onboardingPack } from './onboarding.steps.messages';
 import type { StepId, StepStatus } from './account-onboarding.progress';
 import { OnboardingStep } from './account-onboarding.step';
 import { stepStyles } from './account-onboarding.styles';

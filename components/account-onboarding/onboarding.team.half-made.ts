@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import type { I18n } from '../../src/i18n/create-i18n';
-import { onboardingPack } from './account-onboarding.messages';
+import { onboardingPack } from './onboarding.steps.messages';
 
 /** A user created whose extension failed: fixed in place or undone, never left half-made. */
 export interface HalfMade {

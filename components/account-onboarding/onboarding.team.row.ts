@@ -9,7 +9,7 @@ import { createExtension, deleteExtension, updateUser } from '../../src/api/team
 import type { User } from '../../src/api/users';
 import type { DialstackClient } from '../../src/core/types';
 import type { I18n } from '../../src/i18n/create-i18n';
-import { onboardingPack } from './account-onboarding.messages';
+import { onboardingPack } from './onboarding.steps.messages';
 import { extensionOf, type MemberField, type MemberForm } from './onboarding.team.data';
 import { memberField } from './onboarding.team.field';
 

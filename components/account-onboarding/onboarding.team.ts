@@ -14,7 +14,7 @@ import { DialstackApiError } from '../../src/core/errors';
 import { ConfirmController } from '../../src/ui/confirm-dialog';
 import { dialogStyles } from '../../src/ui/dialog';
 import { inputStyles } from '../../src/ui/input';
-import { onboardingPack } from './account-onboarding.messages';
+import { onboardingPack } from './onboarding.steps.messages';
 import type { StepId } from './account-onboarding.progress';
 import { OnboardingStep } from './account-onboarding.step';
 import { stepStyles } from './account-onboarding.styles';

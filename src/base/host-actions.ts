@@ -6,11 +6,11 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import type { I18n } from '../i18n';
 import { iconMore } from '../ui/icons';
-import { MenuController, menuStyles } from '../ui/menu';
+import { menuStyles } from '../ui/menu.styles';
 import { dispatchDialstackEvent } from './events';
+import type { HostActionsMenu } from './host-actions.menu';
 
 /**
  * Host integration shared by the list elements (call logs, call history, voicemails, phone
@@ -69,19 +69,24 @@ type Host = ReactiveControllerHost & HTMLElement & { actions: readonly HostActio
 /** Keys a row's own keyboard handling (open on Enter, move on arrows) must not see. */
 const stopPropagation = (event: Event) => event.stopPropagation();
 
+/**
+ * The row menus' popover (a `MenuController`, so Floating UI) is a lazy chunk, loaded once per
+ * page when an element first has actions: a list without host actions never ships it up front.
+ */
+let menuModule: Promise<typeof import('./host-actions.menu')> | undefined;
+const loadMenuModule = () => (menuModule ??= import('./host-actions.menu'));
+
 export class HostActionsController<T> implements ReactiveController {
   private readonly host: Host;
   private readonly options: HostActionsOptions<T>;
-  private readonly menu: MenuController;
-  /** The id of the row whose menu is open. */
-  private menuFor?: string;
-  private menuItem?: T;
+  /** The row menus' popover, once loaded (see `loadMenuModule`). */
+  private menu?: HostActionsMenu<T>;
+  private menuLoading?: Promise<HostActionsMenu<T> | undefined>;
   private shownId: string | null = null;
 
   constructor(host: Host, options: HostActionsOptions<T>) {
     this.host = host;
     this.options = options;
-    this.menu = new MenuController(host);
     host.addController(this);
   }
 
@@ -96,6 +101,11 @@ export class HostActionsController<T> implements ReactiveController {
         typeof (action as HostAction).id === 'string' &&
         typeof (action as HostAction).label === 'string',
     );
+  }
+
+  hostUpdate(): void {
+    // Starts loading the popover as soon as there are actions, so it is in by the first click.
+    if (!this.menu && !this.menuLoading && this.actions.length > 0) void this.loadMenu();
   }
 
   hostUpdated(): void {
@@ -114,7 +124,7 @@ export class HostActionsController<T> implements ReactiveController {
   hostDisconnected(): void {
     // A re-mounted element announces its panel again.
     this.shownId = null;
-    this.menuFor = undefined;
+    this.menu?.reset();
   }
 
   /** Fires `dialstack-action` for `item`. */
@@ -133,7 +143,8 @@ export class HostActionsController<T> implements ReactiveController {
     const actions = this.actions;
     if (actions.length === 0) return nothing;
     const id = this.options.id(item);
-    const open = this.menu.open && this.menuFor === id;
+    const menu = this.menu;
+    const open = menu?.isOpenFor(id) ?? false;
     const label = `${this.options.i18n().t('common.moreActions')}, ${name}`;
     return html`<span
       class="host-row-actions"
@@ -149,47 +160,19 @@ export class HostActionsController<T> implements ReactiveController {
         title=${label}
         aria-haspopup="menu"
         aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${open ? this.menu.menuId : nothing}
+        aria-controls=${open ? menu!.menuId : nothing}
         tabindex=${tabIndex ?? nothing}
-        @click=${(event: Event) => this.toggle(item, event.currentTarget as HTMLElement)}
+        @click=${(event: Event) => this.open(item, event.currentTarget as HTMLElement, 'first', true)}
         @keydown=${(event: KeyboardEvent) => {
           if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
           event.preventDefault();
-          this.openFor(item, event.currentTarget as HTMLElement, event.key === 'ArrowUp');
+          const focus = event.key === 'ArrowUp' ? 'last' : 'first';
+          this.open(item, event.currentTarget as HTMLElement, focus, false);
         }}
       >
         ${iconMore}
       </button>
-      ${
-        open
-          ? html`<div
-              ${ref(this.menu.menuRef)}
-              id=${this.menu.menuId}
-              class="menu"
-              role="menu"
-              aria-label=${label}
-              @keydown=${this.menu.handleMenuKeydown}
-            >
-              ${actions.map(
-                (action) =>
-                  html`<button
-                    type="button"
-                    role="menuitem"
-                    tabindex="-1"
-                    class="menu__item"
-                    data-action=${action.id}
-                    @click=${() => {
-                      const chosen = this.menuItem ?? item;
-                      this.menu.hide();
-                      this.run(action, chosen);
-                    }}
-                  >
-                    <span>${action.label}</span>
-                  </button>`,
-              )}
-            </div>`
-          : nothing
-      }
+      ${open ? menu!.render(actions, label, item, (action, chosen) => this.run(action, chosen)) : nothing}
     </span>`;
   }
 
@@ -226,15 +209,35 @@ export class HostActionsController<T> implements ReactiveController {
     </div>`;
   }
 
-  private toggle(item: T, trigger: HTMLElement): void {
-    if (this.menu.open && this.menuFor === this.options.id(item)) this.menu.hide();
-    else this.openFor(item, trigger, false);
+  /** Opens `item`'s row menu from `trigger` (once the popover has loaded, if it had not). */
+  private open(item: T, trigger: HTMLElement, focus: 'first' | 'last', toggle: boolean): void {
+    const id = this.options.id(item);
+    if (this.menu) {
+      this.menu.openFor(id, item, trigger, focus, toggle);
+      return;
+    }
+    void this.loadMenu().then((menu) => {
+      // Still the same row button, still on the page: open as the person asked.
+      if (menu && trigger.isConnected) menu.openFor(id, item, trigger, focus, toggle);
+    });
   }
 
-  private openFor(item: T, trigger: HTMLElement, last: boolean): void {
-    this.menuFor = this.options.id(item);
-    this.menuItem = item;
-    void this.menu.show(last ? 'last' : 'first', trigger);
+  /** Loads the popover once; on failure warns, and the next click tries again. */
+  private loadMenu(): Promise<HostActionsMenu<T> | undefined> {
+    this.menuLoading ??= loadMenuModule().then(
+      ({ HostActionsMenu }) => {
+        this.menu = new HostActionsMenu<T>(this.host);
+        this.host.requestUpdate();
+        return this.menu;
+      },
+      (error: unknown) => {
+        menuModule = undefined;
+        this.menuLoading = undefined;
+        console.warn('[dialstack] Could not load the row menu.', error);
+        return undefined;
+      },
+    );
+    return this.menuLoading;
   }
 }
 

@@ -1,4 +1,4 @@
-import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import type { EventSourceMessage } from 'eventsource-parser';
 import { DialstackApiError, errorFromResponse } from './errors';
 import type { Session } from './session';
 import { backoffDelay, realTiming, type Timing } from './timing';
@@ -12,6 +12,19 @@ export interface LiveEventsConfig {
 }
 
 type AnyHandler = (event: LiveEvent) => void;
+
+/**
+ * The SSE parser is a lazy chunk (not in the core's up-front bytes): its load starts with the
+ * stream's request and runs while it is in flight; it is needed only once bytes arrive.
+ */
+let parserModule: Promise<typeof import('eventsource-parser')> | undefined;
+function loadParser(): Promise<typeof import('eventsource-parser')> {
+  parserModule ??= import('eventsource-parser').catch((error: unknown) => {
+    parserModule = undefined; // the next connection attempt tries again
+    throw error;
+  });
+  return parserModule;
+}
 
 const EVENT_TYPES: ReadonlySet<string> = new Set<LiveEventType>([
   'call.incoming',
@@ -101,6 +114,8 @@ export class LiveEvents {
             Accept: 'text/event-stream',
           };
           if (this.lastEventId !== undefined) headers['Last-Event-ID'] = this.lastEventId;
+          const parser = loadParser();
+          parser.catch(() => {}); // awaited below once the stream is open; unheard until then
           const response = await fetch(this.config.url(), { headers, signal, cache: 'no-store' });
           if (response.status === 401 && !renewed) {
             renewed = true;
@@ -112,7 +127,11 @@ export class LiveEvents {
             throw errorFromResponse(response.status, await response.text(), secret);
           }
           openedAt = this.timing.now();
-          await this.read(response.body, signal);
+          const { createParser } = await parser.catch(async (error: unknown) => {
+            await response.body?.cancel().catch(() => {}); // no parser: let the stream go
+            throw error;
+          });
+          await this.read(response.body, signal, createParser);
           break;
         }
       } catch (error) {
@@ -133,7 +152,11 @@ export class LiveEvents {
     }
   }
 
-  private async read(body: ReadableStream<Uint8Array>, signal: AbortSignal): Promise<void> {
+  private async read(
+    body: ReadableStream<Uint8Array>,
+    signal: AbortSignal,
+    createParser: typeof import('eventsource-parser').createParser,
+  ): Promise<void> {
     const parser = createParser({
       onEvent: (message) => this.dispatch(message),
       onRetry: (ms) => (this.serverRetryMs = ms),

@@ -21,8 +21,9 @@ const elements = readdirSync('components')
   .filter((name) => existsSync(`components/${name}/define.ts`))
   .sort();
 
-/** The framework bindings and the testing kit: subpath -> source (vite.config.ts's entries). */
+/** The API functions, the framework bindings and the testing kit: subpath -> source (vite.config.ts's entries). */
 const extraEntries: Record<string, { built: string; source: string }> = {
+  './api': { built: './dist/api.js', source: '../../src/api/public.ts' },
   './react': { built: './dist/react.js', source: '../../src/react/index.ts' },
   './jsx': { built: './dist/jsx.js', source: '../../src/frameworks/jsx.ts' },
   './vue': { built: './dist/vue.js', source: '../../src/frameworks/vue.ts' },

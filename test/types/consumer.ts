@@ -12,6 +12,8 @@ import {
 } from '@dialstack/elements';
 import { DialstackCallHistory, tagName } from '@dialstack/elements/call-history';
 import type { VoicemailPauseDetail } from '@dialstack/elements/voicemails';
+import { listCalls } from '@dialstack/elements/api';
+import type { CallLog } from '@dialstack/elements';
 
 export async function mountCallLogs(host: HTMLElement): Promise<string[]> {
   const dialstack: DialstackInstance = await loadDialstackAndInitialize({
@@ -72,4 +74,14 @@ export async function mountCallLogs(host: HTMLElement): Promise<string[]> {
 
   await dialstack.logout();
   return selected;
+}
+
+/** The API functions come from the `api` subpath; their types from the root too. */
+export async function inboundCalls(dialstack: DialstackInstance): Promise<CallLog[]> {
+  const calls: CallLog[] = [];
+  for await (const call of listCalls(dialstack.client, { query: { direction: 'inbound' } })) {
+    calls.push(call);
+    if (calls.length === 50) break;
+  }
+  return calls;
 }

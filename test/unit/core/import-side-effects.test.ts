@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 
 // This file must not import anything from src/ statically: the import under test is the first.
-describe('importing the package entry', () => {
+describe('importing the package entry and its api subpath', () => {
   afterEach(() => sinon.restore());
 
   it('touches no DOM, defines no element and makes no request', async () => {
@@ -24,7 +24,9 @@ describe('importing the package entry', () => {
       expect(typeof entry.loadDialstackAndInitialize).to.equal('function');
       expect(typeof entry.DialstackApiError).to.equal('function');
       expect(typeof entry.apiPath).to.equal('function');
-      expect(typeof entry.listCalls).to.equal('function');
+      const api = await import('../../../src/api/public');
+      expect(typeof api.listCalls).to.equal('function');
+      expect(typeof api.listVoicemails).to.equal('function');
     } finally {
       delete (document as { documentElement?: unknown }).documentElement;
     }
