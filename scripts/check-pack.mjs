@@ -103,6 +103,19 @@ for (const [name, subpath] of Object.entries(extraEntries)) {
     problems.push(`exports["${subpath}"].types is not packed: ${entry.types}`);
   }
 }
+// Every element is in the manifest under its tag (IDEs and Storybook read it): a class whose
+// JSDoc (with `@tagname`) is not right above it loses its tag, events and parts there.
+const documentedTags = new Set(
+  manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => d.tagName)),
+);
+for (const name of elements) {
+  const tag = /export const tagName = '([\w-]+)'/.exec(
+    readFileSync(join(root, 'components', name, 'define.ts'), 'utf8'),
+  )?.[1];
+  if (!tag || !documentedTags.has(tag))
+    problems.push(`custom-elements.json has no element <${tag ?? name}> (its class JSDoc?)`);
+}
+
 // The script-tag build: its file is packed, and every module it imports (statically or lazily,
 // by a relative specifier that resolves against its own URL) is packed beside it. esbuild walks
 // the import graph (a parser, not a regular expression: the code has strings like `from"`).
