@@ -195,7 +195,8 @@ for (const build of ['dist', 'dist/cdn']) {
       const module = relative(root, resolve(root, dirname(path), map.sourceRoot ?? '', source));
       const text = readFileSync(join(root, module), 'utf8');
       const tag = /(?:defineElement\(\s*|tagName = )'(dialstack-[\w-]+)'/.exec(text)?.[1];
-      if (!tag || !(code.includes(`"${tag}"`) || code.includes(`'${tag}'`))) continue;
+      if (!tag || !['"', "'", '`'].some((quote) => code.includes(`${quote}${tag}${quote}`)))
+        continue;
       registered.add(module);
       if (build === 'dist' && !keptBySideEffects.some((re) => re.test(`./${path}`)))
         problems.push(`${path} registers <${tag}>; package.json sideEffects does not keep it`);
