@@ -58,6 +58,17 @@ const external = (id: string, importer: string | undefined): boolean => {
   return externalPatterns.some((pattern) => pattern.test(id));
 };
 
+/**
+ * A chunk holding a `define.ts` module registers a tag when it runs: it is named
+ * `*.define-<hash>.js`, so package.json's `sideEffects` (`./dist/*.define-*.js`) keeps it in a
+ * user's bundle. scripts/check-pack.mjs checks that every file that registers a tag is covered.
+ */
+const chunkFileNames = (chunk: { name: string; moduleIds: readonly string[] }) =>
+  chunk.moduleIds.some((id) => /\/components\/[^/]+\/([^/]+\.)?define\.ts$/.test(id)) &&
+  !chunk.name.endsWith('.define')
+    ? '[name].define-[hash].js'
+    : '[name]-[hash].js';
+
 export default defineConfig(({ command }) =>
   command === 'serve'
     ? {
@@ -74,7 +85,7 @@ export default defineConfig(({ command }) =>
           // public/ holds the MSW worker for the dev server and Storybook only: never shipped.
           copyPublicDir: false,
           lib: { entry: libraryEntries(), formats: ['es'] },
-          rolldownOptions: { external },
+          rolldownOptions: { external, output: { chunkFileNames } },
         },
       },
 );

@@ -5,7 +5,8 @@
 // Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -16,8 +17,8 @@ const allowed = [
   /^custom-elements\.json$/,
   /^dist\/[\w.-]+\.js(\.map)?$/,
   /^dist\/types\/(src|components)\/[\w./-]+\.d\.ts$/,
-  // The testing kit's declarations (its mock API types).
-  /^dist\/types\/dev\/mock-api\/[\w./-]+\.d\.ts$/,
+  // The build for a plain <script type="module"> tag: its file and the chunks it loads lazily.
+  /^dist\/cdn\/(chunks\/)?[\w.-]+\.js(\.map)?$/,
 ];
 /** Development-only code, by path (a packed file, a map's source, a manifest module). */
 const devOnly =
@@ -54,9 +55,7 @@ const paths = files.map((file) => file.path).sort();
 for (const path of paths) {
   if (!allowed.some((pattern) => pattern.test(path)))
     problems.push(`not on the allow-list: ${path}`);
-  else if (devOnly.test(path) && !/^dist\/types\/dev\/mock-api\//.test(path)) {
-    problems.push(`development-only file: ${path}`);
-  }
+  else if (devOnly.test(path)) problems.push(`development-only file: ${path}`);
   if (path.endsWith('.js.map')) {
     const { sources = [] } = JSON.parse(readFileSync(join(root, path), 'utf8'));
     for (const source of sources) {
@@ -105,18 +104,107 @@ for (const [name, subpath] of Object.entries(extraEntries)) {
     problems.push(`exports["${subpath}"].types is not packed: ${entry.types}`);
   }
 }
+// Every element is in the manifest under its tag (IDEs and Storybook read it): a class whose
+// JSDoc (with `@tagname`) is not right above it loses its tag, events and parts there.
+const documentedTags = new Set(
+  manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => d.tagName)),
+);
+for (const name of elements) {
+  const tag = /export const tagName = '([\w-]+)'/.exec(
+    readFileSync(join(root, 'components', name, 'define.ts'), 'utf8'),
+  )?.[1];
+  if (!tag || !documentedTags.has(tag))
+    problems.push(`custom-elements.json has no element <${tag ?? name}> (its class JSDoc?)`);
+}
+
+// The script-tag build: its file is packed, and every module it imports (statically or lazily,
+// by a relative specifier that resolves against its own URL) is packed beside it. esbuild walks
+// the import graph (a parser, not a regular expression: the code has strings like `from"`).
+const cdnEntry = 'dist/cdn/dialstack-elements.js';
+if (!paths.includes(cdnEntry)) problems.push(`${cdnEntry} is not packed (npm run build)`);
+else {
+  await build({
+    entryPoints: [join(root, cdnEntry)],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    write: false,
+    outdir: join(root, '.cache', 'check-pack-cdn'),
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'packed-beside-the-entry',
+        setup(esbuild) {
+          esbuild.onResolve({ filter: /.*/ }, ({ path, kind, importer, resolveDir }) => {
+            if (kind === 'entry-point') return undefined;
+            const from = relative(root, importer);
+            const target = relative(root, resolve(resolveDir, path));
+            if (!/^\.\.?\//.test(path))
+              problems.push(`${from} imports ${path}: the script-tag build must be self-contained`);
+            else if (!paths.includes(target)) problems.push(`${from} imports ${path}, not packed`);
+            else return undefined;
+            return { path, external: true };
+          });
+        },
+      },
+    ],
+  });
+}
 // Only the testing kit may contain the mock: no other packed file imports it.
 for (const path of paths.filter((file) => file.endsWith('.js') && file !== 'dist/testing.js')) {
   if (/from\s*["']\.\/testing\.js["']/.test(readFileSync(join(root, path), 'utf8')))
     problems.push(`${path} imports the testing kit`);
 }
 const shippedSideEffects = pkg.sideEffects.filter((file) => file.startsWith('./dist/')).sort();
-const expectedSideEffects = elements.map((name) => `./dist/${name}.js`).sort();
+// The element entries, and the chunks that register the elements' inner tags (vite.config.ts
+// names every chunk holding a define module `*.define-<hash>.js`).
+const expectedSideEffects = [
+  ...elements.map((name) => `./dist/${name}.js`),
+  './dist/*.define-*.js',
+].sort();
 if (JSON.stringify(shippedSideEffects) !== JSON.stringify(expectedSideEffects)) {
   problems.push(
     `sideEffects lists ${JSON.stringify(shippedSideEffects)} in dist/; the files that register ` +
       `tags are ${JSON.stringify(expectedSideEffects)}`,
   );
+}
+
+// Every define module (components/<name>/define.ts, components/<name>/*.define.ts) still
+// registers its tag in the library and in the script-tag build: in a packed file whose source
+// map lists it and which names the tag (a bundler that thinks a module side-effect free drops
+// the call, and the module with it). In dist/, that file must be one package.json's
+// `sideEffects` keeps in a user's bundle.
+const defineModule = /(^|\/)components\/[^/]+\/([^/]+\.)?define\.ts$/;
+const glob = (pattern) =>
+  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+const keptBySideEffects = pkg.sideEffects.map(glob);
+const defineSources = elements.flatMap((name) =>
+  readdirSync(join(root, 'components', name))
+    .filter((file) => file === 'define.ts' || file.endsWith('.define.ts'))
+    .map((file) => `components/${name}/${file}`),
+);
+for (const build of ['dist', 'dist/cdn']) {
+  const files = paths.filter((file) =>
+    build === 'dist' ? /^dist\/[^/]+\.js$/.test(file) : /^dist\/cdn\/.+\.js$/.test(file),
+  );
+  const registered = new Set();
+  for (const path of files.filter((file) => paths.includes(`${file}.map`))) {
+    const map = JSON.parse(readFileSync(join(root, `${path}.map`), 'utf8'));
+    const code = readFileSync(join(root, path), 'utf8');
+    for (const source of map.sources ?? []) {
+      if (!defineModule.test(source)) continue;
+      const module = relative(root, resolve(root, dirname(path), map.sourceRoot ?? '', source));
+      const text = readFileSync(join(root, module), 'utf8');
+      const tag = /(?:defineElement\(\s*|tagName = )'(dialstack-[\w-]+)'/.exec(text)?.[1];
+      if (!tag || !['"', "'", '`'].some((quote) => code.includes(`${quote}${tag}${quote}`)))
+        continue;
+      registered.add(module);
+      if (build === 'dist' && !keptBySideEffects.some((re) => re.test(`./${path}`)))
+        problems.push(`${path} registers <${tag}>; package.json sideEffects does not keep it`);
+    }
+  }
+  for (const module of defineSources.filter((source) => !registered.has(source)))
+    problems.push(`no file in ${build}/ registers ${module}'s tag (dropped as side-effect free?)`);
 }
 
 if (problems.length) {

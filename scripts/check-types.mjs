@@ -30,40 +30,49 @@ try {
   const pkg = join(work, 'node_modules', '@dialstack', 'elements');
   mkdirSync(pkg, { recursive: true });
   execFileSync('tar', ['-xzf', join(work, filename), '-C', pkg, '--strip-components=1']);
-  // consumer.ts (the core API) and frameworks.tsx (React wrappers, JSX, Vue and Svelte typings).
-  const consumers = readdirSync(join(root, 'test', 'types')).filter((f) => /\.tsx?$/.test(f));
-  for (const file of consumers) copyFileSync(join(root, 'test', 'types', file), join(work, file));
+  // consumer.ts (the core API) and frameworks.tsx (React wrappers, JSX, Vue and Svelte typings)
+  // are browser apps; testing.ts (the testing kit) is QA code, run by Node and Playwright.
+  const files = readdirSync(join(root, 'test', 'types')).filter((f) => /\.tsx?$/.test(f));
+  for (const file of files) copyFileSync(join(root, 'test', 'types', file), join(work, file));
+  const projects = [
+    { name: 'app', files: files.filter((f) => !f.startsWith('testing')), node: false },
+    { name: 'qa', files: files.filter((f) => f.startsWith('testing')), node: true },
+  ];
   // The scratch project is an ES module package, as a modern app is.
   writeFileSync(join(work, 'package.json'), JSON.stringify({ type: 'module', private: true }));
 
   for (const { module, moduleResolution } of resolutions) {
-    const config = `tsconfig.${moduleResolution.toLowerCase()}.json`;
-    writeFileSync(
-      join(work, config),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module,
-          moduleResolution,
-          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-          jsx: 'react-jsx',
-          strict: true,
-          noEmit: true,
-          // The package's own declarations are checked too: a broken .d.ts fails here.
-          skipLibCheck: false,
-          types: [],
-        },
-        files: consumers,
-      }),
-    );
-    try {
-      execFileSync(process.execPath, [tsc, '-p', config], { cwd: work, stdio: 'inherit' });
-      console.log(`packed types: test/types consumers type-check (${moduleResolution} resolution)`);
-    } catch {
-      console.error(
-        `packed types: test/types consumers fail to type-check (${moduleResolution} resolution)`,
+    for (const project of projects) {
+      const config = `tsconfig.${project.name}.${moduleResolution.toLowerCase()}.json`;
+      writeFileSync(
+        join(work, config),
+        JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            module,
+            moduleResolution,
+            // QA code: Node's types and the newest lib, as a Playwright project has.
+            lib: project.node
+              ? ['ESNext', 'DOM', 'DOM.Iterable']
+              : ['ES2023', 'DOM', 'DOM.Iterable'],
+            jsx: 'react-jsx',
+            strict: true,
+            noEmit: true,
+            // The package's own declarations are checked too: a broken .d.ts fails here.
+            skipLibCheck: false,
+            types: project.node ? ['node'] : [],
+          },
+          files: project.files,
+        }),
       );
-      failed = true;
+      const what = `test/types ${project.name} consumers (${project.files.join(', ')})`;
+      try {
+        execFileSync(process.execPath, [tsc, '-p', config], { cwd: work, stdio: 'inherit' });
+        console.log(`packed types: ${what} type-check (${moduleResolution} resolution)`);
+      } catch {
+        console.error(`packed types: ${what} fail to type-check (${moduleResolution} resolution)`);
+        failed = true;
+      }
     }
   }
 } finally {

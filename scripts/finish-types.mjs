@@ -1,6 +1,8 @@
 // Finishes the declarations `tsc -p tsconfig.build.json` emits into dist/types, so they work
 // under every module resolution a consumer may use (Node's ESM included, which needs full paths):
 // - copies the generated API types (src/api/schema.d.ts), which tsc does not emit;
+// - copies the testing kit's hand-maintained declarations (src/testing/public.d.ts) as its
+//   entry's (tsconfig.build.json leaves src/testing/index.ts out: it would declare the mock);
 // - gives every relative import specifier its file: `./x` -> `./x.js` or `./x/index.js`.
 import {
   copyFileSync,
@@ -16,6 +18,7 @@ const root = resolve(import.meta.dirname, '..');
 const types = join(root, 'dist', 'types');
 
 copyFileSync(join(root, 'src/api/schema.d.ts'), join(types, 'src/api/schema.d.ts'));
+copyFileSync(join(root, 'src/testing/public.d.ts'), join(types, 'src/testing/index.d.ts'));
 
 function* declarations(dir) {
   for (const name of readdirSync(dir)) {

@@ -71,6 +71,15 @@ declare global {
   }
 }
 
+/** Each step's internal element (Lit binds a tag name only as a static literal). */
+const STEP_TAGS = {
+  locations: literal`dialstack-onboarding-locations`,
+  team: literal`dialstack-onboarding-team`,
+  numbers: literal`dialstack-onboarding-numbers`,
+  devices: literal`dialstack-onboarding-devices`,
+  review: literal`dialstack-onboarding-review`,
+} satisfies Record<StepId, unknown>;
+
 /**
  * A resumable setup wizard from an empty account to ringing phones: locations and their
  * emergency address, the team and their extensions, phone numbers (order or port), devices,
@@ -92,15 +101,6 @@ declare global {
  * @csspart exit - The Exit button.
  * @csspart loading - Shown while progress is derived.
  */
-/** Each step's internal element (Lit binds a tag name only as a static literal). */
-const STEP_TAGS = {
-  locations: literal`dialstack-onboarding-locations`,
-  team: literal`dialstack-onboarding-team`,
-  numbers: literal`dialstack-onboarding-numbers`,
-  devices: literal`dialstack-onboarding-devices`,
-  review: literal`dialstack-onboarding-review`,
-} satisfies Record<StepId, unknown>;
-
 export class DialstackAccountOnboarding extends DialstackElement {
   static override styles = [DialstackElement.styles, onboardingShellStyles];
 

@@ -4,8 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { getResponse } from 'msw';
+import * as kit from '../../src/testing/index';
 import { createMockApi } from '../../src/testing/index';
+import * as pageObjects from '../../src/testing/playwright';
+import type * as Public from '../../src/testing/public';
 
 const origin = 'http://host.test';
 
@@ -39,5 +43,25 @@ describe('testing kit: createMockApi()', () => {
     const b = createMockApi();
     assert.notEqual(a.store, b.store);
     assert.equal(a.store.facts.counts.calls, b.store.facts.counts.calls);
+  });
+});
+
+describe('testing kit: its hand-maintained declarations (src/testing/public.d.ts)', () => {
+  it('every value they declare is exported, and every page object too', () => {
+    const declarations = readFileSync('src/testing/public.d.ts', 'utf8');
+    const declared = [...declarations.matchAll(/^export declare (?:const|function) (\w+)/gm)].map(
+      (match) => match[1]!,
+    );
+    assert.deepEqual(declared.sort(), ['MOCK_SECRET_KEY', 'createMockApi']);
+    assert.match(declarations, /^export \* from '\.\/playwright\.js';$/m);
+    const exported = new Set(Object.keys(kit));
+    for (const name of [...declared, ...Object.keys(pageObjects)]) {
+      assert.ok(exported.has(name), `@dialstack/elements/testing does not export ${name}`);
+    }
+    assert.equal(kit.MOCK_SECRET_KEY.startsWith('sk_test_'), true);
+    // The same, for the compiler: no value declared there is missing here.
+    const missing: [Exclude<keyof typeof Public, keyof typeof kit>] extends [never] ? true : false =
+      true;
+    assert.equal(missing, true);
   });
 });
