@@ -4,16 +4,17 @@
  * `dialstack-elements.js` from another origin (a CDN), against the mock API on the page's origin.
  * The dev server's modules are not involved: the page and the CDN files are served from disk.
  *
- * Needs `npm run build` first (CI builds before it runs the tests).
+ * Needs a build of dist/cdn/ newer than the sources: `npm run test:e2e` makes one when it is
+ * missing or stale (scripts/cdn-build.mjs); CI builds before it runs the tests.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { callLogs } from '../../src/testing/playwright';
+import { cdnBuildState } from '../../scripts/cdn-build.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const cdnDir = join(root, 'dist/cdn');
-const entry = join(cdnDir, 'dialstack-elements.js');
 const cdnBase = 'https://cdn.dialstack.test/npm/@dialstack/elements@0.1.0/dist/cdn/';
 
 /** Every tag the package defines (`components/<name>/define.ts`'s `tagName`). */
@@ -22,21 +23,6 @@ const tags = readdirSync(join(root, 'components'))
   .filter((file) => existsSync(file))
   .map((file) => /export const tagName = '([\w-]+)'/.exec(readFileSync(file, 'utf8'))?.[1])
   .filter((tag): tag is string => Boolean(tag));
-
-/** The newest modification time of the library's sources (tests and stories aside). */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, name.name);
-    if (name.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (
-      /\.ts$/.test(name.name) &&
-      !/\.(test|test-support|stories|fixtures)\.ts$/.test(name.name)
-    )
-      newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 const page = `<!doctype html>
 <html lang="en">
@@ -57,11 +43,8 @@ const page = `<!doctype html>
 </html>`;
 
 test.beforeAll(() => {
-  if (!existsSync(entry))
-    throw new Error('dist/cdn/dialstack-elements.js is missing: run npm run build');
-  const sources = Math.max(newestSource(join(root, 'src')), newestSource(join(root, 'components')));
-  if (statSync(entry).mtimeMs < sources)
-    throw new Error('dist/cdn/ is older than the sources: run npm run build');
+  const state = cdnBuildState();
+  if (state !== 'fresh') throw new Error(`dist/cdn/ is ${state}: run npm run build`);
 });
 
 test('a plain HTML page with one module script from a CDN: every element defined, rows, lazy chunks from beside the file', async ({

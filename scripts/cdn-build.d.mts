@@ -1,0 +1,2 @@
+export const cdnEntry: string;
+export function cdnBuildState(): 'missing' | 'stale' | 'fresh';
