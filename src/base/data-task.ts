@@ -192,10 +192,13 @@ export class DataTaskController<A extends readonly unknown[], R> implements Reac
     this.unsubscribeInvalidation?.();
     this.unsubscribeInvalidation = undefined;
     this.subscribedClient = undefined;
-    if (this.task.status === TaskStatus.PENDING) {
+    // Aborted once the current task is over, unless the element is back by then: a reconnect in
+    // the same task (StrictMode's double effects, a router re-parenting it) keeps the request.
+    queueMicrotask(() => {
+      if (this.host.isConnected || this.task.status !== TaskStatus.PENDING) return;
       this.abortedByDisconnect = true;
       this.task.abort();
-    }
+    });
   }
 
   hostUpdate(): void {

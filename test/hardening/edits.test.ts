@@ -23,7 +23,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { DialPlan } from '../../src/api/dial-plans';
 import { initialize } from '../../src/core/initialize';
-import { realTiming, type Timing } from '../../src/core/timing';
 import type { Location } from '../../src/api/locations';
 import type { DialstackInstance, ListPage } from '../../src/core/types';
 import type { DialstackDialPlan } from '../../components/dial-plan/dial-plan';
@@ -47,20 +46,9 @@ import {
   type SeedFacts,
 } from '../support/mock';
 import { deepAll, deepText, waitFor } from './elements';
+import { recordUncaught, FAST_RETRIES } from '../support/page-errors';
 
-const FAST: Timing = {
-  ...realTiming,
-  sleep: (ms, signal) => realTiming.sleep(Math.min(ms, 50), signal),
-};
-
-const uncaught: string[] = [];
-window.addEventListener('error', (event) => {
-  if (!/ResizeObserver loop/.test(event.message)) uncaught.push(`error: ${event.message}`);
-});
-window.addEventListener('unhandledrejection', (event) => {
-  const reason = event.reason as { stack?: string } | undefined;
-  uncaught.push(`unhandledrejection: ${reason?.stack ?? String(event.reason)}`);
-});
+const uncaught = recordUncaught();
 
 /** Every API request that left the page: `METHOD /path` (no query). */
 const sent: string[] = [];
@@ -100,7 +88,7 @@ function controlledInstance(): Controlled {
         return client_secret;
       },
     },
-    { timing: FAST, timeoutMs: 20_000 },
+    { timing: FAST_RETRIES, timeoutMs: 20_000 },
   );
   return controlled;
 }

@@ -18,7 +18,6 @@
  */
 import { expect } from '@open-wc/testing';
 import { initialize } from '../../src/core/initialize';
-import { realTiming, type Timing } from '../../src/core/timing';
 import type { DialstackInstance } from '../../src/core/types';
 import {
   clearFailures,
@@ -41,20 +40,9 @@ import {
 } from './elements';
 import { degraded, loadContract, operationFor, startDegrading, stopDegrading } from './degrade';
 import { fired, injected, OWN_PAYLOADS, watchDialogs } from './hostile';
+import { recordUncaught, FAST_RETRIES } from '../support/page-errors';
 
-const FAST: Timing = {
-  ...realTiming,
-  sleep: (ms, signal) => realTiming.sleep(Math.min(ms, 50), signal),
-};
-
-const uncaught: string[] = [];
-window.addEventListener('error', (event) => {
-  if (!/ResizeObserver loop/.test(event.message)) uncaught.push(`error: ${event.message}`);
-});
-window.addEventListener('unhandledrejection', (event) => {
-  const reason = event.reason as { stack?: string } | undefined;
-  uncaught.push(`unhandledrejection: ${reason?.stack ?? String(event.reason)}`);
-});
+const uncaught = recordUncaught();
 
 // ---- what could leak a client secret, recorded across every test in this file ----
 /** Every client secret handed to an instance in this file. */
@@ -120,7 +108,7 @@ function makeInstance(options: { failSecrets?: number; timeoutMs?: number } = {}
         return client_secret;
       },
     },
-    { timing: FAST, timeoutMs: options.timeoutMs ?? 4000 },
+    { timing: FAST_RETRIES, timeoutMs: options.timeoutMs ?? 4000 },
   );
   return { instance, jtis, secrets: mine };
 }

@@ -24,15 +24,9 @@ import { realTiming, type Timing } from '../../src/core/timing';
 import type { DialstackInstance } from '../../src/core/types';
 import { freshMock, mockSession, openStreams, type SeedFacts } from '../support/mock';
 import { deep, ELEMENTS, waitFor, type HardenedElement } from '../hardening/elements';
+import { recordUncaught } from '../support/page-errors';
 
-const uncaught: string[] = [];
-window.addEventListener('error', (event) => {
-  if (!/ResizeObserver loop/.test(event.message)) uncaught.push(`error: ${event.message}`);
-});
-window.addEventListener('unhandledrejection', (event) => {
-  const reason = event.reason as { stack?: string } | undefined;
-  uncaught.push(`unhandledrejection: ${reason?.stack ?? String(event.reason)}`);
-});
+const uncaught = recordUncaught();
 
 interface Sent {
   method: string;

@@ -255,7 +255,7 @@ describe('CollectionController', () => {
     await waitUntil(() => server.requests.length === again + 4, 'both lists should reload');
   });
 
-  it('aborts the load in flight on disconnect and loads again when reattached', async () => {
+  it('aborts the load in flight once disconnected past the task and loads again when reattached', async () => {
     server.items = [item('x', 5)];
     let open!: () => void;
     server.gate = new Promise((resolve) => (open = resolve));
@@ -265,6 +265,7 @@ describe('CollectionController', () => {
     await waitUntil(() => server.requests.length === 2, 'no request');
     const parent = el.parentElement!;
     el.remove();
+    await Promise.resolve();
     expect(server.requests.every((r) => r.signal?.aborted)).to.equal(true);
     server.gate = undefined;
     open();
