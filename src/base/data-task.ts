@@ -237,9 +237,13 @@ export class DataTaskController<A extends readonly unknown[], R> implements Reac
     if (!instance) return initialState;
     if (loaderStartedFor.get(this.host) !== instance) {
       loaderStartedFor.set(this.host, instance);
-      dispatchDialstackEvent(this.host, 'dialstack-loader-start', {
-        elementTagName: this.host.localName,
-      });
+      // After the current task's synchronous work: an eager load starts inside connectedCallback,
+      // before a framework (React's layout effects, @lit/react) has added its listeners.
+      queueMicrotask(() =>
+        dispatchDialstackEvent(this.host, 'dialstack-loader-start', {
+          elementTagName: this.host.localName,
+        }),
+      );
     }
     return this.options.task(args, { client: instance.client, instance, signal });
   }
