@@ -19,7 +19,7 @@ import {
   type CallDisplayOptions,
 } from '../../src/ui/calls';
 import { callDisplayStyles } from '../../src/ui/calls/call-display.styles';
-import { iconClose, iconPhone, iconPhoneMissed } from '../../src/ui/icons';
+import { iconPhone, iconPhoneMissed } from '../../src/ui/icons';
 import { RovingListController } from '../../src/ui/roving-list';
 import {
   DEFAULT_PAGE_SIZE,
@@ -31,6 +31,7 @@ import {
   type PhoneNumberCheck,
 } from './call-history.data';
 import { createCallHistoryTranslator, type CallHistoryTranslate } from './call-history.messages';
+import { renderCallBackStatus, type CallBackState } from './call-history.call-back';
 import { callRowLabel, renderCallRow, type CallRowContext } from './call-history.row';
 import { callHistoryStyles } from './call-history.styles';
 
@@ -54,12 +55,6 @@ declare global {
 
 /** Why there is no list to load: no number, or one that is not a valid number. */
 type NoContact = Exclude<PhoneNumberCheck, { kind: 'valid' }>;
-
-type CallBackState =
-  | { status: 'idle' }
-  | { status: 'calling' }
-  | { status: 'queued'; phoneNumber: string }
-  | { status: 'failed'; reason: string | undefined };
 
 /** How long a live-inserted row stays highlighted. */
 const NEW_ROW_MS = 2400;
@@ -456,7 +451,11 @@ export class DialstackCallHistory extends DialstackElement {
               </button>`
         }
       </div>
-      ${this.renderCallBackStatus(formatted)}`;
+      ${renderCallBackStatus(this.callBackState, {
+        contact: formatted,
+        t: this.t,
+        onDismiss: () => this.dismissCallBackStatus(),
+      })}`;
   }
 
   private renderHeaderMeta(lastText: string): TemplateResult | typeof nothing {
@@ -469,54 +468,6 @@ export class DialstackCallHistory extends DialstackElement {
     return html`<span class="header__meta"
       >${this.t('callHistory.lastCall', { time: lastText })}</span
     >`;
-  }
-
-  private renderCallBackStatus(formatted: string): TemplateResult {
-    const state = this.callBackState;
-    // The live regions exist before their text changes, so screen readers announce it.
-    const queued = state.status === 'queued';
-    const failed = state.status === 'failed';
-    return html`<div class="callback-region" role="status">
-        ${
-          queued
-            ? html`<div class="notice" data-tone="success" part="call-back-status">
-                <span class="notice__text"
-                  >${this.t('callHistory.callQueued', { contact: formatted })}</span
-                >
-                ${this.renderDismiss()}
-              </div>`
-            : nothing
-        }
-      </div>
-      <div class="callback-region" role="alert">
-        ${
-          failed
-            ? html`<div class="notice" data-tone="danger" part="call-back-status">
-                <span class="notice__text"
-                  >${
-                    state.reason
-                      ? this.t('callHistory.callFailedReason', { reason: state.reason })
-                      : this.t('callHistory.callFailed')
-                  }</span
-                >
-                ${this.renderDismiss()}
-              </div>`
-            : nothing
-        }
-      </div>`;
-  }
-
-  private renderDismiss(): TemplateResult {
-    const label = this.t('callHistory.dismiss');
-    return html`<button
-      type="button"
-      class="btn btn--ghost btn--sm btn--icon"
-      aria-label=${label}
-      title=${label}
-      @click=${() => this.dismissCallBackStatus()}
-    >
-      ${iconClose}
-    </button>`;
   }
 
   private renderNoContact(value: NoContact): TemplateResult {

@@ -4,7 +4,6 @@ import type { DialstackInstance } from '../../src/core/types';
 import { until } from '../../test/unit/core/helpers';
 import { freshMock, type SeedFacts } from '../../test/support/mock';
 import {
-  button,
   handle,
   mountEditor,
   node,
@@ -23,7 +22,7 @@ import {
 // `touch-action`, and sends no mouse events after a drag. Touch emulation is on from before
 // the element is mounted, as on a phone or tablet (`navigator.maxTouchPoints`, coarse pointer).
 
-const touch = (type: 'start' | 'move' | 'end' | 'tap', points: Point[]) =>
+const touch = (type: 'start' | 'move' | 'end', points: Point[]) =>
   executeServerCommand('touch', { type, points: points.map((p) => [p.x, p.y]) });
 const frame = () => new Promise(requestAnimationFrame);
 
@@ -146,16 +145,6 @@ describe('<dialstack-dial-plan mode="edit"> with a finger', () => {
     el.undo();
     await until(() => !el.dirty);
     expect(pointsAt(el, 'billing_hours', 'closed')).to.equal('billing_vm');
-  });
-
-  it('a tap on an exit’s handle opens the list of steps to connect it to', async () => {
-    const el = await mountEditor(instance, facts.dialPlans.billingLine);
-    await fitted(el);
-    const at = mid(handle(el, 'billing_team', 'next'));
-    await touch('tap', [at]);
-    await until(() => !!shadow(el).querySelector('.connect select'));
-    expect(button(el, 'Connect')).to.exist;
-    expect(el.dirty, 'a tap draws no connection').to.equal(false);
   });
 
   it('gives handles and edge grips a larger hit area on a coarse pointer, drawn the same size', async () => {

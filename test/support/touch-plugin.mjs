@@ -34,18 +34,9 @@ export function touchPlugin() {
         });
         return true;
       }
-      const points = Array.isArray(payload?.points) ? payload.points : [];
-      if (payload?.type === 'tap') {
-        // Down and up back to back: two commands apart, a loaded machine can stretch a tap past
-        // the long-press delay, and the browser then makes no click of it.
-        const touchPoints = points.map(([x, y], id) => ({ x, y, id }));
-        await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints });
-        await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-        return true;
-      }
       const type = TYPES[payload?.type];
-      if (!type)
-        throw new Error(`touch: type must be tap or one of ${Object.keys(TYPES).join(', ')}`);
+      if (!type) throw new Error(`touch: type must be one of ${Object.keys(TYPES).join(', ')}`);
+      const points = Array.isArray(payload.points) ? payload.points : [];
       await client.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: points.map(([x, y], id) => ({ x, y, id })),
