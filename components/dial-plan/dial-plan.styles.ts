@@ -108,6 +108,23 @@ export const dialPlanStyles = css`
   :host(:not([mode='edit'])) [part~='node'][data-kind='start'] {
     contain-intrinsic-size: auto 96px auto 40px;
   }
+  /* Zoomed out as far (a large plan fitted in view), the cards' text would be 2-5 px tall: the
+     cards are drawn as boxes and their text is visually hidden, still in the accessibility tree
+     (the same attribute on the viewport as the labels: no node is touched). Nothing in them is
+     painted, and every card costs one simple box: a 300-step plan's first frame needs about
+     half the style, layout and paint work. content-visibility would only add a pass here. */
+  :host(:not([mode='edit'])) .xyflow__viewport[data-zoomed-out] [part~='node'] {
+    content-visibility: visible;
+    contain: layout style paint;
+  }
+  :host(:not([mode='edit'])) .xyflow__viewport[data-zoomed-out] [part~='node'] > span {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   [part~='node'][aria-current='true'] {
     border-color: var(--_accent);
     box-shadow: 0 0 0 2px var(--_accent);

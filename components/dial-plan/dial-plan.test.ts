@@ -174,7 +174,7 @@ describe('<dialstack-dial-plan> viewer', () => {
     expect(shadow(el).querySelectorAll('[part~="edge"]').length).to.be.above(300);
   });
 
-  it('shows a large plan already fitted in its first frame, edge labels only when legible', async () => {
+  it('shows a large plan already fitted in its first frame, edge labels and card text only when legible', async () => {
     const id = await createLargePlan();
     const el = await fixture<DialstackDialPlan>(
       html`<dialstack-dial-plan .dialstack=${instance} dial-plan-id=${id}></dialstack-dial-plan>`,
@@ -197,6 +197,15 @@ describe('<dialstack-dial-plan> viewer', () => {
     // Zoomed out this far, the (aria-hidden) exit labels are a few pixels tall: not displayed.
     const label = shadow(el).querySelector<HTMLElement>('.edge-label')!;
     expect(label.getClientRects()).to.have.length(0);
+    // The cards' words too are a few pixels tall: drawn as boxes, their text kept (visually
+    // hidden, still what a screen reader reads and what a card says when focused).
+    const card = nodes(el)[1]!;
+    const summary = card.querySelector<HTMLElement>('.node-summary')!;
+    expect(text(summary)).to.not.equal('');
+    expect(summary.getClientRects()).to.have.length(1);
+    expect(summary.getBoundingClientRect().width).to.be.at.most(1);
+    expect(getComputedStyle(summary).display).to.not.equal('none');
+    expect(getComputedStyle(summary).visibility).to.equal('visible');
     const zoomIn = shadow(el).querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!;
     while (zoom(el) < 0.45) {
       const before = zoom(el);
@@ -205,6 +214,8 @@ describe('<dialstack-dial-plan> viewer', () => {
     }
     await until(() => label.getClientRects().length > 0);
     expect(text(label)).to.not.equal('');
+    // Legible again: the text is laid out in the card (wider than the 1 px box above).
+    await until(() => summary.getBoundingClientRect().width > 20);
   });
 
   it('takes the host’s strings for its cards and exits', async () => {

@@ -74,7 +74,10 @@ interface Loaded {
 }
 
 const ZOOM_STEP = 1.2;
-/** Below this zoom the viewer's edge labels (11 px) would be under 5 px tall. */
+/**
+ * Below this zoom the viewer's edge labels (11 px) would be under 5 px tall, and its cards' text
+ * (11-13 px) under 6: both are hidden (the cards' text visually only).
+ */
 const LABEL_MIN_ZOOM = 0.45;
 
 const loadEditor = () => import('./dial-plan.editor-view');
@@ -414,8 +417,9 @@ export class DialstackDialPlan extends DialstackElement {
     const viewport = this.viewportEl;
     if (viewport) {
       viewport.style.transform = `translate(${x}px, ${y}px) scale(${zoom})`;
-      // Below LABEL_MIN_ZOOM the viewer's edge labels (aria-hidden) would be a few pixels
-      // tall: the stylesheet hides them (one attribute on the viewport, no node is touched).
+      // Below LABEL_MIN_ZOOM the viewer's edge labels (aria-hidden) and card text would be a
+      // few pixels tall: the stylesheet hides them (the text visually only; one attribute on the
+      // viewport, no node is touched).
       viewport.toggleAttribute('data-zoomed-out', zoom < LABEL_MIN_ZOOM);
     }
     this.editing?.transformed({ x, y, zoom });
