@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { thirdPartyLicensesPlugin } from './scripts/build/third-party-licenses.ts';
 
 const here = import.meta.dirname;
 
@@ -16,6 +17,8 @@ const here = import.meta.dirname;
  * more than double what every page downloads and parses up front (see README, "Plain HTML").
  */
 export default defineConfig({
+  // dist/cdn/THIRD_PARTY_LICENSES.md: the notices of Lit and every other bundled dependency.
+  plugins: [thirdPartyLicensesPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

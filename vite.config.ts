@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 import { minifyCssLiteralsPlugin } from './scripts/build/minify-css-literals.ts';
+import { thirdPartyLicensesPlugin } from './scripts/build/third-party-licenses.ts';
 
 const here = import.meta.dirname;
 
@@ -78,7 +79,8 @@ export default defineConfig(({ command }) =>
         server: { port: 5173, host: '127.0.0.1' },
       }
     : {
-        plugins: [minifyCssLiteralsPlugin()],
+        // THIRD_PARTY_LICENSES.md: the notices of the code bundled above (the editor's @xyflow/system).
+        plugins: [minifyCssLiteralsPlugin(), thirdPartyLicensesPlugin()],
         build: {
           target: 'es2022',
           sourcemap: true,

@@ -19,6 +19,8 @@ const allowed = [
   /^dist\/types\/(src|components)\/[\w./-]+\.d\.ts$/,
   // The build for a plain <script type="module"> tag: its file and the chunks it loads lazily.
   /^dist\/cdn\/(chunks\/)?[\w.-]+\.js(\.map)?$/,
+  // The licence notices of the third-party code each build bundles (scripts/build/third-party-licenses.ts).
+  /^dist\/(cdn\/)?THIRD_PARTY_LICENSES\.md$/,
 ];
 /** Development-only code, by path (a packed file, a map's source, a manifest module). */
 const devOnly =
@@ -205,6 +207,43 @@ for (const build of ['dist', 'dist/cdn']) {
   }
   for (const module of defineSources.filter((source) => !registered.has(source)))
     problems.push(`no file in ${build}/ registers ${module}'s tag (dropped as side-effect free?)`);
+}
+
+// Every npm package whose code a packed file bundles (a node_modules source of its map) has its
+// licence notice in the THIRD_PARTY_LICENSES.md of that build's folder (the minifier drops the
+// packages' own comments).
+for (const build of ['dist', 'dist/cdn']) {
+  const maps = paths.filter((file) =>
+    build === 'dist' ? /^dist\/[^/]+\.js\.map$/.test(file) : /^dist\/cdn\/.+\.js\.map$/.test(file),
+  );
+  const bundled = new Map();
+  for (const path of maps) {
+    const map = JSON.parse(readFileSync(join(root, path), 'utf8'));
+    for (const source of map.sources ?? []) {
+      const file = resolve(root, dirname(path), map.sourceRoot ?? '', source).replace(/\\/g, '/');
+      const name = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*\/node_modules\/)/.exec(file)?.[1];
+      if (name && !bundled.has(name)) bundled.set(name, path);
+    }
+  }
+  if (!bundled.size) continue;
+  const notices = `${build}/THIRD_PARTY_LICENSES.md`;
+  if (!paths.includes(notices)) {
+    problems.push(`${build}/ bundles ${[...bundled.keys()].join(', ')}; ${notices} is not packed`);
+    continue;
+  }
+  const text = readFileSync(join(root, notices), 'utf8');
+  for (const [name, path] of bundled) {
+    const section = text.split(/^## (?=\S+@\d)/m).find((part) => part.startsWith(`${name}@`));
+    // A heading and a licence text under it (more than its code fence).
+    if (
+      !section ||
+      section
+        .replace(/^.*\n/, '')
+        .replace(/```(text)?/g, '')
+        .trim().length < 20
+    )
+      problems.push(`${path} bundles ${name}, whose licence is not in ${notices}`);
+  }
 }
 
 if (problems.length) {
