@@ -1,18 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
-import type { DialstackInstance } from '../../src/core/types';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { until } from '../../test/unit/core/helpers';
-import { freshMock, type SeedFacts } from '../../test/support/mock';
 import {
   button,
   edgeIds,
   handle,
-  mountEditor,
+  pointerSuite,
   node,
   shadow,
   targetHandle,
   emptySpot,
-  fitted,
   grip,
   mid,
   pointsAt,
@@ -45,23 +42,10 @@ function watchDirty(el: DialstackDialPlan) {
 }
 
 describe('<dialstack-dial-plan mode="edit"> reconnecting an edge by its far end', () => {
-  let instance: DialstackInstance;
-  let facts: SeedFacts;
-
-  before(async () => {
-    await setViewport({ width: 1280, height: 900 });
-  });
-  beforeEach(async () => {
-    ({ instance, facts } = await freshMock());
-  });
-  afterEach(async () => {
-    await resetMouse();
-    await instance.logout();
-  });
+  const suite = pointerSuite({ afterEach: resetMouse });
 
   it('drops the far end of an exit’s edge on another step: the exit points there, once, undoably', async () => {
-    const el = await mountEditor(instance, facts.dialPlans.billingLine);
-    await fitted(el);
+    const el = await suite.mountBillingLine();
     const dirty = watchDirty(el);
     expect(pointsAt(el, 'billing_hours', 'open')).to.equal('billing_team');
     await mouseDrag(mid(grip(el, 'billing_hours:open')), mid(targetHandle(el, 'billing_vm')), () =>
@@ -84,8 +68,7 @@ describe('<dialstack-dial-plan mode="edit"> reconnecting an edge by its far end'
   });
 
   it('leaves the edge as it was when the end is dropped on the empty canvas or outside the element', async () => {
-    const el = await mountEditor(instance, facts.dialPlans.billingLine);
-    await fitted(el);
+    const el = await suite.mountBillingLine();
     const dirty = watchDirty(el);
     const spot = emptySpot(el);
     // The drag is real (its line is drawn) but lands on nothing.
@@ -109,8 +92,7 @@ describe('<dialstack-dial-plan mode="edit"> reconnecting an edge by its far end'
   });
 
   it('moves the Start edge’s end to make another step the first', async () => {
-    const el = await mountEditor(instance, facts.dialPlans.billingLine);
-    await fitted(el);
+    const el = await suite.mountBillingLine();
     const start = shadow(el).querySelector<HTMLElement>('[part~="node"][data-kind="start"]')!;
     const startId = start.dataset.nodeId!;
     expect(pointsAt(el, startId, 'start')).to.equal('billing_hours');
@@ -120,8 +102,7 @@ describe('<dialstack-dial-plan mode="edit"> reconnecting an edge by its far end'
   });
 
   it('lets the selected edge’s grip win where several edges end on one step', async () => {
-    const el = await mountEditor(instance, facts.dialPlans.billingLine);
-    await fitted(el);
+    const el = await suite.mountBillingLine();
     // billing_hours:closed and billing_team:next both end on billing_vm.
     const closed = grip(el, 'billing_hours:closed');
     const next = grip(el, 'billing_team:next');
@@ -139,8 +120,7 @@ describe('<dialstack-dial-plan mode="edit"> reconnecting an edge by its far end'
   });
 
   it('reconnects an exit from the keyboard: its handle, then another step from the list', async () => {
-    const el = await mountEditor(instance, facts.dialPlans.billingLine);
-    await fitted(el);
+    const el = await suite.mountBillingLine();
     const dirty = watchDirty(el);
     const exit = handle(el, 'billing_hours', 'open');
     exit.focus();

@@ -3,8 +3,10 @@
  * against the mock API, and finding its parts the way a person (or a QA test) would.
  */
 import { fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DialstackInstance } from '../../src/core/types';
+import { freshMock, type SeedFacts } from '../../test/support/mock';
 import { until } from '../../test/unit/core/helpers';
 import type { DialstackDialPlan } from './dial-plan';
 import './define';
@@ -71,6 +73,41 @@ export async function mountEditor(
   await until(() => !!shadow(el).querySelector('.toolbar') && nodes(el).length >= 1, 8000);
   await el.updateComplete;
   return el;
+}
+
+/**
+ * The set-up the editor's pointer suites (mouse, touch) share: a 1280 × 900 window, a fresh mock
+ * store and session per test (logged out after it), and `mountBillingLine()`, the Billing line
+ * plan in the editor, fitted in view. `around` runs once the mock is up and before the logout
+ * (the touch suite turns touch emulation on and off there; the mouse suite releases the mouse).
+ */
+export function pointerSuite(
+  around: { beforeEach?: () => Promise<unknown>; afterEach?: () => Promise<unknown> } = {},
+) {
+  let mock: { instance: DialstackInstance; facts: SeedFacts } | undefined;
+  before(async () => {
+    await setViewport({ width: 1280, height: 900 });
+  });
+  beforeEach(async () => {
+    mock = await freshMock();
+    await around.beforeEach?.();
+  });
+  afterEach(async () => {
+    try {
+      await around.afterEach?.();
+    } finally {
+      await mock?.instance.logout();
+      mock = undefined;
+    }
+  });
+  return {
+    async mountBillingLine(): Promise<DialstackDialPlan> {
+      if (!mock) throw new Error('mountBillingLine() runs inside a test');
+      const el = await mountEditor(mock.instance, mock.facts.dialPlans.billingLine);
+      await fitted(el);
+      return el;
+    },
+  };
 }
 
 const center = (target: Element) => {

@@ -1,16 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-import type { DialstackInstance } from '../../src/core/types';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { until } from '../../test/unit/core/helpers';
-import { freshMock, type SeedFacts } from '../../test/support/mock';
 import {
   handle,
-  mountEditor,
+  pointerSuite,
   node,
   shadow,
   targetHandle,
   emptySpot,
-  fitted,
   grip,
   mid,
   pointsAt,
@@ -48,24 +45,13 @@ const viewport = (el: HTMLElement) =>
   shadow(el).querySelector<HTMLElement>('.xyflow__viewport')!.style.transform;
 
 describe('<dialstack-dial-plan mode="edit"> with a finger', () => {
-  let instance: DialstackInstance;
-  let facts: SeedFacts;
-
-  before(async () => {
-    await setViewport({ width: 1280, height: 900 });
-  });
-  beforeEach(async () => {
-    ({ instance, facts } = await freshMock());
-    await executeServerCommand('touch-emulation', { enabled: true });
-  });
-  afterEach(async () => {
-    await executeServerCommand('touch-emulation', { enabled: false });
-    await instance.logout();
+  const suite = pointerSuite({
+    beforeEach: () => executeServerCommand('touch-emulation', { enabled: true }),
+    afterEach: () => executeServerCommand('touch-emulation', { enabled: false }),
   });
 
   it('moves a step by dragging it: one undo step, and the canvas stays put', async () => {
-    const el = await mountEditor(instance, facts.dialPlans.billingLine);
-    await fitted(el);
+    const el = await suite.mountBillingLine();
     const types: string[] = [];
     el.shadowRoot!.addEventListener('pointerdown', (e) =>
       types.push((e as PointerEvent).pointerType),
@@ -85,8 +71,7 @@ describe('<dialstack-dial-plan mode="edit"> with a finger', () => {
   });
 
   it('pans the canvas when the finger starts on empty canvas, moving no step', async () => {
-    const el = await mountEditor(instance, facts.dialPlans.billingLine);
-    await fitted(el);
+    const el = await suite.mountBillingLine();
     const card = node(el, 'billing_team')!.style.transform;
     const view = viewport(el);
     const from = emptySpot(el);
@@ -98,8 +83,7 @@ describe('<dialstack-dial-plan mode="edit"> with a finger', () => {
   });
 
   it('zooms in with two fingers spreading apart on the canvas', async () => {
-    const el = await mountEditor(instance, facts.dialPlans.billingLine);
-    await fitted(el);
+    const el = await suite.mountBillingLine();
     const scale = () => Number(/scale\(([\d.]+)\)/.exec(viewport(el))?.[1]);
     const before = scale();
     const at = emptySpot(el);
@@ -121,8 +105,7 @@ describe('<dialstack-dial-plan mode="edit"> with a finger', () => {
   });
 
   it('connects an exit from its handle, and reconnects one by its edge’s far end', async () => {
-    const el = await mountEditor(instance, facts.dialPlans.billingLine);
-    await fitted(el);
+    const el = await suite.mountBillingLine();
     const dirty: boolean[] = [];
     el.addEventListener('dialstack-dirty-change', (e) => dirty.push(e.detail.dirty));
     expect(pointsAt(el, 'billing_hours', 'closed')).to.equal('billing_vm');
@@ -148,8 +131,7 @@ describe('<dialstack-dial-plan mode="edit"> with a finger', () => {
   });
 
   it('gives handles and edge grips a larger hit area on a coarse pointer, drawn the same size', async () => {
-    const el = await mountEditor(instance, facts.dialPlans.billingLine);
-    await fitted(el);
+    const el = await suite.mountBillingLine();
     expect(matchMedia('(pointer: coarse)').matches).to.equal(true);
     const exit = handle(el, 'billing_team', 'next');
     const end = grip(el, 'billing_hours:open');
