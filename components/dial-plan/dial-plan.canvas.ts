@@ -52,8 +52,6 @@ export interface CanvasContext {
   selected: string | undefined;
   /** The card that takes Tab (roving focus over cards). */
   tabStop: string | undefined;
-  onSelect: (node: GraphNode) => void;
-  onKeyDown: (event: KeyboardEvent, id: string) => void;
   edit?: CanvasEditHooks;
 }
 
@@ -72,7 +70,6 @@ export function renderNodes(c: CanvasContext) {
       data-node-id=${start}
       tabindex=${c.edit ? (c.tabStop === start ? '0' : '-1') : nothing}
       ${styleProps(placement(c.positions.get(start)))}
-      @keydown=${c.edit ? (e: KeyboardEvent) => c.onKeyDown(e, start) : nothing}
     >
       ${t('types.start')}${c.edit?.startExtras(start, c.tabStop === start) ?? nothing}
     </li>
@@ -107,8 +104,6 @@ function renderNode(node: GraphNode, c: CanvasContext) {
     aria-label=${c.edit ? c.edit.nodeLabel(node, card) : nothing}
     aria-current=${selected ? 'true' : 'false'}
     ${styleProps(placement(c.positions.get(node.id)))}
-    @click=${() => c.onSelect(node)}
-    @keydown=${(e: KeyboardEvent) => c.onKeyDown(e, node.id)}
   >
     <span class="node-title">${card.title}</span>
     <span class="node-summary">${card.summary}</span>

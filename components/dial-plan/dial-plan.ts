@@ -470,9 +470,29 @@ export class DialstackDialPlan extends DialstackElement {
     );
   }
 
+  /** The card an event happened in (the list listens for every card: not 600 listeners). */
+  private cardOf(event: Event): HTMLElement | undefined {
+    return (event.target as Element).closest?.<HTMLElement>('[part~="node"]') ?? undefined;
+  }
+
+  /** A click in a step's card selects it (the Start node is no step). */
+  private onNodesClick(event: MouseEvent) {
+    const id = this.cardOf(event)?.dataset.nodeId;
+    const graph = this.graph;
+    const node = id !== undefined && graph ? nodeById(graph, id) : undefined;
+    if (node) this.select(node);
+  }
+
+  /** Keys on a card itself (not on a control inside it); the Start node's in the editor only. */
+  private onNodesKeyDown(event: KeyboardEvent) {
+    const card = this.cardOf(event);
+    if (!card || event.target !== card || card.dataset.nodeId === undefined) return;
+    if (card.dataset.kind === 'start' && !this.editing) return;
+    this.onNodeKeyDown(event, card.dataset.nodeId);
+  }
+
   /** Enter/Space select a card; arrows, Home and End move focus between cards. */
   private onNodeKeyDown(event: KeyboardEvent, id: string) {
-    if (event.target !== event.currentTarget) return;
     const graph = this.graph;
     if (!graph) return;
     const node = nodeById(graph, id);
@@ -526,8 +546,6 @@ export class DialstackDialPlan extends DialstackElement {
       phone: (n: string) => this.i18n.phone(n),
       selected,
       tabStop,
-      onSelect: (node) => this.select(node),
-      onKeyDown: (e, id) => this.onNodeKeyDown(e, id),
       ...(edit ? { edit: edit.hooks } : {}),
     };
     const label = typeof graph.plan.name === 'string' ? graph.plan.name : '';
@@ -545,7 +563,12 @@ export class DialstackDialPlan extends DialstackElement {
       >
         <div class="xyflow__viewport">
           ${context ? renderEdges(context) : nothing} ${edit?.connectionLine() ?? nothing}
-          <ul class="nodes" aria-label=${t('canvas.steps')}>
+          <ul
+            class="nodes"
+            aria-label=${t('canvas.steps')}
+            @click=${this.onNodesClick}
+            @keydown=${this.onNodesKeyDown}
+          >
             ${context ? renderNodes(context) : nothing}
           </ul>
         </div>
