@@ -62,6 +62,7 @@ export function renderCallRow(view: CallRowsView, call: CallLog, index: number):
   const d = text.display;
   const { date, time } = text.timeParts(call.started_at);
   const user = view.userName(call.user_id);
+  // No whitespace between the cells: each gap would be a text node in every row.
   return html`<div
     class=${classMap({ row: true, 'row--call': true, 'row--new': view.newIds.has(call.id) })}
     part="row"
@@ -80,31 +81,24 @@ export function renderCallRow(view: CallRowsView, call: CallLog, index: number):
             >`
           : renderDash(d)
       }</span
-    >
-    <span class="cell cell--direction" role="gridcell"
+    ><span class="cell cell--direction" role="gridcell"
       >${renderCallDirection(call.direction, d)}</span
-    >
-    <span class="cell cell--from" role="gridcell"
+    ><span class="cell cell--from" role="gridcell"
       >${renderCallParty(call.from_number, call.from_label, d)}</span
-    >
-    <span class="cell cell--to" role="gridcell"
+    ><span class="cell cell--to" role="gridcell"
       >${renderCallParty(call.to_number, call.to_label, d)}</span
-    >
-    <span class="cell cell--user" role="gridcell"
+    ><span class="cell cell--user" role="gridcell"
       >${user ?? (call.user_id ? text.t('common.unknown') : renderDash(d))}</span
-    >
-    <span class="cell cell--duration" role="gridcell"
+    ><span class="cell cell--duration" role="gridcell"
       >${
         typeof call.duration_seconds === 'number'
           ? i18n.duration(call.duration_seconds, 'clock')
           : renderDash(d)
       }</span
-    >
-    <span class="cell cell--status" role="gridcell">${renderCallStatus(call.status, d)}</span>
-    <span class="cell cell--quality" role="gridcell"
+    ><span class="cell cell--status" role="gridcell">${renderCallStatus(call.status, d)}</span
+    ><span class="cell cell--quality" role="gridcell"
       >${renderCallQuality(call.quality_metrics, d)}</span
-    >
-    ${
+    >${
       view.hasActions
         ? html`<span class="cell cell--actions" role="gridcell"
             >${view.rowMenu(call, index === view.tabbable ? 0 : -1)}</span

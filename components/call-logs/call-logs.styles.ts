@@ -90,7 +90,7 @@ export const callLogsStyles = css`
     line-height: 18px;
     text-align: center;
   }
-  /* The bar's own chunk loads while the first request is in flight: hold its place meanwhile
+  /* The bar's own chunk loads once the first rows are painted: hold its place meanwhile
      (one line of fields; the bar wraps to more in a container narrower than ~1100px). */
   dialstack-call-filters:not(:defined) {
     display: block;

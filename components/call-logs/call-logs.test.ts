@@ -54,6 +54,27 @@ describe('<dialstack-call-logs>', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('paints only the rows in view first, then adds the rows beyond them for scrolling', async () => {
+      await fail({ method: 'GET', path: '/v1/calls', delayMs: 400 });
+      const el = await mount();
+      // The first rendering of rows, as the frame that paints them sees it.
+      let first = 0;
+      const observer = new MutationObserver(() => {
+        if (!first) first = rows(el).length;
+      });
+      observer.observe(root(el), { childList: true, subtree: true });
+      await loaded(el);
+      const scroller = root(el).querySelector<HTMLElement>('.rows')!;
+      const row = rows(el)[0]!;
+      const inView = Math.ceil(scroller.clientHeight / row.offsetHeight);
+      // Positive control: the rows beyond the view do come, after that first frame.
+      await waitUntil(() => rows(el).length > inView, 'rows beyond the view');
+      observer.disconnect();
+      expect(first).to.equal(inView, 'the first screen renders only the rows in view');
+      expect(rows(el).length).to.be.greaterThan(first);
+      expect(rows(el).length).to.be.lessThan(30, 'still a window of the 100 calls');
+    });
+
     it('fires dialstack-loader-start', async () => {
       const el = document.createElement('dialstack-call-logs') as DialstackCallLogs;
       const started = oneEvent(el, 'dialstack-loader-start');

@@ -62,6 +62,10 @@ declare global {
 const DETAIL_PARTS =
   'recording, player, recording-loading, recording-none, recording-error, transcript, transcript-loading, transcript-pending, transcript-failed, transcript-none, transcript-error, transcript-unknown, call-direction, call-status, call-quality, call-party';
 
+/** Resolves in a task after the next frame has been rendered. */
+const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 /** Runs `callback` once the browser is idle (after the list is on screen). */
 function whenIdle(callback: () => void): void {
   const idle =
@@ -344,12 +348,11 @@ export class DialstackCallLogs extends DialstackElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The filter bar's chunk loads while the first request is in flight (a task after this
-    // first update, so starting the import does not delay the request); the panel's later.
-    if (!this.hideFilters)
-      this.filtersLoading ??= new Promise((resolve) => setTimeout(resolve)).then(
-        () => import('./call-filters.define'),
-      );
+    // The filter bar's chunk loads once the first rows (or the empty or error view) are painted:
+    // compiling it while the request is in flight would hold the response back from the rows.
+    // Its place in the toolbar is reserved, so nothing moves when it appears; the panel's later.
+    if (!this.hideFilters && !this.filtersLoading && this.list.status !== 'loading')
+      this.filtersLoading = afterPaint().then(() => import('./call-filters.define'));
     if (this.list.items.length > 0 && !this.detailLoading) whenIdle(() => void this.loadDetail());
   }
 

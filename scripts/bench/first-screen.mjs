@@ -23,22 +23,24 @@ export async function runOnce(browser, server, scenario, { profile } = {}) {
   const tag = `dialstack-${scenario.element}`;
   const p = await openPage(browser, server.origin, scenario.element);
   try {
-    if (profile) await profile.start(p);
+    if (profile && !profile.warm) await profile.start(p);
     const cold = await p.page.evaluate(
       ([tag, expected, listPath]) => window.__bench.mount(tag, {}, expected, listPath),
       [tag, expected, scenario.listPath],
     );
-    if (profile) cold.profile = await profile.stop(p, cold);
+    if (profile && !profile.warm) cold.profile = await profile.stop(p, cold);
     cold.heap = await p.heap();
+    await p.page.evaluate(async (tag) => {
+      document.querySelector(tag).remove();
+      await window.__bench.frame();
+      await window.__bench.frame();
+    }, tag);
+    if (profile?.warm) await profile.start(p);
     const warm = await p.page.evaluate(
-      async ([tag, expected, listPath]) => {
-        document.querySelector(tag).remove();
-        await window.__bench.frame();
-        await window.__bench.frame();
-        return window.__bench.mount(tag, {}, expected, listPath);
-      },
+      ([tag, expected, listPath]) => window.__bench.mount(tag, {}, expected, listPath),
       [tag, expected, scenario.listPath],
     );
+    if (profile?.warm) warm.profile = await profile.stop(p, warm);
     if (p.errors.length) cold.pageErrors = p.errors;
     return { cold, warm };
   } finally {

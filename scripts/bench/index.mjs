@@ -4,6 +4,7 @@
 //   --cycles=200      mount/unmount cycles per element in the leak section
 //   --leak-elements=call-logs,voicemails   only these elements in the leak section
 //   --profile         instead: one CPU profile of a cold call-logs first screen, 1,000 calls
+//   --profile=warm    instead: the same for the warm mount (the second in the page)
 //   --profile=dial-plan   instead: one CPU profile of the viewer painting a 300-step plan
 //                         (--nodes=1000 for another size)
 //   --scroll-seconds=150  time cap of the scroll section (it stops and says how far it got)
@@ -99,7 +100,12 @@ if (browserSections.length || args.profile) {
               out,
               nodes: Number(args.nodes ?? 300),
             })
-          : await runProfile(browser, server, { assetsDir, root, out });
+          : await runProfile(browser, server, {
+              assetsDir,
+              root,
+              out,
+              warm: args.profile === 'warm',
+            });
       profile.machine = { ...machine, loadAtEnd: load() };
       writeFileSync(join(root, 'bench/profile.json'), JSON.stringify(profile, null, 2));
       console.log(JSON.stringify(profile, null, 2));

@@ -1,6 +1,7 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { DialstackClient, DialstackInstance, LoadErrorDetail } from '../core/types';
+import { holdWarmUps } from '../core/warm-up';
 import type { I18n } from '../i18n/create-i18n';
 import { emptyState, errorState, loadingState } from '../ui/states';
 import { dispatchDialstackEvent } from './events';
@@ -245,7 +246,13 @@ export class DataTaskController<A extends readonly unknown[], R> implements Reac
         }),
       );
     }
-    return this.options.task(args, { client: instance.client, instance, signal });
+    const result = this.options.task(args, { client: instance.client, instance, signal });
+    if (!this.options.eager || this.previousValue !== undefined) return result;
+    // A list's first load: idle warm-ups wait until its rows are painted (see `holdWarmUps`).
+    const release = holdWarmUps();
+    const afterPaint = () => requestAnimationFrame(() => setTimeout(release));
+    result.then(afterPaint, afterPaint);
+    return result;
   }
 
   /** Renders the current state with the shared loading, empty and error views. */

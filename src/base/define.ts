@@ -1,3 +1,4 @@
+import { CSSResult } from 'lit';
 import { registerWarmUp, type WarmUp } from '../core/warm-up';
 
 /**
@@ -13,9 +14,17 @@ export function defineElement(
   const existing = customElements.get(tagName);
   if (!existing) {
     customElements.define(tagName, element);
-    // Its first screen's one-time costs, in idle time after initialize.
+    // Its first screen's one-time costs, in idle time after initialize: its stylesheets parsed
+    // in one idle callback, its own warm-up (which finds them parsed) in the next.
     const { warmUp } = element;
-    if (typeof warmUp === 'function') registerWarmUp((instance) => warmUp.call(element, instance));
+    const { elementStyles } = element as { elementStyles?: unknown[] };
+    if (typeof warmUp === 'function') {
+      if (Array.isArray(elementStyles))
+        registerWarmUp(() => {
+          for (const style of elementStyles) if (style instanceof CSSResult) void style.styleSheet;
+        });
+      registerWarmUp((instance) => warmUp.call(element, instance));
+    }
   } else if (existing !== element) {
     console.warn(`[dialstack] <${tagName}> is already defined; keeping the existing definition.`);
   }

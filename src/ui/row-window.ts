@@ -12,7 +12,10 @@ export interface RowWindowOptions {
   estimate: number;
   /** Viewport height assumed until the scroller is laid out (px). */
   viewport: number;
-  /** Rows rendered beyond each end of the visible ones (default 4). */
+  /**
+   * Rows rendered beyond each end of the visible ones (default 4), from the frame after the
+   * first screen: that one renders only the rows in view.
+   */
   overhang?: number;
   /** The rendered window changed (called after the update that rendered it). */
   onChange?: (range: IndexRange) => void;
@@ -26,6 +29,8 @@ export interface RowWindowOptions {
  * Nothing is measured before the first screen: the window starts from the estimates, and the
  * real row and viewport heights are read when the browser reports them (scroll events and a
  * ResizeObserver, both after layout), so rows are laid out once, never measured and moved.
+ * The first screen renders only the rows in view; the overhang beyond them is added in a task
+ * after that screen has been painted (it is for scrolling, not for the first paint).
  */
 export class RowWindowController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
@@ -39,6 +44,10 @@ export class RowWindowController implements ReactiveController {
   private reported: IndexRange = { first: 0, last: -1 };
   private observer?: ResizeObserver;
   private observed?: HTMLElement;
+  /** Whether the overhang is rendered (once the first rows have been painted). */
+  private overhang = false;
+  private overhangScheduled = false;
+  private connected = false;
 
   constructor(host: ReactiveControllerHost, options: RowWindowOptions) {
     this.host = host;
@@ -62,7 +71,21 @@ export class RowWindowController implements ReactiveController {
     this.window = this.compute();
   }
 
+  hostConnected(): void {
+    this.connected = true;
+  }
+
   hostUpdated(): void {
+    if (!this.overhangScheduled && this.window.last >= this.window.first) {
+      this.overhangScheduled = true;
+      // After the frame that paints these rows (a task posted from its animation frame).
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.overhang = true;
+          if (this.connected) this.refresh();
+        }),
+      );
+    }
     const scroller = this.options.scroller();
     if (scroller !== this.observed) {
       this.observer?.disconnect();
@@ -85,6 +108,7 @@ export class RowWindowController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed?.removeEventListener('scroll', this.onScroll);
@@ -111,7 +135,7 @@ export class RowWindowController implements ReactiveController {
   private compute(): IndexRange {
     const count = this.options.count();
     if (count <= 0) return { first: 0, last: -1 };
-    const overhang = this.options.overhang ?? 4;
+    const overhang = this.overhang ? (this.options.overhang ?? 4) : 0;
     const h = this.rowHeight;
     const first = Math.max(0, Math.floor(this.top / h) - overhang);
     const last = Math.min(count - 1, Math.ceil((this.top + this.viewport) / h) + overhang - 1);
@@ -136,6 +160,7 @@ export class RowWindowController implements ReactiveController {
   }
 
   private readonly onScroll = (): void => {
+    this.overhang = true;
     this.top = this.observed?.scrollTop ?? 0;
     if (!this.measured) this.measure();
     this.refresh();

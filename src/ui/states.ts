@@ -81,6 +81,9 @@ export const stateStyles = css`
       )
       0 0 / 200% 100%;
     animation: skeleton-shimmer 1.4s ease-in-out infinite;
+    /* A fast load never shimmers: the animation repaints every block in every frame, on the
+       main thread, while the first screen waits for its data. */
+    animation-delay: 400ms;
   }
   .skeleton__block--avatar {
     width: 32px;

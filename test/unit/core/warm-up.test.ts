@@ -6,7 +6,7 @@ import { DialstackElement } from '../../../src/base/dialstack-element';
 import { initialize } from '../../../src/core/initialize';
 import type { Instance } from '../../../src/core/instance';
 import type { DialstackInstance } from '../../../src/core/types';
-import { registerWarmUp } from '../../../src/core/warm-up';
+import { holdWarmUps, registerWarmUp } from '../../../src/core/warm-up';
 import { intlCacheSize } from '../../../src/i18n/intl-cache';
 import { fakeTiming, jsonResponse } from './helpers';
 
@@ -63,6 +63,55 @@ describe('warm-ups after initialize', () => {
     expect(seen).to.not.include(first);
     const second = init();
     await waitUntil(() => seen.includes(second), 'the live instance was not warmed');
+  });
+
+  /** Idle periods on demand (`requestIdleCallback` stubbed), each `ms` long. */
+  const idlePeriods = () => {
+    const pending: IdleRequestCallback[] = [];
+    sinon.stub(window, 'requestIdleCallback').callsFake((callback) => {
+      pending.push(callback);
+      return pending.length;
+    });
+    return (ms = 50) => {
+      for (const callback of pending.splice(0))
+        callback({ timeRemaining: () => ms, didTimeout: false } as IdleDeadline);
+    };
+  };
+
+  it('starts no warm-up while a list’s first load holds them (positive control: one runs without a hold)', async () => {
+    const instance = init();
+    await idle();
+    const runIdle = idlePeriods();
+    const control: DialstackInstance[] = [];
+    registerWarmUp((i) => control.push(i));
+    runIdle();
+    expect(control).to.deep.equal([instance], 'without a hold: the first idle period');
+    const release = holdWarmUps();
+    const seen: DialstackInstance[] = [];
+    registerWarmUp((i) => seen.push(i));
+    runIdle();
+    runIdle();
+    expect(seen).to.deep.equal([], 'ran while held');
+    release();
+    runIdle();
+    expect(seen).to.deep.equal([instance], 'runs at the idle period after the hold');
+  });
+
+  it('passes over idle periods too short for a warm-up, but not forever', async () => {
+    const instance = init();
+    await idle();
+    const runIdle = idlePeriods();
+    const seen: DialstackInstance[] = [];
+    registerWarmUp((i) => seen.push(i));
+    runIdle(2);
+    runIdle(2);
+    expect(seen).to.deep.equal([], 'started in a 2 ms idle period');
+    runIdle(50);
+    expect(seen).to.deep.equal([instance], 'a long idle period runs it');
+    const later: DialstackInstance[] = [];
+    registerWarmUp((i) => later.push(i));
+    for (let i = 0; i < 20 && !later.length; i++) runIdle(2);
+    expect(later).to.deep.equal([instance], 'a page that is never idle long still gets it');
   });
 
   it('defineElement registers the element class’s warmUp (called on the class)', async () => {
