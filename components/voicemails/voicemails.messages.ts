@@ -15,11 +15,33 @@ import {
 } from '../../src/i18n/index';
 
 const en = {
+  empty: 'No voicemails',
+  emptyDescription: 'New messages will show up here.',
+  unread: 'Unread',
+  markRead: 'Mark as read',
+  markUnread: 'Mark as unread',
+  markedRead: 'Marked as read',
+  markedUnread: 'Marked as unread',
+  deleteConfirmTitle: 'Delete this voicemail?',
+  deleteConfirmMessage: 'The message from {caller} will be permanently deleted.',
+  deleted: 'Voicemail deleted',
+  newVoicemail: 'New voicemail from {caller}',
+  filter: {
+    all: 'All',
+    unread: 'Unread',
+  },
   inbox: 'Voicemail inbox',
   tabsLabel: 'Show',
-  countAll: { one: '{count} voicemail', other: '{count} voicemails' },
+  countAll: {
+    one: '{count} voicemail',
+    other: '{count} voicemails',
+  },
   countAtLeast: '{count} or more',
-  countUnread: { '=0': 'none unread', one: '{count} unread', other: '{count} unread' },
+  countUnread: {
+    '=0': 'none unread',
+    one: '{count} unread',
+    other: '{count} unread',
+  },
   searchLabel: 'Search voicemails',
   searchPlaceholder: 'Search name or number',
   clearSearch: 'Clear search',
@@ -69,8 +91,14 @@ const en = {
   deleteConfirmMessageMany:
     'These messages and their transcripts will be permanently deleted. You can undo for a few seconds.',
   deleteConfirmHint: 'You can undo for a few seconds.',
-  deletedMany: { one: '{count} voicemail deleted', other: '{count} voicemails deleted' },
-  restored: { one: 'Voicemail restored', other: '{count} voicemails restored' },
+  deletedMany: {
+    one: '{count} voicemail deleted',
+    other: '{count} voicemails deleted',
+  },
+  restored: {
+    one: 'Voicemail restored',
+    other: '{count} voicemails restored',
+  },
   deleteFailed: 'We couldn’t delete the voicemail from {caller}. {reason} It’s back in your inbox.',
   deleteFailedMany: {
     one: 'We couldn’t delete {count} voicemail. {reason} It’s back in your inbox.',
@@ -82,10 +110,19 @@ const en = {
     one: 'We couldn’t update {count} voicemail. {reason}',
     other: 'We couldn’t update {count} voicemails. {reason}',
   },
-  markedReadMany: { one: '{count} marked as read', other: '{count} marked as read' },
-  markedUnreadMany: { one: '{count} marked as unread', other: '{count} marked as unread' },
+  markedReadMany: {
+    one: '{count} marked as read',
+    other: '{count} marked as read',
+  },
+  markedUnreadMany: {
+    one: '{count} marked as unread',
+    other: '{count} marked as unread',
+  },
   audioRetry: 'Reload audio',
-  newArrivals: { one: '{count} new voicemail', other: '{count} new voicemails' },
+  newArrivals: {
+    one: '{count} new voicemail',
+    other: '{count} new voicemails',
+  },
 };
 
 export type VoicemailMessages = typeof en;
@@ -123,8 +160,10 @@ export function loadVoicemailPack(language: 'en' | 'es' | 'fr'): Promise<void> {
   return promise;
 }
 
-type Leaves<T> = {
-  [K in keyof T & string]: T[K] extends string | { other: string } ? K : never;
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string | { other: string }
+    ? `${P}${K}`
+    : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
 /** A key of this element's own pack. */
