@@ -5,6 +5,7 @@
  */
 import type { I18n, MessageParams, MessageTree } from '../../src/i18n';
 import { lookupMessage, mergeMessages, renderMessage } from '../../src/i18n';
+import { createLanguagePacks } from '../../src/i18n/element-pack';
 
 const en = {
   callLogs: {
@@ -125,16 +126,15 @@ export type CallLogsPack = Shape<Pack>;
 export const callLogsMessages = { en } as const;
 
 type Language = 'es' | 'fr';
-const packs: Partial<Record<string, CallLogsPack>> = {};
-const loading = new Map<Language, Promise<void>>();
 const loaders: Record<Language, () => Promise<CallLogsPack>> = {
   es: () => import('./call-logs.messages.es').then((m) => m.es),
   fr: () => import('./call-logs.messages.fr').then((m) => m.fr),
 };
+const packs = createLanguagePacks('call-log', loaders);
 
 /** This element's pack for a language, once loaded (English always is). */
 export function callLogsPack(language: string): CallLogsPack | undefined {
-  return language === 'en' ? en : packs[language];
+  return language === 'en' ? en : (packs.get(language as Language) as CallLogsPack | undefined);
 }
 
 /**
@@ -144,20 +144,7 @@ export function callLogsPack(language: string): CallLogsPack | undefined {
 export function loadCallLogsPack(i18n: I18n, host: { requestUpdate(): void }): void {
   const language = i18n.language as Language;
   if (callLogsPack(language) || !(language in loaders)) return;
-  let promise = loading.get(language);
-  if (!promise) {
-    promise = loaders[language]().then(
-      (pack) => {
-        packs[language] = pack;
-      },
-      (error: unknown) => {
-        loading.delete(language);
-        console.warn(`[dialstack] Could not load the "${language}" call-log messages.`, error);
-      },
-    );
-    loading.set(language, promise);
-  }
-  void promise.then(() => host.requestUpdate());
+  void packs.load(language).then(() => host.requestUpdate());
 }
 
 /** A key of this element's own pack, e.g. `'callLogs.filters.phone'`. */

@@ -13,6 +13,7 @@ import {
   type MessageParams,
   type MessageTree,
 } from '../../src/i18n/index';
+import { createLanguagePacks } from '../../src/i18n/element-pack';
 
 const en = {
   empty: 'No voicemails',
@@ -128,37 +129,18 @@ const en = {
 export type VoicemailMessages = typeof en;
 
 /** English ships with the element; Spanish and French load on demand, like the shared packs. */
-const packs: Partial<Record<'en' | 'es' | 'fr', VoicemailMessages>> = { en };
-const loading = new Map<'es' | 'fr', Promise<void>>();
-const loaders = {
+const packs = createLanguagePacks('voicemail', {
   es: () => import('./voicemails.messages.es').then((module) => module.es),
   fr: () => import('./voicemails.messages.fr').then((module) => module.fr),
-};
+});
 
 /** The pack for a language, if loaded (English always is). */
 export function voicemailPack(language: 'en' | 'es' | 'fr'): VoicemailMessages | undefined {
-  return packs[language];
+  return language === 'en' ? en : (packs.get(language) as VoicemailMessages | undefined);
 }
 
 /** Loads a language's pack once; never rejects (English stays in use on failure). */
-export function loadVoicemailPack(language: 'en' | 'es' | 'fr'): Promise<void> {
-  if (language === 'en' || packs[language]) return Promise.resolve();
-  let promise = loading.get(language);
-  if (!promise) {
-    promise = loaders[language]().then(
-      (pack) => {
-        packs[language] = pack;
-        packCache.delete(language);
-      },
-      (error: unknown) => {
-        loading.delete(language);
-        console.warn(`[dialstack] Could not load the "${language}" voicemail messages.`, error);
-      },
-    );
-    loading.set(language, promise);
-  }
-  return promise;
-}
+export const loadVoicemailPack: (language: 'en' | 'es' | 'fr') => Promise<void> = packs.load;
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string | { other: string }
@@ -169,15 +151,14 @@ type Leaves<T, P extends string = ''> = {
 /** A key of this element's own pack. */
 export type VoicemailMessageKey = Leaves<VoicemailMessages>;
 
-const packCache = new Map<string, MessageTree>();
+const packCache = new Map<string, { pack: unknown; tree: MessageTree }>();
 
 function localPack(language: 'en' | 'es' | 'fr'): MessageTree {
-  let pack = packCache.get(language);
-  if (!pack) {
-    pack = mergeMessages(en, packs[language]);
-    packCache.set(language, pack);
-  }
-  return pack;
+  const pack = packs.get(language);
+  let entry = packCache.get(language);
+  if (!entry || entry.pack !== pack)
+    packCache.set(language, (entry = { pack, tree: mergeMessages(en, pack) }));
+  return entry.tree;
 }
 
 /**
