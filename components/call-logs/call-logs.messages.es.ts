@@ -2,6 +2,26 @@
 import type { CallLogsPack } from './call-logs.messages';
 
 export const es: CallLogsPack = {
+  common: {
+    filters: {
+      title: 'Filtros',
+      clearAll: 'Quitar filtros',
+      direction: 'Dirección',
+      status: 'Estado',
+      user: 'Usuario',
+      dateRange: 'Intervalo de fechas',
+      active: {
+        one: '{count} filtro aplicado',
+        other: '{count} filtros aplicados',
+      },
+    },
+    datePresets: {
+      today: 'Hoy',
+      last7Days: 'Últimos 7 días',
+      last30Days: 'Últimos 30 días',
+      custom: 'Intervalo personalizado',
+    },
+  },
   callLogs: {
     title: 'Registro de llamadas',
     empty: 'Aún no hay llamadas',

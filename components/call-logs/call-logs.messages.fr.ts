@@ -2,6 +2,26 @@
 import type { CallLogsPack } from './call-logs.messages';
 
 export const fr: CallLogsPack = {
+  common: {
+    filters: {
+      title: 'Filtres',
+      clearAll: 'Effacer les filtres',
+      direction: 'Sens',
+      status: 'Statut',
+      user: 'Utilisateur',
+      dateRange: 'Période',
+      active: {
+        one: '{count} filtre appliqué',
+        other: '{count} filtres appliqués',
+      },
+    },
+    datePresets: {
+      today: 'Aujourd’hui',
+      last7Days: '7 derniers jours',
+      last30Days: '30 derniers jours',
+      custom: 'Période personnalisée',
+    },
+  },
   callLogs: {
     title: 'Journal des appels',
     empty: 'Aucun appel pour le moment',

@@ -1,13 +1,34 @@
 /**
- * Strings of `<dialstack-call-logs>` that the shared packs (`src/i18n/locales`) don't have.
- * They live under the same `callLogs` namespace, so a host overrides them the same way:
- * `locale: { messages: { callLogs: { filters: { phone: 'Number' } } } }`.
+ * Strings of `<dialstack-call-logs>`: every string only this element uses (the shared packs in
+ * `src/i18n/locales` keep what several elements use). They keep their keys — `callLogs.*`, and
+ * `common.filters.*` / `common.datePresets.*` for the filter bar —, so a host overrides them the
+ * same way: `locale: { messages: { callLogs: { filters: { phone: 'Number' } } } }`.
  */
 import type { I18n, MessageParams, MessageTree } from '../../src/i18n';
 import { lookupMessage, mergeMessages, renderMessage } from '../../src/i18n';
 import { createLanguagePacks } from '../../src/i18n/element-pack';
 
 const en = {
+  common: {
+    filters: {
+      title: 'Filters',
+      clearAll: 'Clear filters',
+      direction: 'Direction',
+      status: 'Status',
+      user: 'User',
+      dateRange: 'Date range',
+      active: {
+        one: '{count} filter applied',
+        other: '{count} filters applied',
+      },
+    },
+    datePresets: {
+      today: 'Today',
+      last7Days: 'Last 7 days',
+      last30Days: 'Last 30 days',
+      custom: 'Custom range',
+    },
+  },
   callLogs: {
     title: 'Call logs',
     empty: 'No calls yet',

@@ -22,24 +22,6 @@ export const en = {
       one: '{count} selected',
       other: '{count} selected',
     },
-    filters: {
-      title: 'Filters',
-      clearAll: 'Clear filters',
-      direction: 'Direction',
-      status: 'Status',
-      user: 'User',
-      dateRange: 'Date range',
-      active: {
-        one: '{count} filter applied',
-        other: '{count} filters applied',
-      },
-    },
-    datePresets: {
-      today: 'Today',
-      last7Days: 'Last 7 days',
-      last30Days: 'Last 30 days',
-      custom: 'Custom range',
-    },
     relativeDays: {
       today: 'Today',
       yesterday: 'Yesterday',

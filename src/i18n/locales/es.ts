@@ -18,24 +18,6 @@ export const es: LocaleMessages = {
       one: '{count} seleccionado',
       other: '{count} seleccionados',
     },
-    filters: {
-      title: 'Filtros',
-      clearAll: 'Quitar filtros',
-      direction: 'Dirección',
-      status: 'Estado',
-      user: 'Usuario',
-      dateRange: 'Intervalo de fechas',
-      active: {
-        one: '{count} filtro aplicado',
-        other: '{count} filtros aplicados',
-      },
-    },
-    datePresets: {
-      today: 'Hoy',
-      last7Days: 'Últimos 7 días',
-      last30Days: 'Últimos 30 días',
-      custom: 'Intervalo personalizado',
-    },
     relativeDays: {
       today: 'Hoy',
       yesterday: 'Ayer',

@@ -18,24 +18,6 @@ export const fr: LocaleMessages = {
       one: '{count} sélectionné',
       other: '{count} sélectionnés',
     },
-    filters: {
-      title: 'Filtres',
-      clearAll: 'Effacer les filtres',
-      direction: 'Sens',
-      status: 'Statut',
-      user: 'Utilisateur',
-      dateRange: 'Période',
-      active: {
-        one: '{count} filtre appliqué',
-        other: '{count} filtres appliqués',
-      },
-    },
-    datePresets: {
-      today: 'Aujourd’hui',
-      last7Days: '7 derniers jours',
-      last30Days: '30 derniers jours',
-      custom: 'Période personnalisée',
-    },
     relativeDays: {
       today: 'Aujourd’hui',
       yesterday: 'Hier',
