@@ -42,6 +42,7 @@ export default tseslint.config(
     ignores: [
       'node_modules',
       'dist',
+      'bench/dist',
       'storybook-static',
       'test-results',
       'playwright-report',

@@ -5,9 +5,14 @@
  */
 import type { I18n, MessageParams, MessageTree } from '../../src/i18n';
 import { lookupMessage, mergeMessages, renderMessage } from '../../src/i18n';
+import { createLanguagePacks } from '../../src/i18n/element-pack';
 
 const en = {
   callHistory: {
+    empty: 'No calls with this contact yet',
+    emptyDescription: 'Calls to and from this number will appear here.',
+    missingNumber: 'No phone number provided',
+    lastCall: 'Last call {time}',
     kind: {
       inbound: 'Incoming call',
       outbound: 'Outgoing call',
@@ -48,91 +53,17 @@ const en = {
 
 type Pack = typeof en;
 type Shape<T> = T extends string ? string : { [K in keyof T]: Shape<T[K]> };
+/** The shape of a translation of this element's pack. */
+export type CallHistoryPack = Shape<Pack>;
 
-const es: Shape<Pack> = {
-  callHistory: {
-    kind: {
-      inbound: 'Llamada entrante',
-      outbound: 'Llamada saliente',
-      internal: 'Llamada interna',
-      missed: 'Llamada perdida',
-      voicemail: 'Mensaje de voz',
-    },
-    listLabel: 'Llamadas con {contact}',
-    invalidNumber: 'No se puede buscar este número de teléfono',
-    invalidNumberDescription:
-      '«{value}» no es un número internacional completo. Usa el signo + y el código de país, por ejemplo +14155551234.',
-    missingNumberDescription: 'Elige un contacto con número de teléfono para ver sus llamadas.',
-    callBack: 'Devolver llamada',
-    callBackLabel: 'Devolver llamada a {contact}',
-    calling: 'Llamando…',
-    callQueued:
-      'Llamando a {contact}. Primero sonará tu teléfono; contesta para conectar la llamada.',
-    callFailed: 'No se pudo realizar la llamada.',
-    callFailedReason: 'No se pudo realizar la llamada: {reason}',
-    dismiss: 'Descartar',
-    showMore: 'Mostrar más',
-    loadingMore: 'Cargando más llamadas…',
-    loadMoreFailed: 'No se pudieron cargar más llamadas.',
-    end: 'Estas son todas las llamadas con este contacto.',
-    shown: {
-      '=0': 'Ninguna llamada',
-      one: 'Se muestra {count} llamada',
-      other: 'Se muestran {count} llamadas',
-    },
-    shownMore: {
-      one: 'Se muestra {count} llamada, hay más',
-      other: 'Se muestran {count} llamadas, hay más',
-    },
-    newCall: 'Nueva llamada: {call}',
-    noDuration: 'Sin duración',
-    rowLabel: '{kind}, {time}',
-  },
-};
-
-const fr: Shape<Pack> = {
-  callHistory: {
-    kind: {
-      inbound: 'Appel entrant',
-      outbound: 'Appel sortant',
-      internal: 'Appel interne',
-      missed: 'Appel manqué',
-      voicemail: 'Message vocal',
-    },
-    listLabel: 'Appels avec {contact}',
-    invalidNumber: 'Ce numéro de téléphone ne peut pas être recherché',
-    invalidNumberDescription:
-      '« {value} » n’est pas un numéro international complet. Utilisez le signe + et l’indicatif du pays, par exemple +14155551234.',
-    missingNumberDescription:
-      'Choisissez un contact avec un numéro de téléphone pour voir ses appels.',
-    callBack: 'Rappeler',
-    callBackLabel: 'Rappeler {contact}',
-    calling: 'Appel en cours…',
-    callQueued:
-      'Appel vers {contact}. Votre téléphone sonne d’abord ; décrochez pour établir l’appel.',
-    callFailed: 'L’appel n’a pas pu être passé.',
-    callFailedReason: 'L’appel n’a pas pu être passé : {reason}',
-    dismiss: 'Fermer',
-    showMore: 'Afficher plus',
-    loadingMore: 'Chargement d’autres appels…',
-    loadMoreFailed: 'Impossible de charger d’autres appels.',
-    end: 'Ce sont tous les appels avec ce contact.',
-    shown: {
-      '=0': 'Aucun appel',
-      one: '{count} appel affiché',
-      other: '{count} appels affichés',
-    },
-    shownMore: {
-      one: '{count} appel affiché, d’autres disponibles',
-      other: '{count} appels affichés, d’autres disponibles',
-    },
-    newCall: 'Nouvel appel : {call}',
-    noDuration: 'Sans durée',
-    rowLabel: '{kind}, {time}',
-  },
-};
-
-export const callHistoryMessages = { en, es, fr } as const;
+/** English ships with the element; Spanish and French are chunks loaded when the locale needs them. */
+export const callHistoryMessages = { en } as const;
+const packs = createLanguagePacks('call history', {
+  es: () => import('./call-history.messages.es').then((m) => m.es),
+  fr: () => import('./call-history.messages.fr').then((m) => m.fr),
+});
+/** Loads the element's strings for a language once (English always is in); never rejects. */
+export const loadCallHistoryPack = packs.load;
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string
@@ -156,13 +87,18 @@ export type CallHistoryTranslate = (
 export function createCallHistoryTranslator(
   i18n: I18n,
   hostMessages: unknown,
+  host?: { requestUpdate(): void },
 ): CallHistoryTranslate {
-  const tree = mergeMessages(
-    callHistoryMessages.en,
-    callHistoryMessages[i18n.language] ?? callHistoryMessages.en,
-    hostMessages,
-  ) as MessageTree;
+  const language = i18n.language;
+  // English meanwhile; the host re-renders (and so builds a new translator) once it is in.
+  if (!packs.loaded(language) && host) void packs.load(language).then(() => host.requestUpdate());
+  let pack: unknown;
+  let tree: MessageTree | undefined;
   return (key, params) => {
+    if (!tree || pack !== packs.get(language)) {
+      pack = packs.get(language);
+      tree = mergeMessages(callHistoryMessages.en, pack, hostMessages);
+    }
     const own = lookupMessage(tree, key);
     if (own !== undefined) return renderMessage(own, params, i18n.locale);
     return i18n.t(key as Parameters<I18n['t']>[0], params);

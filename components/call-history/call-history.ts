@@ -360,7 +360,7 @@ export class DialstackCallHistory extends DialstackElement {
     if (this.translatorFor?.i18n !== this.i18n) {
       this.translatorFor = {
         i18n: this.i18n,
-        t: createCallHistoryTranslator(this.i18n, this.hostMessages()),
+        t: createCallHistoryTranslator(this.i18n, this.hostMessages(), this),
       };
     }
     return this.translatorFor.t;

@@ -1,13 +1,98 @@
 /**
- * Strings of `<dialstack-call-logs>` that the shared packs (`src/i18n/locales`) don't have.
- * They live under the same `callLogs` namespace, so a host overrides them the same way:
- * `locale: { messages: { callLogs: { filters: { phone: 'Number' } } } }`.
+ * Strings of `<dialstack-call-logs>`: every string only this element uses (the shared packs in
+ * `src/i18n/locales` keep what several elements use). They keep their keys — `callLogs.*`, and
+ * `common.filters.*` / `common.datePresets.*` for the filter bar —, so a host overrides them the
+ * same way: `locale: { messages: { callLogs: { filters: { phone: 'Number' } } } }`.
  */
 import type { I18n, MessageParams, MessageTree } from '../../src/i18n';
 import { lookupMessage, mergeMessages, renderMessage } from '../../src/i18n';
+import { createLanguagePacks } from '../../src/i18n/element-pack';
 
 const en = {
+  common: {
+    filters: {
+      title: 'Filters',
+      clearAll: 'Clear filters',
+      direction: 'Direction',
+      status: 'Status',
+      user: 'User',
+      dateRange: 'Date range',
+      active: {
+        one: '{count} filter applied',
+        other: '{count} filters applied',
+      },
+    },
+    datePresets: {
+      today: 'Today',
+      last7Days: 'Last 7 days',
+      last30Days: 'Last 30 days',
+      custom: 'Custom range',
+    },
+  },
   callLogs: {
+    title: 'Call logs',
+    empty: 'No calls yet',
+    emptyDescription: 'Calls will appear here as soon as they’re made or received.',
+    emptyFiltered: 'No calls match these filters',
+    emptyFilteredDescription: 'Try widening the date range or clearing a filter.',
+    columns: {
+      direction: 'Direction',
+      status: 'Status',
+      duration: 'Duration',
+      user: 'User',
+      time: 'Time',
+      from: 'From',
+      to: 'To',
+      quality: 'Quality',
+    },
+    details: {
+      title: 'Call details',
+      legs: 'Call legs',
+      jitter: 'Jitter',
+      packetLoss: 'Packet loss',
+      latency: 'Round-trip time',
+      back: 'Back to calls',
+      close: 'Close details',
+      times: 'Times',
+      started: 'Started',
+      answered: 'Answered',
+      ended: 'Ended',
+      notAnswered: 'Not answered',
+      user: 'User',
+      mos: 'MOS',
+      leg: 'Leg',
+      legPstn: 'Phone network',
+      legEndpoint: 'Device',
+      noLegs: 'No quality data for this call.',
+      noSummary: 'No summary for this call.',
+      recordingLoading: 'Loading recording…',
+      recordingFailed: 'The recording couldn’t be loaded.',
+      recordingLabel: 'Call recording, {time}',
+      transcriptLoading: 'Loading transcript…',
+      transcriptPending: 'The transcript isn’t ready yet. We’ll check again shortly.',
+      transcriptProcessing: 'Transcribing… We’ll show it here as soon as it’s ready.',
+      transcriptFailed: 'Transcription failed for this call.',
+      transcriptError: 'The transcript couldn’t be loaded.',
+      transcriptEmpty: 'The transcript is empty.',
+      ms: '{value} ms',
+      percent: '{value}%',
+    },
+    export: {
+      button: 'Export CSV',
+      preparing: 'Preparing export…',
+      progress: {
+        one: 'Exported {count} call…',
+        other: 'Exported {count} calls…',
+      },
+      cancel: 'Cancel export',
+      canceled: 'Export canceled',
+      done: {
+        one: 'Exported {count} call',
+        other: 'Exported {count} calls',
+      },
+      failed: 'Export failed',
+      filename: 'call-logs-{date}.csv',
+    },
     filters: {
       label: 'Filter calls',
       allDirections: 'All directions',
@@ -21,12 +106,6 @@ const en = {
       fromDate: 'From',
       toDate: 'To',
       usersUnavailable: 'Users couldn’t be loaded',
-    },
-    columns: {
-      time: 'Time',
-      from: 'From',
-      to: 'To',
-      quality: 'Quality',
     },
     list: {
       label: 'Calls',
@@ -57,33 +136,6 @@ const en = {
     live: {
       label: 'Live calls',
     },
-    details: {
-      back: 'Back to calls',
-      close: 'Close details',
-      times: 'Times',
-      started: 'Started',
-      answered: 'Answered',
-      ended: 'Ended',
-      notAnswered: 'Not answered',
-      user: 'User',
-      mos: 'MOS',
-      leg: 'Leg',
-      legPstn: 'Phone network',
-      legEndpoint: 'Device',
-      noLegs: 'No quality data for this call.',
-      noSummary: 'No summary for this call.',
-      recordingLoading: 'Loading recording…',
-      recordingFailed: 'The recording couldn’t be loaded.',
-      recordingLabel: 'Call recording, {time}',
-      transcriptLoading: 'Loading transcript…',
-      transcriptPending: 'The transcript isn’t ready yet. We’ll check again shortly.',
-      transcriptProcessing: 'Transcribing… We’ll show it here as soon as it’s ready.',
-      transcriptFailed: 'Transcription failed for this call.',
-      transcriptError: 'The transcript couldn’t be loaded.',
-      transcriptEmpty: 'The transcript is empty.',
-      ms: '{value} ms',
-      percent: '{value}%',
-    },
   },
 };
 
@@ -95,16 +147,15 @@ export type CallLogsPack = Shape<Pack>;
 export const callLogsMessages = { en } as const;
 
 type Language = 'es' | 'fr';
-const packs: Partial<Record<string, CallLogsPack>> = {};
-const loading = new Map<Language, Promise<void>>();
 const loaders: Record<Language, () => Promise<CallLogsPack>> = {
   es: () => import('./call-logs.messages.es').then((m) => m.es),
   fr: () => import('./call-logs.messages.fr').then((m) => m.fr),
 };
+const packs = createLanguagePacks('call-log', loaders);
 
 /** This element's pack for a language, once loaded (English always is). */
 export function callLogsPack(language: string): CallLogsPack | undefined {
-  return language === 'en' ? en : packs[language];
+  return language === 'en' ? en : (packs.get(language as Language) as CallLogsPack | undefined);
 }
 
 /**
@@ -114,20 +165,7 @@ export function callLogsPack(language: string): CallLogsPack | undefined {
 export function loadCallLogsPack(i18n: I18n, host: { requestUpdate(): void }): void {
   const language = i18n.language as Language;
   if (callLogsPack(language) || !(language in loaders)) return;
-  let promise = loading.get(language);
-  if (!promise) {
-    promise = loaders[language]().then(
-      (pack) => {
-        packs[language] = pack;
-      },
-      (error: unknown) => {
-        loading.delete(language);
-        console.warn(`[dialstack] Could not load the "${language}" call-log messages.`, error);
-      },
-    );
-    loading.set(language, promise);
-  }
-  void promise.then(() => host.requestUpdate());
+  void packs.load(language).then(() => host.requestUpdate());
 }
 
 /** A key of this element's own pack, e.g. `'callLogs.filters.phone'`. */

@@ -138,7 +138,7 @@ export class DialstackVoicemailDetail extends LitElement {
           @click=${() => this.fire('toggle-read')}
         >
           ${item.is_read ? iconMail : iconMailOpen}<span
-            >${i18n.t(item.is_read ? 'voicemails.markUnread' : 'voicemails.markRead')}</span
+            >${this.tv(item.is_read ? 'markUnread' : 'markRead')}</span
           >
         </button>
         <button

@@ -75,7 +75,7 @@ export class ArrivalsController implements ReactiveController {
       }
       view.announce(
         fresh.length === 1
-          ? view.i18n().t('voicemails.newVoicemail', { caller: view.callerName(fresh[0]!) })
+          ? view.tv('newVoicemail', { caller: view.callerName(fresh[0]!) })
           : view.tv('newArrivals', { count: fresh.length }),
       );
       return;

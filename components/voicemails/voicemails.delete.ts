@@ -32,10 +32,10 @@ export class DeleteController {
     const confirmed = await this.confirmer.confirm(
       {
         title: single
-          ? i18n.t('voicemails.deleteConfirmTitle')
+          ? view.tv('deleteConfirmTitle')
           : view.tv('deleteConfirmTitleMany', { count: batch.length }),
         message: single
-          ? `${i18n.t('voicemails.deleteConfirmMessage', { caller: view.callerName(batch[0]!) })} ${view.tv('deleteConfirmHint')}`
+          ? `${view.tv('deleteConfirmMessage', { caller: view.callerName(batch[0]!) })} ${view.tv('deleteConfirmHint')}`
           : view.tv('deleteConfirmMessageMany'),
         confirmLabel: i18n.t('common.delete'),
         cancelLabel: i18n.t('common.cancel'),
@@ -61,9 +61,7 @@ export class DeleteController {
     this.focusAfterRemoval(indexBefore);
     const result = await this.toasts.show({
       message:
-        batch.length === 1
-          ? i18n.t('voicemails.deleted')
-          : view.tv('deletedMany', { count: batch.length }),
+        batch.length === 1 ? view.tv('deleted') : view.tv('deletedMany', { count: batch.length }),
       actionLabel: i18n.t('common.undo'),
       dismissLabel: i18n.t('common.dismiss'),
       duration: Math.max(1000, Number(view.undoTimeout()) || 6000),

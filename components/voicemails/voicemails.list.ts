@@ -114,8 +114,8 @@ export function renderToolbar(ctx: ListContext): TemplateResult {
     : tv('countUnread', { count: ctx.unreadCount });
   return html`<div class="toolbar" part="toolbar">
     <div class="tabs" role="tablist" aria-label=${tv('tabsLabel')} @keydown=${ctx.onTabsKeydown}>
-      ${tab('all', i18n.t('voicemails.filter.all'), all, allLabel)}
-      ${tab('unread', i18n.t('voicemails.filter.unread'), unread, unreadLabel)}
+      ${tab('all', tv('filter.all'), all, allLabel)}
+      ${tab('unread', tv('filter.unread'), unread, unreadLabel)}
     </div>
     <div class="search" part="search">
       <span class="search__icon" aria-hidden="true">${iconSearch}</span>
@@ -149,7 +149,7 @@ export function renderToolbar(ctx: ListContext): TemplateResult {
 }
 
 export function renderList(ctx: ListContext): unknown {
-  const { i18n, tv, visible } = ctx;
+  const { tv, visible } = ctx;
   const query = ctx.query.trim();
   if (visible.length === 0) {
     if (query && (ctx.loadingMore || ctx.searchWantsMore)) {
@@ -176,8 +176,8 @@ export function renderList(ctx: ListContext): unknown {
           icon: iconMailOpen,
         })
       : emptyState({
-          title: i18n.t('voicemails.empty'),
-          description: i18n.t('voicemails.emptyDescription'),
+          title: tv('empty'),
+          description: tv('emptyDescription'),
           icon: iconVoicemail,
         });
   }
@@ -361,9 +361,7 @@ function renderRow(ctx: ListContext, item: Voicemail, index: number): TemplateRe
         <span class="row__dot" aria-hidden="true"></span>
         <span class="row__name"
           >${
-            item.is_read
-              ? nothing
-              : html`<span class="visually-hidden">${i18n.t('voicemails.unread')}, </span>`
+            item.is_read ? nothing : html`<span class="visually-hidden">${tv('unread')}, </span>`
           }${caller}</span
         >
         ${

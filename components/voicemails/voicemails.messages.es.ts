@@ -2,9 +2,27 @@
 import type { VoicemailMessages } from './voicemails.messages';
 
 export const es: VoicemailMessages = {
+  empty: 'No hay mensajes de voz',
+  emptyDescription: 'Los mensajes nuevos aparecerán aquí.',
+  unread: 'Sin escuchar',
+  markRead: 'Marcar como escuchado',
+  markUnread: 'Marcar como no escuchado',
+  markedRead: 'Marcado como escuchado',
+  markedUnread: 'Marcado como no escuchado',
+  deleteConfirmTitle: '¿Eliminar este mensaje de voz?',
+  deleteConfirmMessage: 'El mensaje de {caller} se eliminará de forma permanente.',
+  deleted: 'Mensaje de voz eliminado',
+  newVoicemail: 'Nuevo mensaje de voz de {caller}',
+  filter: {
+    all: 'Todos',
+    unread: 'Sin escuchar',
+  },
   inbox: 'Buzón de voz',
   tabsLabel: 'Mostrar',
-  countAll: { one: '{count} mensaje de voz', other: '{count} mensajes de voz' },
+  countAll: {
+    one: '{count} mensaje de voz',
+    other: '{count} mensajes de voz',
+  },
   countAtLeast: '{count} o más',
   countUnread: {
     '=0': 'ninguno sin escuchar',
@@ -61,8 +79,14 @@ export const es: VoicemailMessages = {
   deleteConfirmMessageMany:
     'Estos mensajes y sus transcripciones se eliminarán definitivamente. Podrás deshacerlo durante unos segundos.',
   deleteConfirmHint: 'Podrás deshacerlo durante unos segundos.',
-  deletedMany: { one: '{count} mensaje eliminado', other: '{count} mensajes eliminados' },
-  restored: { one: 'Mensaje restaurado', other: '{count} mensajes restaurados' },
+  deletedMany: {
+    one: '{count} mensaje eliminado',
+    other: '{count} mensajes eliminados',
+  },
+  restored: {
+    one: 'Mensaje restaurado',
+    other: '{count} mensajes restaurados',
+  },
   deleteFailed: 'No pudimos eliminar el mensaje de {caller}. {reason} Ha vuelto a tu buzón.',
   deleteFailedMany: {
     one: 'No pudimos eliminar {count} mensaje. {reason} Ha vuelto a tu buzón.',
@@ -83,5 +107,8 @@ export const es: VoicemailMessages = {
     other: '{count} marcados como no escuchados',
   },
   audioRetry: 'Recargar audio',
-  newArrivals: { one: '{count} mensaje nuevo', other: '{count} mensajes nuevos' },
+  newArrivals: {
+    one: '{count} mensaje nuevo',
+    other: '{count} mensajes nuevos',
+  },
 };

@@ -2,9 +2,27 @@
 import type { VoicemailMessages } from './voicemails.messages';
 
 export const fr: VoicemailMessages = {
+  empty: 'Aucun message vocal',
+  emptyDescription: 'Les nouveaux messages apparaîtront ici.',
+  unread: 'Non écouté',
+  markRead: 'Marquer comme écouté',
+  markUnread: 'Marquer comme non écouté',
+  markedRead: 'Marqué comme écouté',
+  markedUnread: 'Marqué comme non écouté',
+  deleteConfirmTitle: 'Supprimer ce message vocal ?',
+  deleteConfirmMessage: 'Le message de {caller} sera définitivement supprimé.',
+  deleted: 'Message vocal supprimé',
+  newVoicemail: 'Nouveau message vocal de {caller}',
+  filter: {
+    all: 'Tous',
+    unread: 'Non écoutés',
+  },
   inbox: 'Messagerie vocale',
   tabsLabel: 'Afficher',
-  countAll: { one: '{count} message vocal', other: '{count} messages vocaux' },
+  countAll: {
+    one: '{count} message vocal',
+    other: '{count} messages vocaux',
+  },
   countAtLeast: '{count} ou plus',
   countUnread: {
     '=0': 'aucun non écouté',
@@ -14,7 +32,11 @@ export const fr: VoicemailMessages = {
   searchLabel: 'Rechercher dans la messagerie',
   searchPlaceholder: 'Nom ou numéro',
   clearSearch: 'Effacer la recherche',
-  searchMatches: { '=0': 'Aucun résultat', one: '{count} résultat', other: '{count} résultats' },
+  searchMatches: {
+    '=0': 'Aucun résultat',
+    one: '{count} résultat',
+    other: '{count} résultats',
+  },
   searchScopeAll: 'dans tous les messages',
   searchScopeLoaded: 'parmi les {count} plus récents',
   searchingOlder: 'Recherche dans les messages plus anciens…',
@@ -57,8 +79,14 @@ export const fr: VoicemailMessages = {
   deleteConfirmMessageMany:
     'Ces messages et leurs transcriptions seront définitivement supprimés. Vous pourrez annuler pendant quelques secondes.',
   deleteConfirmHint: 'Vous pourrez annuler pendant quelques secondes.',
-  deletedMany: { one: '{count} message supprimé', other: '{count} messages supprimés' },
-  restored: { one: 'Message restauré', other: '{count} messages restaurés' },
+  deletedMany: {
+    one: '{count} message supprimé',
+    other: '{count} messages supprimés',
+  },
+  restored: {
+    one: 'Message restauré',
+    other: '{count} messages restaurés',
+  },
   deleteFailed:
     'Impossible de supprimer le message de {caller}. {reason} Il est de retour dans votre boîte.',
   deleteFailedMany: {
@@ -72,11 +100,17 @@ export const fr: VoicemailMessages = {
     one: 'Impossible de mettre à jour {count} message. {reason}',
     other: 'Impossible de mettre à jour {count} messages. {reason}',
   },
-  markedReadMany: { one: '{count} marqué comme écouté', other: '{count} marqués comme écoutés' },
+  markedReadMany: {
+    one: '{count} marqué comme écouté',
+    other: '{count} marqués comme écoutés',
+  },
   markedUnreadMany: {
     one: '{count} marqué comme non écouté',
     other: '{count} marqués comme non écoutés',
   },
   audioRetry: 'Recharger l’audio',
-  newArrivals: { one: '{count} nouveau message', other: '{count} nouveaux messages' },
+  newArrivals: {
+    one: '{count} nouveau message',
+    other: '{count} nouveaux messages',
+  },
 };

@@ -13,13 +13,36 @@ import {
   type MessageParams,
   type MessageTree,
 } from '../../src/i18n/index';
+import { createLanguagePacks } from '../../src/i18n/element-pack';
 
 const en = {
+  empty: 'No voicemails',
+  emptyDescription: 'New messages will show up here.',
+  unread: 'Unread',
+  markRead: 'Mark as read',
+  markUnread: 'Mark as unread',
+  markedRead: 'Marked as read',
+  markedUnread: 'Marked as unread',
+  deleteConfirmTitle: 'Delete this voicemail?',
+  deleteConfirmMessage: 'The message from {caller} will be permanently deleted.',
+  deleted: 'Voicemail deleted',
+  newVoicemail: 'New voicemail from {caller}',
+  filter: {
+    all: 'All',
+    unread: 'Unread',
+  },
   inbox: 'Voicemail inbox',
   tabsLabel: 'Show',
-  countAll: { one: '{count} voicemail', other: '{count} voicemails' },
+  countAll: {
+    one: '{count} voicemail',
+    other: '{count} voicemails',
+  },
   countAtLeast: '{count} or more',
-  countUnread: { '=0': 'none unread', one: '{count} unread', other: '{count} unread' },
+  countUnread: {
+    '=0': 'none unread',
+    one: '{count} unread',
+    other: '{count} unread',
+  },
   searchLabel: 'Search voicemails',
   searchPlaceholder: 'Search name or number',
   clearSearch: 'Clear search',
@@ -69,8 +92,14 @@ const en = {
   deleteConfirmMessageMany:
     'These messages and their transcripts will be permanently deleted. You can undo for a few seconds.',
   deleteConfirmHint: 'You can undo for a few seconds.',
-  deletedMany: { one: '{count} voicemail deleted', other: '{count} voicemails deleted' },
-  restored: { one: 'Voicemail restored', other: '{count} voicemails restored' },
+  deletedMany: {
+    one: '{count} voicemail deleted',
+    other: '{count} voicemails deleted',
+  },
+  restored: {
+    one: 'Voicemail restored',
+    other: '{count} voicemails restored',
+  },
   deleteFailed: 'We couldn’t delete the voicemail from {caller}. {reason} It’s back in your inbox.',
   deleteFailedMany: {
     one: 'We couldn’t delete {count} voicemail. {reason} It’s back in your inbox.',
@@ -82,63 +111,54 @@ const en = {
     one: 'We couldn’t update {count} voicemail. {reason}',
     other: 'We couldn’t update {count} voicemails. {reason}',
   },
-  markedReadMany: { one: '{count} marked as read', other: '{count} marked as read' },
-  markedUnreadMany: { one: '{count} marked as unread', other: '{count} marked as unread' },
+  markedReadMany: {
+    one: '{count} marked as read',
+    other: '{count} marked as read',
+  },
+  markedUnreadMany: {
+    one: '{count} marked as unread',
+    other: '{count} marked as unread',
+  },
   audioRetry: 'Reload audio',
-  newArrivals: { one: '{count} new voicemail', other: '{count} new voicemails' },
+  newArrivals: {
+    one: '{count} new voicemail',
+    other: '{count} new voicemails',
+  },
 };
 
 export type VoicemailMessages = typeof en;
 
 /** English ships with the element; Spanish and French load on demand, like the shared packs. */
-const packs: Partial<Record<'en' | 'es' | 'fr', VoicemailMessages>> = { en };
-const loading = new Map<'es' | 'fr', Promise<void>>();
-const loaders = {
+const packs = createLanguagePacks('voicemail', {
   es: () => import('./voicemails.messages.es').then((module) => module.es),
   fr: () => import('./voicemails.messages.fr').then((module) => module.fr),
-};
+});
 
 /** The pack for a language, if loaded (English always is). */
 export function voicemailPack(language: 'en' | 'es' | 'fr'): VoicemailMessages | undefined {
-  return packs[language];
+  return language === 'en' ? en : (packs.get(language) as VoicemailMessages | undefined);
 }
 
 /** Loads a language's pack once; never rejects (English stays in use on failure). */
-export function loadVoicemailPack(language: 'en' | 'es' | 'fr'): Promise<void> {
-  if (language === 'en' || packs[language]) return Promise.resolve();
-  let promise = loading.get(language);
-  if (!promise) {
-    promise = loaders[language]().then(
-      (pack) => {
-        packs[language] = pack;
-        packCache.delete(language);
-      },
-      (error: unknown) => {
-        loading.delete(language);
-        console.warn(`[dialstack] Could not load the "${language}" voicemail messages.`, error);
-      },
-    );
-    loading.set(language, promise);
-  }
-  return promise;
-}
+export const loadVoicemailPack: (language: 'en' | 'es' | 'fr') => Promise<void> = packs.load;
 
-type Leaves<T> = {
-  [K in keyof T & string]: T[K] extends string | { other: string } ? K : never;
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string | { other: string }
+    ? `${P}${K}`
+    : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
 /** A key of this element's own pack. */
 export type VoicemailMessageKey = Leaves<VoicemailMessages>;
 
-const packCache = new Map<string, MessageTree>();
+const packCache = new Map<string, { pack: unknown; tree: MessageTree }>();
 
 function localPack(language: 'en' | 'es' | 'fr'): MessageTree {
-  let pack = packCache.get(language);
-  if (!pack) {
-    pack = mergeMessages(en, packs[language]);
-    packCache.set(language, pack);
-  }
-  return pack;
+  const pack = packs.get(language);
+  let entry = packCache.get(language);
+  if (!entry || entry.pack !== pack)
+    packCache.set(language, (entry = { pack, tree: mergeMessages(en, pack) }));
+  return entry.tree;
 }
 
 /**

@@ -74,7 +74,7 @@ export class ReadStateController {
         view.tv(isRead ? 'markedReadMany' : 'markedUnreadMany', { count: targets.length }),
       );
     } else if (origin === 'action') {
-      view.announce(i18n.t(isRead ? 'voicemails.markedRead' : 'voicemails.markedUnread'));
+      view.announce(view.tv(isRead ? 'markedRead' : 'markedUnread'));
     }
   }
 

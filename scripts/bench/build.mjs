@@ -1,18 +1,23 @@
-// Builds the library once (vite build -> dist/) and bundles entries against it the way a user's
-// bundler does: `@dialstack/elements[/<element>]` resolves through package.json `exports` to the
-// built, minified-by-the-user dist files, and their dependencies (Lit, libphonenumber-js...) come
-// from node_modules.
+// Builds the library once (vite build -> bench/dist/, its own copy of dist/: the bench never
+// empties the dist/ that tests and the package use) and bundles entries against it the way a
+// user's bundler does: `@dialstack/elements[/<element>]` resolves through package.json `exports`
+// to the built, minified-by-the-user dist files (`./dist/x.js` -> `bench/dist/x.js`), and their
+// dependencies (Lit, libphonenumber-js...) come from node_modules.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
+/** Where the bench builds the library: the same `vite build`, another output directory. */
+export const benchDist = (root) => join(root, 'bench/dist');
+
 export function buildLibrary(root) {
   const started = Date.now();
-  execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  execFileSync(
+    join(root, 'node_modules/.bin/vite'),
+    ['build', '--logLevel', 'warn', '--outDir', benchDist(root), '--emptyOutDir'],
+    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
   return Date.now() - started;
 }
 
@@ -26,7 +31,7 @@ export function dialstackPackage(root) {
         const sub = args.path.slice('@dialstack/elements'.length);
         const key = sub ? `.${sub}` : '.';
         const target = pkg.exports?.[key]?.import ?? (sub ? `./dist${sub}.js` : './dist/index.js');
-        const path = resolve(root, target);
+        const path = resolve(benchDist(root), target.replace(/^\.\/dist\//, ''));
         if (!existsSync(path))
           return { errors: [{ text: `${args.path}: ${target} is not built` }] };
         return { path };

@@ -8,7 +8,7 @@
 //   --profile=dial-plan   instead: one CPU profile of the viewer painting a 300-step plan
 //                         (--nodes=1000 for another size)
 //   --scroll-seconds=150  time cap of the scroll section (it stops and says how far it got)
-//   --no-build        reuse dist/ as it is
+//   --no-build        reuse bench/dist/ (the bench's own build) as it is
 // Writes bench/results.json (or bench/profile.json + bench/profile.cpuprofile with --profile).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,7 +75,7 @@ if (only.includes('size') && !args.profile) {
   const rows = await runSize(root, elements, log);
   results.sections.size = rows.map(({ chunks, ...r }) => ({ ...r, chunks }));
   table(
-    'Size — gzipped JS shipped up front (esbuild --bundle --splitting --minify over dist/)',
+    'Size — gzipped JS shipped up front (esbuild --bundle --splitting --minify over the built dist/)',
     ['entry', 'initial', 'lazy', 'budget', 'verdict'],
     formatSize(rows),
   );

@@ -5,7 +5,7 @@ import { attachContextRoot } from '../core/context-root';
 import type { DialstackInstance, InstanceChange } from '../core/types';
 import { createI18n, loadI18n, type I18n } from '../i18n/create-i18n';
 import { isPhoneFormattingPending, loadPhoneFormatting } from '../i18n/phone';
-import { applyAppearance } from '../theme/appearance';
+import { applyTheme } from '../theme/apply-theme';
 import { baseStyles } from '../theme/base-styles';
 import { buttonStyles } from '../ui/button';
 import { iconStyles } from '../ui/icon-styles';
@@ -210,7 +210,7 @@ export abstract class DialstackElement extends LitElement {
 
   private applyTheme(): void {
     if (this.renderRoot instanceof ShadowRoot) {
-      applyAppearance(this.renderRoot, this.connectedInstance?.appearance);
+      applyTheme(this.renderRoot, () => this.connectedInstance?.appearance);
     }
   }
 }

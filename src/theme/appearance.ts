@@ -1,6 +1,7 @@
 import type { Appearance, ThemeMode } from '../core/types';
 import { readableTextOn } from './contrast';
-import { darkPalette, paletteDeclarations } from './palettes';
+import { paletteDeclarations } from './palettes';
+import { darkPalette } from './palettes.dark';
 import { sanitizeCssValue } from './sanitize';
 import { appearanceTokens, appearanceVariableNames, type AppearanceVariableName } from './tokens';
 

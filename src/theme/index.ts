@@ -8,7 +8,8 @@ export {
   type RejectedVariable,
 } from './appearance';
 export { contrastRatio, readableTextOn } from './contrast';
-export { darkPalette, lightPalette, type Palette } from './palettes';
+export { lightPalette, type Palette } from './palettes';
+export { darkPalette } from './palettes.dark';
 export { sanitizeCssValue } from './sanitize';
 export {
   appearanceTokens,

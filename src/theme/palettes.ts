@@ -22,6 +22,7 @@ export interface Palette {
   colorScheme: 'light' | 'dark';
 }
 
+/** The light palette (the default, in `baseStyles`); the dark one is in `palettes.dark.ts`. */
 export const lightPalette: Palette = {
   primary: '#4f46e5', // 6.3:1 on white
   onPrimary: '#ffffff',
@@ -37,23 +38,6 @@ export const lightPalette: Palette = {
   mix: '#000000',
   shadow: '0 1px 2px rgb(16 24 40 / 6%), 0 8px 24px -6px rgb(16 24 40 / 16%)',
   colorScheme: 'light',
-};
-
-export const darkPalette: Palette = {
-  primary: '#8b93f8', // 6.6:1 on the dark background
-  onPrimary: '#0d0f1a',
-  background: '#15171e',
-  text: '#e7e9ee', // 14.7:1
-  secondaryText: '#a2a9b6', // 7.6:1
-  border: '#2f3340',
-  danger: '#f87185', // 6.6:1
-  onDanger: '#1a0a0d',
-  success: '#4ade80',
-  warning: '#fbbf24',
-  info: '#60a5fa',
-  mix: '#ffffff',
-  shadow: '0 1px 2px rgb(0 0 0 / 40%), 0 12px 32px -8px rgb(0 0 0 / 60%)',
-  colorScheme: 'dark',
 };
 
 const PALETTE_PROPERTIES: Record<keyof Palette, string> = {

@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { I18n } from '../i18n/create-i18n';
 import type { AudioPlayerController } from './audio-player';
+import { tAudio } from './audio-player.messages';
 import { iconAlert, iconDownload, iconPause, iconPlay } from './icons';
 
 /** Player styles; needs `buttonStyles` and `iconStyles` too. */
@@ -151,7 +152,7 @@ export function audioPlayerTemplate(
   const part = options.part ?? 'audio-player';
   if (player.state === 'error') {
     return html`<div class="player player--error" part=${part} role="group" aria-label=${label}>
-      <span class="player__error" role="alert">${iconAlert}${i18n.t('audio.unavailable')}</span>
+      <span class="player__error" role="alert">${iconAlert}${tAudio(i18n, 'unavailable')}</span>
       <button
         type="button"
         class="btn btn--secondary btn--sm"
@@ -164,7 +165,7 @@ export function audioPlayerTemplate(
   const total = player.duration;
   const current = Math.min(player.currentTime, total || player.currentTime);
   const rate = i18n.number(player.rate);
-  const valueText = i18n.t('audio.position', {
+  const valueText = tAudio(i18n, 'position', {
     current: i18n.duration(current, 'long'),
     total: i18n.duration(total, 'long'),
   });
@@ -180,10 +181,10 @@ export function audioPlayerTemplate(
       class="btn btn--primary btn--icon player__toggle"
       aria-label=${
         player.playing
-          ? i18n.t('audio.pauseLabel', { label })
-          : i18n.t('audio.playLabel', { label })
+          ? tAudio(i18n, 'pauseLabel', { label })
+          : tAudio(i18n, 'playLabel', { label })
       }
-      title=${player.playing ? i18n.t('audio.pause') : i18n.t('audio.play')}
+      title=${player.playing ? tAudio(i18n, 'pause') : tAudio(i18n, 'play')}
       ?disabled=${!player.src}
       @click=${() => player.toggle()}
     >
@@ -203,7 +204,7 @@ export function audioPlayerTemplate(
         max=${total > 0 ? total : 0}
         step="any"
         .value=${live(String(current))}
-        aria-label=${i18n.t('audio.seek')}
+        aria-label=${tAudio(i18n, 'seek')}
         aria-valuetext=${valueText}
         ?disabled=${!player.src}
         @keydown=${player.handleSeekKeydown}
@@ -216,11 +217,11 @@ export function audioPlayerTemplate(
     <button
       type="button"
       class="btn btn--ghost btn--sm player__rate"
-      aria-label=${i18n.t('audio.speedLabel', { rate })}
-      title=${i18n.t('audio.speed')}
+      aria-label=${tAudio(i18n, 'speedLabel', { rate })}
+      title=${tAudio(i18n, 'speed')}
       @click=${() => player.cycleRate()}
     >
-      ${i18n.t('audio.speedValue', { rate })}
+      ${tAudio(i18n, 'speedValue', { rate })}
     </button>
     ${
       options.downloadUrl
@@ -230,8 +231,8 @@ export function audioPlayerTemplate(
             download=${options.downloadFilename ?? ''}
             target="_blank"
             rel="noopener"
-            aria-label=${i18n.t('audio.downloadLabel', { label })}
-            title=${i18n.t('audio.download')}
+            aria-label=${tAudio(i18n, 'downloadLabel', { label })}
+            title=${tAudio(i18n, 'download')}
             >${iconDownload}</a
           >`
         : nothing

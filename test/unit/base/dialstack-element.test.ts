@@ -110,7 +110,12 @@ describe('DialstackElement: live appearance and locale', () => {
       get: async () => page('a'),
     });
     const el = await listWith(instance);
-    expect(getComputedStyle(el).getPropertyValue('--dialstack-color-primary')).to.equal('#ff0000');
+    // The appearance code is a chunk loaded the first time a page needs it (then synchronous).
+    await waitUntil(
+      () => getComputedStyle(el).getPropertyValue('--dialstack-color-primary') === '#ff0000',
+      'appearance never applied',
+    );
+    expect(getComputedStyle(el.shadowRoot!.firstElementChild!).visibility).to.equal('visible');
     instance.update({ appearance: { theme: 'dark', variables: { colorPrimary: '#00ff00' } } });
     expect(getComputedStyle(el).getPropertyValue('--dialstack-color-primary')).to.equal('#00ff00');
     expect(getComputedStyle(el).colorScheme).to.equal('dark');

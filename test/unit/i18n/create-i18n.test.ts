@@ -2,11 +2,15 @@ import { expect } from '@open-wc/testing';
 import { createI18n } from '../../../src/i18n/create-i18n';
 import { intlCacheSize } from '../../../src/i18n/intl-cache';
 import { resolveLocale } from '../../../src/i18n/locale';
+import type { MessageKey } from '../../../src/i18n/messages';
 import { loadLocalePack } from '../../../src/i18n/packs';
 
 before(async () => {
   await Promise.all([loadLocalePack('es'), loadLocalePack('fr')]);
 });
+
+/** A key no shared pack has (given by an override). */
+const key = (name: string) => name as MessageKey;
 
 /** Intl output uses (narrow) no-break spaces; compare with plain spaces. */
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -26,31 +30,49 @@ describe('createI18n: translation', () => {
     expect(createI18n('not a locale!').language).to.equal('en');
   });
 
+  // Messages no shared key needs (the shared packs ship only keys the elements use), given as
+  // host overrides: the same lookup, interpolation and plural rules as any pack's.
+  const counts = {
+    calls: {
+      count: { '=0': 'No calls', one: '{count} call', other: '{count} calls' },
+      showingRange: 'Showing {start}–{end} of {total}',
+      from: 'From {caller}',
+    },
+  };
+  const countsFr = {
+    calls: {
+      count: { '=0': 'Aucun appel', one: '{count} appel', other: '{count} appels' },
+      showingRange: '{start} à {end} sur {total}',
+      showing: { one: '{count} résultat affiché', other: '{count} résultats affichés' },
+    },
+  };
   it('interpolates {name} parameters and formats numbers for the locale', () => {
-    expect(createI18n('en').t('voicemails.from', { caller: 'Ada' })).to.equal('From Ada');
-    expect(createI18n('en').t('common.showingRange', { start: 1, end: 25, total: 1234 })).to.equal(
+    const en = createI18n({ locale: 'en', messages: counts });
+    expect(en.t(key('calls.from'), { caller: 'Ada' })).to.equal('From Ada');
+    expect(en.t(key('calls.showingRange'), { start: 1, end: 25, total: 1234 })).to.equal(
       'Showing 1–25 of 1,234',
     );
-    expect(createI18n('fr').t('common.showingRange', { start: 1, end: 25, total: 1234 })).to.equal(
+    const fr = createI18n({ locale: 'fr', messages: countsFr });
+    expect(fr.t(key('calls.showingRange'), { start: 1, end: 25, total: 1234 })).to.equal(
       '1 à 25 sur 1\u202f234',
     );
   });
 
   it('picks plural forms with Intl.PluralRules and exact =N matches', () => {
-    const en = createI18n('en');
-    expect(en.t('calls.count', { count: 0 })).to.equal('No calls');
-    expect(en.t('calls.count', { count: 1 })).to.equal('1 call');
-    expect(en.t('calls.count', { count: 2 })).to.equal('2 calls');
-    expect(en.t('calls.count', { count: 1500 })).to.equal('1,500 calls');
-    const fr = createI18n('fr');
-    expect(fr.t('common.showingCount', { count: 0 })).to.equal('0 résultat affiché'); // 0 is singular in French
-    expect(fr.t('common.showingCount', { count: 1 })).to.equal('1 résultat affiché');
-    expect(fr.t('common.showingCount', { count: 3 })).to.equal('3 résultats affichés');
+    const en = createI18n({ locale: 'en', messages: counts });
+    expect(en.t(key('calls.count'), { count: 0 })).to.equal('No calls');
+    expect(en.t(key('calls.count'), { count: 1 })).to.equal('1 call');
+    expect(en.t(key('calls.count'), { count: 2 })).to.equal('2 calls');
+    expect(en.t(key('calls.count'), { count: 1500 })).to.equal('1,500 calls');
+    const fr = createI18n({ locale: 'fr', messages: countsFr });
+    expect(fr.t(key('calls.showing'), { count: 0 })).to.equal('0 résultat affiché'); // 0 is singular in French
+    expect(fr.t(key('calls.showing'), { count: 1 })).to.equal('1 résultat affiché');
+    expect(fr.t(key('calls.showing'), { count: 3 })).to.equal('3 résultats affichés');
     // CLDR's French "many" (1 000 000) falls back to the `other` form.
-    expect(fr.t('calls.count', { count: 1_000_000 })).to.equal('1\u202f000\u202f000 appels');
-    expect(createI18n('es').t('voicemails.unreadBadge', { count: 1 })).to.equal(
-      '1 mensaje de voz nuevo',
-    );
+    expect(fr.t(key('calls.count'), { count: 1_000_000 })).to.equal('1\u202f000\u202f000 appels');
+    // A shared pack's plural in another language.
+    expect(createI18n('es').t('common.selected', { count: 1 })).to.equal('1 seleccionado');
+    expect(createI18n('es').t('common.selected', { count: 2 })).to.equal('2 seleccionados');
   });
 
   it('returns the key for an unknown message instead of throwing', () => {
@@ -65,7 +87,8 @@ describe('createI18n: overrides', () => {
       messages: { common: { retry: 'Relancer' }, callLogs: { title: 'Appels' } },
     });
     expect(i18n.t('common.retry')).to.equal('Relancer');
-    expect(i18n.t('callLogs.title')).to.equal('Appels');
+    // A namespace no shared pack has (an element's own): the override is there all the same.
+    expect(i18n.t(key('callLogs.title'))).to.equal('Appels');
     expect(i18n.t('common.cancel')).to.equal('Annuler'); // untouched French
   });
 
@@ -77,9 +100,9 @@ describe('createI18n: overrides', () => {
   });
 
   it('overrides a single plural form without losing the others', () => {
-    const i18n = createI18n({ locale: 'en', messages: { calls: { count: { one: 'One call' } } } });
-    expect(i18n.t('calls.count', { count: 1 })).to.equal('One call');
-    expect(i18n.t('calls.count', { count: 4 })).to.equal('4 calls');
+    const i18n = createI18n({ locale: 'en', messages: { common: { selected: { one: 'One' } } } });
+    expect(i18n.t('common.selected', { count: 1 })).to.equal('One');
+    expect(i18n.t('common.selected', { count: 4 })).to.equal('4 selected');
   });
 
   it('ignores prototype-polluting keys and non-string values', () => {

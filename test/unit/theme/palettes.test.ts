@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { appearanceToCss } from '../../../src/theme/appearance';
 import { contrastRatio, readableTextOn } from '../../../src/theme/contrast';
-import { darkPalette, lightPalette, type Palette } from '../../../src/theme/palettes';
+import { lightPalette, type Palette } from '../../../src/theme/palettes';
+import { darkPalette } from '../../../src/theme/palettes.dark';
 
 function mix(color: string, amount: number, base: string): string {
   const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
