@@ -3,6 +3,7 @@ import { dialstackContext } from '../base/context';
 import { attachContextRoot } from './context-root';
 import { Instance, type InstanceInternals } from './instance';
 import type { DialstackInstance, DialstackOptions } from './types';
+import { isDefaultAppearance, loadAppearance } from '../theme/apply-theme';
 import { warmUpWhenIdle } from './warm-up';
 
 let current: Instance | undefined;
@@ -36,11 +37,13 @@ export function initialize(options: DialstackOptions, internals?: InstanceIntern
     current.options.apiUrl === options.apiUrl
   ) {
     current.update(options);
+    preloadAppearance(current);
     return current;
   }
   const previous = current;
   const instance = (current = new Instance(options, internals));
   provide(instance);
+  preloadAppearance(instance);
   if (previous && !previous.loggedOut) void previous.logout();
   // Fetching the first secret early is a page-load optimisation; a server render has no use for it.
   if (typeof document !== 'undefined') {
@@ -49,6 +52,17 @@ export function initialize(options: DialstackOptions, internals?: InstanceIntern
     warmUpWhenIdle(instance);
   }
   return instance;
+}
+
+/**
+ * A dark or custom appearance needs code the elements load on first use (and stay hidden
+ * until it is in); starting that load here means it is usually in before the first element is.
+ */
+function preloadAppearance(instance: Instance): void {
+  if (typeof document === 'undefined' || isDefaultAppearance(instance.appearance)) return;
+  loadAppearance().catch(() => {
+    // The element that needs it reports the failure when it asks again.
+  });
 }
 
 function provide(instance: Instance): void {
