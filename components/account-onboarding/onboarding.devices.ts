@@ -10,6 +10,7 @@ import {
 } from '../../src/api/devices';
 import { DialstackElement } from '../../src/base/dialstack-element';
 import { badge, badgeStyles } from '../../src/ui/badge';
+import { formActions } from '../../src/ui/blocks';
 import { inputStyles } from '../../src/ui/input';
 import { iconClose } from '../../src/ui/icons';
 import { stepStyles } from './onboarding.numbers.styles';
@@ -250,17 +251,19 @@ export class DialstackOnboardingDevices extends OnboardingStep {
               </p>`
             : nothing
         }
-        <div class="actions actions--end">
-          ${draft ? html`<span class="hint" part="draft-order" data-id=${draft.id ?? ''}>${this.orderLine(draft)}</span>` : nothing}
-          <button
-            type="submit"
-            class="btn btn--primary"
-            part="save-order"
-            aria-disabled=${this.saving ? 'true' : 'false'}
-          >
-            ${this.saving ? this.t('saving') : draft ? this.t('updateOrder') : this.t('createOrder')}
-          </button>
-        </div>
+        ${formActions({
+          lead: draft
+            ? html`<span class="hint" part="draft-order" data-id=${draft.id ?? ''}
+                >${this.orderLine(draft)}</span
+              >`
+            : nothing,
+          submit: {
+            label: draft ? this.t('updateOrder') : this.t('createOrder'),
+            part: 'save-order',
+            busy: this.saving,
+            busyLabel: this.t('saving'),
+          },
+        })}
       </form>
       ${placed.map((o) => html`<p class="hint" part="order" data-id=${o.id ?? ''}>${this.orderLine(o)}</p>`)}`;
   }

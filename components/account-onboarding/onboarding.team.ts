@@ -14,6 +14,7 @@ import { DialstackApiError } from '../../src/core/errors';
 import { ConfirmController } from '../../src/ui/confirm-dialog';
 import { dialogStyles } from '../../src/ui/dialog';
 import { inputStyles } from '../../src/ui/input';
+import { formActions } from '../../src/ui/blocks';
 import { onboardingPack } from './onboarding.steps.messages';
 import type { StepId } from './account-onboarding.progress';
 import { OnboardingStep } from './account-onboarding.step';
@@ -455,16 +456,14 @@ export class DialstackOnboardingTeam extends OnboardingStep {
         )}
       </div>
       ${this.formError ? html`<p class="form-error" role="alert">${this.formError}</p>` : nothing}
-      <div class="actions actions--end">
-        <button
-          type="submit"
-          class="btn btn--primary"
-          part="add-member"
-          aria-disabled=${this.busy || !this.team.value ? 'true' : 'false'}
-        >
-          ${this.busy ? this.t('team.adding') : this.t('team.add')}
-        </button>
-      </div>
+      ${formActions({
+        submit: {
+          label: this.t('team.add'),
+          part: 'add-member',
+          busy: this.busy || !this.team.value,
+          busyLabel: this.busy ? this.t('team.adding') : undefined,
+        },
+      })}
     </form>`;
   }
 
