@@ -50,6 +50,8 @@ export class DialstackOnboardingDevices extends OnboardingStep {
   @state() private picks: Record<string, string> = {};
   @state() private busyDevice?: string;
   @state() private deviceNotes: Record<string, Note> = {};
+  /** The draft order this step created, until the list shows it: a second Save updates it. */
+  private createdDraftId?: string;
 
   private readonly hardware = this.createDataTask({
     args: () => [] as const,
@@ -107,9 +109,12 @@ export class DialstackOnboardingDevices extends OnboardingStep {
     this.saving = true;
     this.orderNote = undefined;
     try {
-      const draft = draftOrder(this.hardware.value?.orders ?? []);
-      if (draft?.id) await updateHardwareOrder(client, draft.id, checked.body);
-      else await createHardwareOrder(client, checked.body);
+      const orders = this.hardware.value?.orders ?? [];
+      // Listed now (a draft, or placed since): the list says which order a Save changes.
+      if (orders.some((order) => order.id === this.createdDraftId)) this.createdDraftId = undefined;
+      const draftId = draftOrder(orders)?.id ?? this.createdDraftId;
+      if (draftId) await updateHardwareOrder(client, draftId, checked.body);
+      else this.createdDraftId = (await createHardwareOrder(client, checked.body)).id;
       this.drafts.delete(QUANTITIES_KEY);
       this.quantities = undefined;
       this.orderNote = { ok: true, text: this.t('draftSaved') };
