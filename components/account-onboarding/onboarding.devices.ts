@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult, type PropertyValues } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -13,6 +13,7 @@ import { badge, badgeStyles } from '../../src/ui/badge';
 import { formActions } from '../../src/ui/blocks';
 import { inputStyles } from '../../src/ui/input';
 import { iconClose } from '../../src/ui/icons';
+import { usePack } from '../../src/base/pack';
 import { stepStyles } from './onboarding.numbers.styles';
 import { devicesPack } from './onboarding.devices.messages';
 import {
@@ -67,15 +68,7 @@ export class DialstackOnboardingDevices extends OnboardingStep {
     task: (_args, { client, signal }) => loadDevices(client, signal),
   });
 
-  private t(key: Parameters<typeof devicesPack.t>[1], params?: Record<string, string | number>) {
-    return devicesPack.t(this.i18n, key, params);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!devicesPack.loaded(this.i18n.language))
-      void devicesPack.load(this.i18n.language).then(() => this.requestUpdate());
-  }
+  private readonly t = usePack(this, devicesPack, () => this.i18n);
 
   /** Typed quantities: this session's, else the draft store's, else the draft order's. */
   private currentQuantities(): Quantities {
@@ -187,11 +180,7 @@ export class DialstackOnboardingDevices extends OnboardingStep {
         <h3>${this.t('devicesTitle')}</h3>
         ${this.devices.render({ skeletonRows: 3, complete: (data) => this.renderDevices(data) })}
       </div>
-      <div class="section actions actions--end">
-        <button type="button" class="btn btn--primary" part="continue" @click=${() => this.next()}>
-          ${this.t('continue')}
-        </button>
-      </div>
+      ${this.continueRow(this.t('continue'), 'section actions actions--end')}
     </section>`;
   }
 

@@ -312,18 +312,23 @@ const ADDRESS: [string, string][] = [
   ['ZIP or postal code', '97103'],
 ];
 
+/** The wizard on a blank account, with these steps. */
+async function blankWizard(instance: DialstackInstance, steps: string): Promise<HTMLElement> {
+  await mockPost('/__mock/onboarding/blank');
+  return fixture<HTMLElement>(
+    html`<dialstack-account-onboarding
+      .dialstack=${instance}
+      steps=${steps}
+    ></dialstack-account-onboarding>`,
+  );
+}
+
 /** The wizard on a blank account, its address form open and filled in. */
 async function typedAddress(instance: DialstackInstance): Promise<{
   el: HTMLElement;
   root: ShadowRoot;
 }> {
-  await mockPost('/__mock/onboarding/blank');
-  const el = await fixture<HTMLElement>(
-    html`<dialstack-account-onboarding
-      .dialstack=${instance}
-      steps="locations review"
-    ></dialstack-account-onboarding>`,
-  );
+  const el = await blankWizard(instance, 'locations review');
   await waitFor(
     () => locationsStep(el) && button(locationsStep(el)!, 'Add a location'),
     'the step',
@@ -392,13 +397,7 @@ const alertText = (root: ParentNode) => text(root.querySelector('[role="alert"]'
 
 /** The team step of the wizard on a blank account, a new person typed in. */
 async function typedPerson(instance: DialstackInstance): Promise<ShadowRoot> {
-  await mockPost('/__mock/onboarding/blank');
-  const el = await fixture<HTMLElement>(
-    html`<dialstack-account-onboarding
-      .dialstack=${instance}
-      steps="team review"
-    ></dialstack-account-onboarding>`,
-  );
+  const el = await blankWizard(instance, 'team review');
   await waitFor(
     () => stepRoot(el, 'team') && field(stepRoot(el, 'team')!, 'Extension').value !== '',
     'the step, with a suggested extension',
@@ -412,6 +411,17 @@ const listed = (root: ShadowRoot, name: string) =>
   [...root.querySelectorAll('[part="row"] .row__title')].some((title) => text(title) === name);
 const anas = async () =>
   (await storedList<User>('/v1/users')).filter((user) => user.name === 'Ana Ruiz').length;
+
+const portOrders = async () => (await storedList<PortOrder>('/v1/port-orders')).length;
+
+/** The port step, a portable number checked and the form filled in; how many orders were stored. */
+async function filledPort(instance: DialstackInstance) {
+  const before = await portOrders();
+  const el = await mountPort(instance);
+  await checkEligibility(el, [PORTABLE]);
+  await fillForm(el);
+  return { el, before };
+}
 
 describe('nothing lost: onboarding submits through an expired session', function () {
   this.timeout(60_000);
@@ -452,23 +462,17 @@ describe('nothing lost: onboarding submits through an expired session', function
 
   it('submitting a port: the renewed session creates one order and submits it', async () => {
     controlled = controlledInstance();
-    const before = (await storedList<PortOrder>('/v1/port-orders')).length;
-    const el = await mountPort(controlled.instance);
-    await checkEligibility(el, [PORTABLE]);
-    await fillForm(el);
+    const { el, before } = await filledPort(controlled.instance);
     await expire('POST', '/v1/port-orders');
     submitButton(el).click();
     await submitted(el);
     expect(count('POST /v1/port-orders'), 'the 401 and the renewed request').to.equal(2);
-    expect((await storedList<PortOrder>('/v1/port-orders')).length).to.equal(before + 1);
+    expect(await portOrders()).to.equal(before + 1);
   });
 
   it('submitting a port when the renewal fails: the form is kept with an error, no order is stored', async () => {
     controlled = controlledInstance();
-    const before = (await storedList<PortOrder>('/v1/port-orders')).length;
-    const el = await mountPort(controlled.instance);
-    await checkEligibility(el, [PORTABLE]);
-    await fillForm(el);
+    const { el, before } = await filledPort(controlled.instance);
     await expire('POST', '/v1/port-orders');
     controlled.failing = true;
     submitButton(el).click();
@@ -476,12 +480,12 @@ describe('nothing lost: onboarding submits through an expired session', function
     expect(alertText(el.shadowRoot!)).not.to.contain('host backend');
     expect(portField(el, 'City').value).to.equal('Portland');
     expect(portField(el, 'Type your full name to sign').value).to.equal('Sarah Chen');
-    expect((await storedList<PortOrder>('/v1/port-orders')).length).to.equal(before);
+    expect(await portOrders()).to.equal(before);
     // Positive control: once the host answers again, the same submit goes through, once.
     controlled.failing = false;
     submitButton(el).click();
     await submitted(el);
-    expect((await storedList<PortOrder>('/v1/port-orders')).length).to.equal(before + 1);
+    expect(await portOrders()).to.equal(before + 1);
   });
 
   it('saving a device order: the renewed session creates one draft order', async () => {
