@@ -3,6 +3,7 @@
  * shell sets and the three events a step sends it. A step is a `DialstackElement`, so it finds
  * the page's instance (client, i18n) like any element; the shell also passes `dialstack`.
  */
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DialstackElement } from '../../src/base/dialstack-element';
 import type { DraftStore } from './account-onboarding.drafts';
@@ -50,6 +51,15 @@ export abstract class OnboardingStep extends DialstackElement {
   /** Continue to the next step. */
   protected next(): void {
     dispatchStepEvent(this, 'dialstack-onboarding-next', this.stepId);
+  }
+
+  /** The step's last row: its "Continue" (or "Finish") button, `part="continue"`. */
+  protected continueRow(label: string, rowClass = 'footer'): TemplateResult {
+    return html`<div class=${rowClass}>
+      <button type="button" class="btn btn--primary" part="continue" @click=${() => this.next()}>
+        ${label}
+      </button>
+    </div>`;
   }
 
   /** Open another step. */

@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { phoneNumbersPage, updatePhoneNumber, type PhoneNumber } from '../../src/api/phone-numbers';
 import { DialstackElement } from '../../src/base/dialstack-element';
 import { inputStyles } from '../../src/ui/input';
 import { CALLER_ID_MAX, callerIdProblem } from '../phone-numbers/phone-numbers.data';
+import { usePack } from '../../src/base/pack';
 import { numbersPack } from './onboarding.numbers.messages';
 import { stepStyles } from './onboarding.numbers.styles';
 
@@ -27,15 +28,7 @@ export class DialstackOnboardingCallerId extends DialstackElement {
       (await phoneNumbersPage(client, { query: { status: 'active', limit: 100 }, signal })).data,
   });
 
-  private t(key: Parameters<typeof numbersPack.t>[1], params?: Record<string, string | number>) {
-    return numbersPack.t(this.i18n, key, params);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!numbersPack.loaded(this.i18n.language))
-      void numbersPack.load(this.i18n.language).then(() => this.requestUpdate());
-  }
+  private readonly t = usePack(this, numbersPack, () => this.i18n);
 
   private row(number: PhoneNumber): RowState {
     return this.rows[number.id] ?? { value: number.caller_id_name ?? '' };

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult, type PropertyValues } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -10,8 +10,10 @@ import {
 } from '../../src/api/devices';
 import { DialstackElement } from '../../src/base/dialstack-element';
 import { badge, badgeStyles } from '../../src/ui/badge';
+import { formActions } from '../../src/ui/blocks';
 import { inputStyles } from '../../src/ui/input';
 import { iconClose } from '../../src/ui/icons';
+import { usePack } from '../../src/base/pack';
 import { stepStyles } from './onboarding.numbers.styles';
 import { devicesPack } from './onboarding.devices.messages';
 import {
@@ -49,6 +51,8 @@ export class DialstackOnboardingDevices extends OnboardingStep {
   @state() private picks: Record<string, string> = {};
   @state() private busyDevice?: string;
   @state() private deviceNotes: Record<string, Note> = {};
+  /** The draft order this step created, until the list shows it: a second Save updates it. */
+  private createdDraftId?: string;
 
   private readonly hardware = this.createDataTask({
     args: () => [] as const,
@@ -64,15 +68,7 @@ export class DialstackOnboardingDevices extends OnboardingStep {
     task: (_args, { client, signal }) => loadDevices(client, signal),
   });
 
-  private t(key: Parameters<typeof devicesPack.t>[1], params?: Record<string, string | number>) {
-    return devicesPack.t(this.i18n, key, params);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!devicesPack.loaded(this.i18n.language))
-      void devicesPack.load(this.i18n.language).then(() => this.requestUpdate());
-  }
+  private readonly t = usePack(this, devicesPack, () => this.i18n);
 
   /** Typed quantities: this session's, else the draft store's, else the draft order's. */
   private currentQuantities(): Quantities {
@@ -106,9 +102,12 @@ export class DialstackOnboardingDevices extends OnboardingStep {
     this.saving = true;
     this.orderNote = undefined;
     try {
-      const draft = draftOrder(this.hardware.value?.orders ?? []);
-      if (draft?.id) await updateHardwareOrder(client, draft.id, checked.body);
-      else await createHardwareOrder(client, checked.body);
+      const orders = this.hardware.value?.orders ?? [];
+      // Listed now (a draft, or placed since): the list says which order a Save changes.
+      if (orders.some((order) => order.id === this.createdDraftId)) this.createdDraftId = undefined;
+      const draftId = draftOrder(orders)?.id ?? this.createdDraftId;
+      if (draftId) await updateHardwareOrder(client, draftId, checked.body);
+      else this.createdDraftId = (await createHardwareOrder(client, checked.body)).id;
       this.drafts.delete(QUANTITIES_KEY);
       this.quantities = undefined;
       this.orderNote = { ok: true, text: this.t('draftSaved') };
@@ -181,11 +180,7 @@ export class DialstackOnboardingDevices extends OnboardingStep {
         <h3>${this.t('devicesTitle')}</h3>
         ${this.devices.render({ skeletonRows: 3, complete: (data) => this.renderDevices(data) })}
       </div>
-      <div class="section actions actions--end">
-        <button type="button" class="btn btn--primary" part="continue" @click=${() => this.next()}>
-          ${this.t('continue')}
-        </button>
-      </div>
+      ${this.continueRow(this.t('continue'), 'section actions actions--end')}
     </section>`;
   }
 
@@ -250,17 +245,19 @@ export class DialstackOnboardingDevices extends OnboardingStep {
               </p>`
             : nothing
         }
-        <div class="actions actions--end">
-          ${draft ? html`<span class="hint" part="draft-order" data-id=${draft.id ?? ''}>${this.orderLine(draft)}</span>` : nothing}
-          <button
-            type="submit"
-            class="btn btn--primary"
-            part="save-order"
-            aria-disabled=${this.saving ? 'true' : 'false'}
-          >
-            ${this.saving ? this.t('saving') : draft ? this.t('updateOrder') : this.t('createOrder')}
-          </button>
-        </div>
+        ${formActions({
+          lead: draft
+            ? html`<span class="hint" part="draft-order" data-id=${draft.id ?? ''}
+                >${this.orderLine(draft)}</span
+              >`
+            : nothing,
+          submit: {
+            label: draft ? this.t('updateOrder') : this.t('createOrder'),
+            part: 'save-order',
+            busy: this.saving,
+            busyLabel: this.t('saving'),
+          },
+        })}
       </form>
       ${placed.map((o) => html`<p class="hint" part="order" data-id=${o.id ?? ''}>${this.orderLine(o)}</p>`)}`;
   }

@@ -5,6 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { I18n } from '../../src/i18n/create-i18n';
+import { formActions } from '../../src/ui/blocks';
 import { onboardingPack } from './onboarding.steps.messages';
 import {
   checkLocation,
@@ -103,18 +104,14 @@ export function renderLocationForm(view: LocationFormView, form: OpenForm) {
       </div>
     </div>
     ${view.formError ? html`<p class="form-error" role="alert">${view.formError}</p>` : nothing}
-    <div class="actions actions--end">
-      <button type="button" class="btn btn--ghost" @click=${() => view.cancel()}>
-        ${t('cancel')}
-      </button>
-      <button
-        type="submit"
-        class="btn btn--primary"
-        part="save-location"
-        aria-disabled=${view.saving ? 'true' : 'false'}
-      >
-        ${view.saving ? t('saving') : t('locations.saveLocation')}
-      </button>
-    </div>
+    ${formActions({
+      secondary: { label: t('cancel'), onClick: () => view.cancel() },
+      submit: {
+        label: t('locations.saveLocation'),
+        part: 'save-location',
+        busy: view.saving,
+        busyLabel: t('saving'),
+      },
+    })}
   </form>`;
 }

@@ -13,6 +13,7 @@ import { phoneNumbersPage } from '../../src/api/phone-numbers';
 import { DialstackApiError } from '../../src/core/errors';
 import { badge, badgeStyles } from '../../src/ui/badge';
 import { inputStyles } from '../../src/ui/input';
+import { usePack } from '../../src/base/pack';
 import { onboardingPack } from './onboarding.steps.messages';
 import type { StepId } from './account-onboarding.progress';
 import { OnboardingStep } from './account-onboarding.step';
@@ -91,9 +92,7 @@ export class DialstackOnboardingLocations extends OnboardingStep {
       (await phoneNumbersPage(client, { query: { status: 'active', limit: 100 }, signal })).data,
   });
 
-  private t(key: Parameters<typeof onboardingPack.t>[1], params?: Record<string, string | number>) {
-    return onboardingPack.t(this.i18n, key, params);
-  }
+  private readonly t = usePack(this, onboardingPack, () => this.i18n);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -104,8 +103,6 @@ export class DialstackOnboardingLocations extends OnboardingStep {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!onboardingPack.loaded(this.i18n.language))
-      void onboardingPack.load(this.i18n.language).then(() => this.requestUpdate());
     if (changed.has('drafts') && !this.form) {
       const draft = this.drafts.get<OpenForm>(FORM_DRAFT);
       if (draft) this.form = { ...draft, values: { ...EMPTY_LOCATION, ...draft.values } };
@@ -303,11 +300,7 @@ export class DialstackOnboardingLocations extends OnboardingStep {
               </div>`
         }
       </div>
-      <div class="footer">
-        <button type="button" class="btn btn--primary" part="continue" @click=${() => this.next()}>
-          ${this.t('continue')}
-        </button>
-      </div>`;
+      ${this.continueRow(this.t('continue'))}`;
   }
 
   private renderList() {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DialstackElement } from '../../src/base/dialstack-element';
+import { usePack } from '../../src/base/pack';
 import { OnboardingStep } from './account-onboarding.step';
 import { inputStyles } from '../../src/ui/input';
 import { numbersPack } from './onboarding.numbers.messages';
@@ -34,9 +35,7 @@ export class DialstackOnboardingNumbers extends OnboardingStep {
   /** A part whose chunk failed to load (offline, a deploy replaced it): shown with a retry. */
   @state() private failed?: keyof typeof loaders;
 
-  private t(key: Parameters<typeof numbersPack.t>[1], params?: Record<string, string | number>) {
-    return numbersPack.t(this.i18n, key, params);
-  }
+  private readonly t = usePack(this, numbersPack, () => this.i18n);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -45,8 +44,6 @@ export class DialstackOnboardingNumbers extends OnboardingStep {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (!numbersPack.loaded(this.i18n.language))
-      void numbersPack.load(this.i18n.language).then(() => this.requestUpdate());
     if (changed.has('drafts') && this.mode === undefined) {
       const saved = this.drafts.get<Mode>(MODE_KEY);
       if (saved === 'order' || saved === 'port') this.choose(saved);
@@ -124,11 +121,7 @@ export class DialstackOnboardingNumbers extends OnboardingStep {
             ></dialstack-onboarding-caller-id>`
           : nothing
       }
-      <div class="section actions actions--end">
-        <button type="button" class="btn btn--primary" part="continue" @click=${() => this.next()}>
-          ${this.t('continue')}
-        </button>
-      </div>
+      ${this.continueRow(this.t('continue'), 'section actions actions--end')}
     </section>`;
   }
 

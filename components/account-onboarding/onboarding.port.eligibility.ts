@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PortInEligibilityResult } from '../../src/api/port-orders';
 import { DialstackElement } from '../../src/base/dialstack-element';
+import { usePack } from '../../src/base/pack';
 import { numbersPack } from './onboarding.numbers.messages';
 import { stepStyles } from './onboarding.numbers.styles';
 import { groupByCarrier } from './onboarding.port.data';
@@ -16,15 +17,7 @@ export class DialstackOnboardingPortEligibility extends DialstackElement {
 
   @property({ attribute: false }) result?: PortInEligibilityResult;
 
-  private t(key: Parameters<typeof numbersPack.t>[1], params?: Record<string, string | number>) {
-    return numbersPack.t(this.i18n, key, params);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!numbersPack.loaded(this.i18n.language))
-      void numbersPack.load(this.i18n.language).then(() => this.requestUpdate());
-  }
+  private readonly t = usePack(this, numbersPack, () => this.i18n);
 
   protected override render() {
     const eligibility = this.result;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   getPortOrder,
@@ -7,6 +7,7 @@ import {
 } from '../../src/api/phone-numbers';
 import { DialstackElement } from '../../src/base/dialstack-element';
 import { badge, badgeStyles } from '../../src/ui/badge';
+import { usePack } from '../../src/base/pack';
 import { numbersPack } from './onboarding.numbers.messages';
 import { stepStyles } from './onboarding.numbers.styles';
 
@@ -39,15 +40,7 @@ export class DialstackOnboardingPortStatus extends DialstackElement {
     },
   });
 
-  private t(key: Parameters<typeof numbersPack.t>[1], params?: Record<string, string | number>) {
-    return numbersPack.t(this.i18n, key, params);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!numbersPack.loaded(this.i18n.language))
-      void numbersPack.load(this.i18n.language).then(() => this.requestUpdate());
-  }
+  private readonly t = usePack(this, numbersPack, () => this.i18n);
 
   protected override render() {
     return this.order.render({

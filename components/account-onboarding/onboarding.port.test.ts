@@ -1,20 +1,27 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { formatPhone } from '../../src/i18n/phone';
-import { DialstackOnboardingPort } from './onboarding.port.define';
 import { PORT_DRAFT_KEY, type PortDraft } from './onboarding.port.data';
-import { loadHolidayCheck, portDateWindow, portToday } from './onboarding.port.dates';
 import {
+  $,
+  checkEligibility,
+  eligibility,
+  errorOf,
+  field,
+  fillForm,
+  IP,
   memoryDrafts,
+  mountPort,
   openOnboarding,
+  pdf,
+  pick,
   shadow,
+  submitButton,
+  submitted,
   text,
+  typeInto,
   type OnboardingSession,
 } from './onboarding.port.test-support';
-
-void DialstackOnboardingPort;
-
-const IP = '203.0.113.42';
 /** In the mock: two landlines from different carriers, a wireless number (account number needed), one not portable. */
 const LANDLINE_A = '+15035550123';
 const LANDLINE_B = '+15035550124';
@@ -29,91 +36,9 @@ afterEach(async () => {
   await session.close();
 });
 
-async function mount(
-  drafts = memoryDrafts(),
-  { customerIp = IP as unknown } = {},
-): Promise<DialstackOnboardingPort> {
-  const el = await fixture<DialstackOnboardingPort>(
-    html`<dialstack-onboarding-port
-      .dialstack=${session.dialstack}
-      .drafts=${drafts}
-      .customerIp=${customerIp}
-      .businessName=${'Riverside Family Clinic'}
-    ></dialstack-onboarding-port>`,
-  );
-  await el.updateComplete;
-  return el;
-}
+const mount = (drafts = memoryDrafts(), options: { customerIp?: unknown } = {}) =>
+  mountPort(session.dialstack, drafts, options);
 
-const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, selector: string) =>
-  shadow(el).querySelector<T>(selector);
-/** The eligibility result's shadow root. */
-const eligibility = (el: HTMLElement) =>
-  $(el, 'dialstack-onboarding-port-eligibility')?.shadowRoot ?? null;
-const buttonNamed = (el: HTMLElement, name: string) =>
-  [...shadow(el).querySelectorAll('button')].find((b) => text(b) === name);
-function field(el: HTMLElement, label: string): HTMLInputElement {
-  const l = [...shadow(el).querySelectorAll('label')].find((x) => text(x) === label);
-  expect(l, `a field labelled "${label}"`).to.exist;
-  return shadow(el).getElementById(l!.htmlFor) as HTMLInputElement;
-}
-const errorOf = (el: HTMLElement, input: HTMLElement) =>
-  text(shadow(el).getElementById(`e-${input.id.replace(/^f-/, '')}`));
-
-async function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
-  input.focus();
-  input.select();
-  await sendKeys({ type: value });
-}
-function setValue(input: HTMLInputElement, value: string) {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-function pick(input: HTMLInputElement, file: File) {
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-const pdf = (name = 'bill.pdf', size = 2048) =>
-  new File([new Uint8Array(size)], name, { type: 'application/pdf' });
-
-async function checkEligibility(el: DialstackOnboardingPort, numbers: string[]) {
-  const box = $<HTMLTextAreaElement>(el, '#numbers')!;
-  box.value = numbers.join('\n');
-  box.dispatchEvent(new Event('input'));
-  await el.updateComplete;
-  buttonNamed(el, 'Check eligibility')!.click();
-  await waitUntil(() => eligibility(el)?.querySelector('[part="eligibility"]'), 'no table', {
-    timeout: 8000,
-  });
-}
-
-/** A valid requested date (the first one the rule allows). */
-async function validDate() {
-  return portDateWindow(portToday(), await loadHolidayCheck()).earliest;
-}
-
-async function fillForm(el: DialstackOnboardingPort) {
-  await waitUntil(() => text($(el, '#h-date')).startsWith('A business day'), 'no date window');
-  for (const [label, value] of [
-    ['Authorized person', 'Sarah Chen'],
-    ['House number', '123'],
-    ['Street', 'Main St'],
-    ['City', 'Portland'],
-    ['State', 'OR'],
-    ['ZIP code', '97201'],
-    ['Type your full name to sign', 'Sarah Chen'],
-  ] as const)
-    setValue(field(el, label), value);
-  setValue(field(el, 'Requested port date'), await validDate());
-  pick(field(el, 'Copy of a recent bill'), pdf());
-  await el.updateComplete;
-}
-
-const submitButton = (el: HTMLElement) => $<HTMLButtonElement>(el, '[part="submit-port"]')!;
-const submitted = (el: HTMLElement) =>
-  waitUntil(() => $(el, 'dialstack-onboarding-port-status'), 'never submitted', { timeout: 10000 });
 async function portOrdersNow(): Promise<number> {
   let count = 0;
   for await (const _ of session.dialstack.client.list('/v1/port-orders', {

@@ -6,6 +6,7 @@ import { DialstackElement } from '../../src/base/dialstack-element';
 import { DialstackApiError } from '../../src/core/errors';
 import { badgeStyles } from '../../src/ui/badge';
 import { inputStyles } from '../../src/ui/input';
+import { usePack } from '../../src/base/pack';
 import { numbersPack } from './onboarding.numbers.messages';
 import { stepStyles } from './onboarding.numbers.styles';
 import {
@@ -90,9 +91,7 @@ export class DialstackOnboardingPort extends DialstackElement {
   private loadedFrom?: OnboardingDrafts;
   private running = false;
 
-  private t(key: Parameters<typeof numbersPack.t>[1], params?: Record<string, string | number>) {
-    return numbersPack.t(this.i18n, key, params);
-  }
+  private readonly t = usePack(this, numbersPack, () => this.i18n);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -101,8 +100,6 @@ export class DialstackOnboardingPort extends DialstackElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!numbersPack.loaded(this.i18n.language))
-      void numbersPack.load(this.i18n.language).then(() => this.requestUpdate());
     if (this.drafts !== this.loadedFrom) {
       this.loadedFrom = this.drafts;
       const saved = this.drafts?.get<PortDraft>(PORT_DRAFT_KEY);

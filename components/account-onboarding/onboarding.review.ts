@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
+import { usePack } from '../../src/base/pack';
 import { onboardingPack } from './onboarding.steps.messages';
 import type { StepId, StepStatus } from './account-onboarding.progress';
 import { OnboardingStep } from './account-onboarding.step';
@@ -22,15 +23,7 @@ export class DialstackOnboardingReview extends OnboardingStep {
 
   readonly stepId: StepId = 'review';
 
-  private t(key: Parameters<typeof onboardingPack.t>[1], params?: Record<string, string | number>) {
-    return onboardingPack.t(this.i18n, key, params);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!onboardingPack.loaded(this.i18n.language))
-      void onboardingPack.load(this.i18n.language).then(() => this.requestUpdate());
-  }
+  private readonly t = usePack(this, onboardingPack, () => this.i18n);
 
   protected override render() {
     const steps = this.steps.filter((s): s is Exclude<StepId, 'review'> => s !== 'review');
@@ -70,10 +63,6 @@ export class DialstackOnboardingReview extends OnboardingStep {
           </ul>
         </div>`;
       })}
-      <div class="footer">
-        <button type="button" class="btn btn--primary" part="continue" @click=${() => this.next()}>
-          ${this.t('finish')}
-        </button>
-      </div>`;
+      ${this.continueRow(this.t('finish'))}`;
   }
 }

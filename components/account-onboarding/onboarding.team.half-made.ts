@@ -4,6 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import type { I18n } from '../../src/i18n/create-i18n';
+import { formActions } from '../../src/ui/blocks';
 import { onboardingPack } from './onboarding.steps.messages';
 
 /** A user created whose extension failed: fixed in place or undone, never left half-made. */
@@ -56,18 +57,13 @@ export function renderHalfMade(view: HalfMadeView, half: HalfMade) {
         }
       </div>
     </div>
-    <div class="actions actions--end">
-      <button type="button" class="btn btn--ghost" part="undo-member" @click=${() => view.undo()}>
-        ${t('team.undo', { name: half.name })}
-      </button>
-      <button
-        type="submit"
-        class="btn btn--primary"
-        part="save-extension"
-        aria-disabled=${view.busy ? 'true' : 'false'}
-      >
-        ${t('team.saveExtension')}
-      </button>
-    </div>
+    ${formActions({
+      secondary: {
+        label: t('team.undo', { name: half.name }),
+        part: 'undo-member',
+        onClick: () => view.undo(),
+      },
+      submit: { label: t('team.saveExtension'), part: 'save-extension', busy: view.busy },
+    })}
   </form>`;
 }

@@ -9,6 +9,7 @@ import { createExtension, deleteExtension, updateUser } from '../../src/api/team
 import type { User } from '../../src/api/users';
 import type { DialstackClient } from '../../src/core/types';
 import type { I18n } from '../../src/i18n/create-i18n';
+import { formActions } from '../../src/ui/blocks';
 import { onboardingPack } from './onboarding.steps.messages';
 import { extensionOf, type MemberField, type MemberForm } from './onboarding.team.data';
 import { memberField } from './onboarding.team.field';
@@ -140,18 +141,10 @@ export function renderEditRow(view: EditRowView, editing: Editing) {
           set('extension'),
         )}
       </div>
-      <div class="actions actions--end">
-        <button type="button" class="btn btn--ghost" @click=${() => view.cancel()}>
-          ${t('cancel')}
-        </button>
-        <button
-          type="submit"
-          class="btn btn--primary"
-          aria-disabled=${view.busy ? 'true' : 'false'}
-        >
-          ${view.busy ? t('saving') : t('save')}
-        </button>
-      </div>
+      ${formActions({
+        secondary: { label: t('cancel'), onClick: () => view.cancel() },
+        submit: { label: t('save'), busy: view.busy, busyLabel: t('saving') },
+      })}
     </form>
   </li>`;
 }

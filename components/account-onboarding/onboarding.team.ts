@@ -14,6 +14,8 @@ import { DialstackApiError } from '../../src/core/errors';
 import { ConfirmController } from '../../src/ui/confirm-dialog';
 import { dialogStyles } from '../../src/ui/dialog';
 import { inputStyles } from '../../src/ui/input';
+import { formActions } from '../../src/ui/blocks';
+import { usePack } from '../../src/base/pack';
 import { onboardingPack } from './onboarding.steps.messages';
 import type { StepId } from './account-onboarding.progress';
 import { OnboardingStep } from './account-onboarding.step';
@@ -89,14 +91,10 @@ export class DialstackOnboardingTeam extends OnboardingStep {
     },
   });
 
-  private t(key: Parameters<typeof onboardingPack.t>[1], params?: Record<string, string | number>) {
-    return onboardingPack.t(this.i18n, key, params);
-  }
+  private readonly t = usePack(this, onboardingPack, () => this.i18n);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!onboardingPack.loaded(this.i18n.language))
-      void onboardingPack.load(this.i18n.language).then(() => this.requestUpdate());
     if (this.restoredFrom !== this.drafts) {
       this.restoredFrom = this.drafts;
       const draft = this.drafts.get<AddDraft>(ADD_DRAFT);
@@ -392,12 +390,7 @@ export class DialstackOnboardingTeam extends OnboardingStep {
         ${this.halfMade ? this.renderHalfMade(this.halfMade) : this.renderAdd()}
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      <div class="footer">
-        <button type="button" class="btn btn--primary" part="continue" @click=${() => this.next()}>
-          ${this.t('continue')}
-        </button>
-      </div>
-      ${this.confirmer.render()}`;
+      ${this.continueRow(this.t('continue'))} ${this.confirmer.render()}`;
   }
 
   private renderList(users: readonly User[]) {
@@ -455,16 +448,14 @@ export class DialstackOnboardingTeam extends OnboardingStep {
         )}
       </div>
       ${this.formError ? html`<p class="form-error" role="alert">${this.formError}</p>` : nothing}
-      <div class="actions actions--end">
-        <button
-          type="submit"
-          class="btn btn--primary"
-          part="add-member"
-          aria-disabled=${this.busy || !this.team.value ? 'true' : 'false'}
-        >
-          ${this.busy ? this.t('team.adding') : this.t('team.add')}
-        </button>
-      </div>
+      ${formActions({
+        submit: {
+          label: this.t('team.add'),
+          part: 'add-member',
+          busy: this.busy || !this.team.value,
+          busyLabel: this.busy ? this.t('team.adding') : undefined,
+        },
+      })}
     </form>`;
   }
 

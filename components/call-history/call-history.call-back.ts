@@ -4,13 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { iconClose } from '../../src/ui/icons';
+import type { CallBackStatus } from '../../src/base/call-back';
 import type { CallHistoryTranslate } from './call-history.messages';
-
-export type CallBackState =
-  | { status: 'idle' }
-  | { status: 'calling' }
-  | { status: 'queued'; phoneNumber: string }
-  | { status: 'failed'; reason: string | undefined };
 
 export interface CallBackStatusContext {
   /** The contact's formatted number. */
@@ -33,13 +28,13 @@ function renderDismiss({ t, onDismiss }: CallBackStatusContext): TemplateResult 
 }
 
 export function renderCallBackStatus(
-  state: CallBackState,
+  status: CallBackStatus | undefined,
   context: CallBackStatusContext,
 ): TemplateResult {
   const { t, contact } = context;
   // The live regions exist before their text changes, so screen readers announce it.
-  const queued = state.status === 'queued';
-  const failed = state.status === 'failed';
+  const queued = status?.state === 'queued';
+  const failed = status?.state === 'failed';
   return html`<div class="callback-region" role="status">
       ${
         queued
@@ -56,8 +51,8 @@ export function renderCallBackStatus(
           ? html`<div class="notice" data-tone="danger" part="call-back-status">
               <span class="notice__text"
                 >${
-                  state.reason
-                    ? t('callHistory.callFailedReason', { reason: state.reason })
+                  failed && status.reason
+                    ? t('callHistory.callFailedReason', { reason: status.reason })
                     : t('callHistory.callFailed')
                 }</span
               >

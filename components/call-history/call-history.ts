@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { CALLS_TAG, compareNewestFirst, createCall, fetchEndedCall } from '../../src/api/calls';
+import { CALLS_TAG, compareNewestFirst, fetchEndedCall } from '../../src/api/calls';
 import { AnnouncerController } from '../../src/base/announcer';
+import { CallBackController } from '../../src/base/call-back';
 import { DialstackElement } from '../../src/base/dialstack-element';
 import {
   HostActionsController,
@@ -31,7 +32,7 @@ import {
   type PhoneNumberCheck,
 } from './call-history.data';
 import { createCallHistoryTranslator, type CallHistoryTranslate } from './call-history.messages';
-import { renderCallBackStatus, type CallBackState } from './call-history.call-back';
+import { renderCallBackStatus } from './call-history.call-back';
 import { callRowLabel, renderCallRow, type CallRowContext } from './call-history.row';
 import { callHistoryStyles } from './call-history.styles';
 
@@ -140,7 +141,6 @@ export class DialstackCallHistory extends DialstackElement {
 
   /** The validated number of the contact being shown (E.164), once validated. */
   @state() private contact?: string;
-  @state() private callBackState: CallBackState = { status: 'idle' };
   @state() private newIds: ReadonlySet<string> = new Set();
   @state() private now = Date.now();
   /** A call with the contact ringing or in progress right now. */
@@ -149,11 +149,18 @@ export class DialstackCallHistory extends DialstackElement {
   /** Aborts the call back started for the current contact. */
   private contactController = new AbortController();
   private clock?: ReturnType<typeof setInterval>;
-  private queuedTimer?: ReturnType<typeof setTimeout>;
   private translatorFor?: { i18n: I18n; t: CallHistoryTranslate };
   private displayFor?: { i18n: I18n; options: CallDisplayOptions };
 
   private readonly announcer = new AnnouncerController(this);
+
+  /** The call back to the contact (its status is kept under the contact's number). */
+  private readonly callBacks = new CallBackController(this, {
+    client: () => this.instance?.client,
+    userId: () => this.userId,
+    reason: (error) => toLoadErrorDetail(error).error.message.trim() || undefined,
+    queuedMs: QUEUED_MESSAGE_MS,
+  });
 
   private readonly rows = new RovingListController(this, {
     count: () => this.list.items.length,
@@ -203,7 +210,6 @@ export class DialstackCallHistory extends DialstackElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.clock);
-    clearTimeout(this.queuedTimer);
     this.contactController.abort();
   }
 
@@ -273,8 +279,7 @@ export class DialstackCallHistory extends DialstackElement {
     this.contact = contact;
     this.newIds = new Set();
     this.liveCall = undefined;
-    clearTimeout(this.queuedTimer);
-    this.callBackState = { status: 'idle' };
+    this.callBacks.reset();
   }
 
   private async showMore(): Promise<void> {
@@ -318,39 +323,15 @@ export class DialstackCallHistory extends DialstackElement {
     this.select(index);
   };
 
-  private async callBack(): Promise<void> {
+  private callBack(): void {
     const phoneNumber = this.contact;
-    const signal = this.contactController.signal;
-    if (!phoneNumber || signal.aborted || this.callBackState.status === 'calling') return;
+    if (!phoneNumber) return;
     const detail: CallBackDetail = { phoneNumber };
-    if (!this.emit('dialstack-call-back', detail, { cancelable: true })) return;
-    const userId = this.userId?.trim();
-    const client = this.instance?.client;
-    if (!userId || !client) return;
-    clearTimeout(this.queuedTimer);
-    this.callBackState = { status: 'calling' };
-    try {
-      await createCall(client, { user_id: userId, dial_string: phoneNumber }, { signal });
-      if (signal.aborted) return;
-      this.callBackState = { status: 'queued', phoneNumber };
-      this.queuedTimer = setTimeout(() => {
-        if (this.callBackState.status === 'queued') this.callBackState = { status: 'idle' };
-      }, QUEUED_MESSAGE_MS);
-    } catch (error) {
-      if (signal.aborted || isAbortError(error)) {
-        if (this.callBackState.status === 'calling' && this.contact === phoneNumber) {
-          this.callBackState = { status: 'idle' };
-        }
-        return;
-      }
-      const message = toLoadErrorDetail(error).error.message.trim();
-      this.callBackState = { status: 'failed', reason: message || undefined };
-    }
+    void this.callBacks.call({ key: phoneNumber, detail, signal: this.contactController.signal });
   }
 
-  private dismissCallBackStatus(): void {
-    clearTimeout(this.queuedTimer);
-    this.callBackState = { status: 'idle' };
+  private dismissCallBackStatus(contact: string): void {
+    this.callBacks.dismiss(contact);
     this.shadowRoot?.querySelector<HTMLElement>('[part~="call-back-button"]')?.focus();
   }
 
@@ -427,7 +408,8 @@ export class DialstackCallHistory extends DialstackElement {
     const formatted = this.i18n.phone(contact) || contact;
     const last = this.list.items[0];
     const lastText = last ? this.i18n.relativeTime(last.started_at, this.now) : '';
-    const calling = this.callBackState.status === 'calling';
+    const callBack = this.callBacks.get(contact);
+    const calling = callBack?.state === 'calling';
     return html`<div class="header" part="header">
         <div class="header__text">
           <span class="header__number">${formatted}</span>
@@ -442,7 +424,7 @@ export class DialstackCallHistory extends DialstackElement {
                 part="call-back-button"
                 aria-label=${this.t('callHistory.callBackLabel', { contact: formatted })}
                 aria-disabled=${calling ? 'true' : 'false'}
-                @click=${() => void this.callBack()}
+                @click=${() => this.callBack()}
               >
                 ${calling ? html`<span class="spinner" aria-hidden="true"></span>` : iconPhone}
                 <span aria-hidden="true"
@@ -451,10 +433,10 @@ export class DialstackCallHistory extends DialstackElement {
               </button>`
         }
       </div>
-      ${renderCallBackStatus(this.callBackState, {
+      ${renderCallBackStatus(callBack, {
         contact: formatted,
         t: this.t,
-        onDismiss: () => this.dismissCallBackStatus(),
+        onDismiss: () => this.dismissCallBackStatus(contact),
       })}`;
   }
 

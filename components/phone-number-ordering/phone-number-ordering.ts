@@ -23,6 +23,7 @@ import {
   type SearchForm,
   type SearchProblem,
 } from './phone-number-ordering.data';
+import { usePack } from '../../src/base/pack';
 import { followOrder, followsOf, type OrderFollow } from './phone-number-ordering.follow';
 import { orderingPack } from './phone-number-ordering.messages';
 import { inputStyles } from '../../src/ui/input';
@@ -110,9 +111,7 @@ export class DialstackPhoneNumberOrdering extends DialstackElement {
   private readonly unsubscribers = new Map<string, () => void>();
   private readonly reported = new Set<string>();
 
-  private t(key: Parameters<typeof orderingPack.t>[1], params?: Record<string, string | number>) {
-    return orderingPack.t(this.i18n, key, params);
-  }
+  private readonly t = usePack(this, orderingPack, () => this.i18n);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -132,8 +131,6 @@ export class DialstackPhoneNumberOrdering extends DialstackElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!orderingPack.loaded(this.i18n.language))
-      void orderingPack.load(this.i18n.language).then(() => this.requestUpdate());
     this.syncFollows();
   }
 

@@ -31,6 +31,7 @@ import {
   type SortKey,
   type SortState,
 } from './phone-numbers.data';
+import { usePack } from '../../src/base/pack';
 import { phoneNumbersPack } from './phone-numbers.messages';
 import type { PanelRequestDetail } from './phone-numbers.panel';
 import { phoneNumbersStyles } from './phone-numbers.styles';
@@ -136,12 +137,7 @@ export class DialstackPhoneNumbers extends DialstackElement {
   private observer?: IntersectionObserver;
   private idlePrefetch?: number;
 
-  private t(
-    key: Parameters<typeof phoneNumbersPack.t>[1],
-    params?: Record<string, string | number>,
-  ) {
-    return phoneNumbersPack.t(this.i18n, key, params);
-  }
+  private readonly t = usePack(this, phoneNumbersPack, () => this.i18n);
 
   private targetKindsKey(): string {
     return targetKindsFor(
@@ -156,12 +152,6 @@ export class DialstackPhoneNumbers extends DialstackElement {
     this.observer?.disconnect();
     this.observer = undefined;
     if (this.idlePrefetch !== undefined) cancelIdleCallback?.(this.idlePrefetch);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!phoneNumbersPack.loaded(this.i18n.language))
-      void phoneNumbersPack.load(this.i18n.language).then(() => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -8,6 +8,7 @@
  */
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { CallBackStatus } from '../../src/base/call-back';
 import type { I18n } from '../../src/i18n/index';
 import type { AudioPlayerController } from '../../src/ui/audio-player';
 import { audioPlayerTemplate } from '../../src/ui/audio-player-template';
@@ -26,9 +27,6 @@ export type TranscriptView =
   | { state: 'loading' }
   | { state: 'loaded'; transcript: VoicemailTranscript }
   | { state: 'error'; reason: string };
-
-export type CallBackView =
-  { state: 'pending' } | { state: 'queued' } | { state: 'failed'; reason: string };
 
 const INTERACTIVE = 'button, a[href], input, select, textarea, [role="slider"], [contenteditable]';
 
@@ -63,7 +61,7 @@ export class DialstackVoicemailDetail extends LitElement {
    */
   @property({ attribute: false, hasChanged: () => true }) player!: AudioPlayerController;
   @property({ attribute: false }) transcript?: TranscriptView;
-  @property({ attribute: false }) callBack?: CallBackView;
+  @property({ attribute: false }) callBack?: CallBackStatus;
 
   constructor() {
     super();
@@ -127,7 +125,7 @@ export class DialstackVoicemailDetail extends LitElement {
         <button
           type="button"
           class="btn btn--primary btn--sm"
-          ?disabled=${!dialable || callBack?.state === 'pending'}
+          ?disabled=${!dialable || callBack?.state === 'calling'}
           @click=${() => this.fire('call-back')}
         >
           ${iconPhone}<span>${i18n.t('calls.callBack')}</span>
@@ -155,12 +153,12 @@ export class DialstackVoicemailDetail extends LitElement {
         role="status"
       >
         ${
-          callBack?.state === 'pending'
+          callBack?.state === 'calling'
             ? tv('callingBack')
             : callBack?.state === 'queued'
               ? tv('callBackQueued', { number })
               : callBack?.state === 'failed'
-                ? tv('callBackFailed', { number, reason: callBack.reason })
+                ? tv('callBackFailed', { number, reason: callBack.reason ?? '' })
                 : nothing
         }
       </p>

@@ -3,7 +3,6 @@
  * (so tests and stories can pass any client) and passes the caller's AbortSignal through.
  * Requests are built in `src/api/` (typed from the contract, ids encoded, invalidations declared).
  */
-import { createCall } from '../../src/api/calls';
 import { MAX_PAGE_LIMIT, type WriteOptions } from '../../src/api/shared';
 import { listUsers } from '../../src/api/users';
 import {
@@ -121,18 +120,6 @@ export function deleteVoicemail(
   options: WriteOptions = {},
 ): Promise<void> {
   return deleteVoicemailRequest(client, id, options);
-}
-
-/**
- * `POST /v1/calls`: rings `userId`'s devices, then dials `dialString` (202 = queued). Like every
- * call back, it invalidates nothing (see `createCall`): no call list on the page reloads.
- */
-export function createCallBack(
-  client: DialstackClient,
-  userId: string,
-  dialString: string,
-): Promise<void> {
-  return createCall(client, { user_id: userId, dial_string: dialString });
 }
 
 export interface UnreadCount {

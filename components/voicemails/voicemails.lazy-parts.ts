@@ -4,10 +4,10 @@
  * or on first use, and creates the parts once.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { CallBackController } from '../../src/base/call-back';
 import type { ConfirmController } from '../../src/ui/confirm-dialog';
 import type { ToastController } from '../../src/ui/toast';
 import type { ArrivalsController } from './voicemails.arrivals';
-import type { CallBackController } from './voicemails.call-back';
 import type { DeleteController } from './voicemails.delete';
 import type { Voicemail } from './voicemails.data';
 import type { VoicemailsHost } from './voicemails.host';
@@ -53,7 +53,7 @@ export class LazyPartsLoader {
         toasts,
         transcripts: new module.TranscriptController(this.view),
         deletes: new module.DeleteController(this.view, confirmer, toasts),
-        callBacks: new module.CallBackController(this.view),
+        callBacks: module.createCallBacks(this.view),
         arrivals: new module.ArrivalsController(this.view),
       };
       const root = host.shadowRoot;
@@ -106,7 +106,9 @@ export class LazyPartsLoader {
         if (lazy) void lazy.module.retryAudio(view, lazy.playback, item);
       }}
       @retry-transcript=${() => void lazy?.transcripts.load(item.id)}
-      @call-back=${() => void lazy?.callBacks.callBack(item)}
+      @call-back=${() => {
+        if (lazy) void lazy.module.callBackVoicemail(lazy.callBacks, item);
+      }}
       @toggle-read=${() => view.toggleRead(item)}
       @delete-request=${(event: CustomEvent<HTMLElement>) =>
         void lazy?.deletes.request([item.id], event.detail)}

@@ -14,7 +14,7 @@ export { ConfirmController } from '../../src/ui/confirm-dialog';
 export { ToastController } from '../../src/ui/toast';
 export { ArrivalsController } from './voicemails.arrivals';
 export { retryAudio } from './voicemails.audio-retry';
-export { CallBackController } from './voicemails.call-back';
+export { callBackVoicemail, createCallBacks } from './voicemails.call-back';
 export { DeleteController } from './voicemails.delete';
 export { PlaybackController } from './voicemails.playback';
 export { TranscriptController } from './voicemails.transcripts';

@@ -20,6 +20,7 @@ import { UnreadCountController, type UnreadSeed } from './voicemails.unread';
 import type { VoicemailsHost } from './voicemails.host';
 import { formatWhen, renderList, renderToolbar, type ListContext } from './voicemails.list';
 import { LazyPartsLoader, type LazyParts } from './voicemails.lazy-parts';
+import { OpenVoicemail } from './voicemails.open';
 import { nextTab, rowShortcut } from './voicemails.keys';
 import { loadVoicemailPack, tVoicemail, type VoicemailMessageKey } from './voicemails.messages';
 import { ReadStateController } from './voicemails.read-state';
@@ -150,8 +151,6 @@ export class DialstackVoicemails extends DialstackElement {
     unread: uniqueId('dialstack-vm-tab'),
   };
   private readonly searchId = uniqueId('dialstack-vm-search');
-  /** The voicemail whose detail (player, transcript) is active. */
-  private detailId?: string;
   /** The list (owner, filter, page size) last shown loaded. */
   private shownKey?: string;
   /** What the automatic search paging last looked at. */
@@ -193,10 +192,10 @@ export class DialstackVoicemails extends DialstackElement {
     patchItem: (id, patch) => this.patchItem(id, patch),
     recordChange: (id, change) => this.unread.record(id, change),
     openId: () => this.list.openId,
-    closeDetail: () => this.closeDetail(),
+    closeDetail: () => this.opened.close(),
     markHeard: (id) => void this.readState.setRead([id], true, 'play'),
     toggleRead: (item) => void this.readState.setRead([item.id], !item.is_read, 'action'),
-    togglePlayback: (item) => this.togglePlayback(item),
+    togglePlayback: (item) => this.opened.togglePlayback(item),
     focusRow: (index) => void this.roving.focusIndex(index),
     focusTab: () =>
       this.renderRoot.querySelector<HTMLElement>(`#${this.tabIds[this.filter]}`)?.focus(),
@@ -215,6 +214,7 @@ export class DialstackVoicemails extends DialstackElement {
   private readonly announcer = new AnnouncerController(this);
   /** Player, dialog, toast and the actions behind them: loaded on idle, or on first use. */
   private readonly lazyParts = new LazyPartsLoader(this, this.view);
+  private readonly opened = new OpenVoicemail(this.view, this.lazyParts);
 
   private get lazy(): LazyParts | undefined {
     return this.lazyParts.parts;
@@ -337,8 +337,7 @@ export class DialstackVoicemails extends DialstackElement {
       if (language !== 'en') void loadVoicemailPack(language).then(() => this.requestUpdate());
     }
     if (changed.has('sessionEnded') && this.sessionEnded) this.clearAfterLogout();
-    // The open voicemail left the list (a refresh found it gone): its detail closes.
-    if (this.detailId && this.list.openId !== this.detailId) this.closeDetail();
+    this.opened.closeIfGone();
     const argsChanged = changed.has('filter') || changed.has('owner') || changed.has('pageSize');
     if (argsChanged && this.hasUpdated && this.shownKey !== this.currentKey) {
       this.resetForNewList();
@@ -384,7 +383,7 @@ export class DialstackVoicemails extends DialstackElement {
 
   /** After `logout()`: nothing of the session stays on screen, and the badge goes to 0. */
   private clearAfterLogout(): void {
-    if (this.detailId) this.closeDetail();
+    if (this.opened.active) this.opened.close();
     this.lazy?.toasts.dismiss();
     this.lazy?.arrivals.cancel();
     this.query = '';
@@ -396,7 +395,7 @@ export class DialstackVoicemails extends DialstackElement {
 
   /** Another owner, filter or page size: the list starts over (its controller clears it). */
   private resetForNewList(): void {
-    if (this.detailId) this.closeDetail();
+    if (this.opened.active) this.opened.close();
     this.arrivals = new Set();
     this.searchPages = 0;
   }
@@ -461,46 +460,6 @@ export class DialstackVoicemails extends DialstackElement {
     this.setFilter(next, true);
   }
 
-  // ---- opening and playback ----
-
-  private toggleOpen(item: Voicemail): void {
-    if (this.list.openId === item.id) {
-      this.closeDetail();
-      return;
-    }
-    this.openDetail(item);
-  }
-
-  /** Opens a voicemail unless the host cancels `dialstack-row-select`; true when open. */
-  private openDetail(item: Voicemail): boolean {
-    if (!this.emit('dialstack-row-select', { id: item.id, item }, { cancelable: true })) {
-      return false;
-    }
-    if (this.detailId) this.closeDetail();
-    this.list.open(item.id);
-    this.detailId = item.id;
-    this.lazyParts.with(({ playback, transcripts }) => {
-      if (this.list.openId !== item.id) return;
-      playback.playerFor(item);
-      transcripts.ensure(item.id);
-    });
-    return true;
-  }
-
-  private closeDetail(): void {
-    const id = this.detailId;
-    this.lazy?.playback.close();
-    this.detailId = undefined;
-    if (this.list.openId !== undefined) this.list.open(undefined);
-    if (id) this.lazy?.transcripts.stop(id);
-  }
-
-  /** Space on a row or in its detail: play/pause the open voicemail (opening it first). */
-  private togglePlayback(item: Voicemail): void {
-    if (this.list.openId !== item.id && !this.openDetail(item)) return;
-    void this.lazyParts.load().then(({ playback }) => playback.toggle(item));
-  }
-
   // ---- selection ----
 
   private toggleSelected(id: string, selected: boolean): void {
@@ -533,7 +492,7 @@ export class DialstackVoicemails extends DialstackElement {
       return;
     }
     event.preventDefault();
-    if (shortcut === 'play') this.togglePlayback(item);
+    if (shortcut === 'play') this.opened.togglePlayback(item);
     else if (shortcut === 'delete') this.requestDelete([item.id], target);
     else this.toggleSelected(item.id, !this.list.isSelected(item.id));
   }
@@ -627,7 +586,7 @@ export class DialstackVoicemails extends DialstackElement {
       onListFocusin: this.roving.handleFocusin,
       onToggleAll: (selected) => this.toggleAll(selected),
       onToggleSelected: (id, selected) => this.toggleSelected(id, selected),
-      onToggleOpen: (item) => this.toggleOpen(item),
+      onToggleOpen: (item) => this.opened.toggle(item),
       onBulkRead: (ids, isRead) => void this.readState.setRead(ids, isRead, 'bulk'),
       onDelete: (ids, opener) => this.requestDelete(ids, opener),
       onLoadMore: () => void this.loadMore(),

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 
 /** Stacked sections with a rule between them (a form's or a wizard step's parts). */
 export const sectionStyles = css`
@@ -70,6 +70,52 @@ export const formStyles = css`
     flex: 1;
   }
 `;
+
+/** One button of a form's row of actions. */
+export interface FormAction {
+  label: string;
+  /** Its `part` (hosts style it, tests find it). */
+  part?: string;
+}
+
+export interface FormActionsOptions {
+  /**
+   * The submit button. While `busy` it says `busyLabel` (when given) and is `aria-disabled`:
+   * it keeps its focus and name, and the form's submit handler ignores the press.
+   */
+  submit: FormAction & { busy: boolean; busyLabel?: string };
+  /** A secondary button before it (Cancel, Undo…). */
+  secondary?: FormAction & { onClick: () => void };
+  /** Shown first in the row (a hint about what Save will change). */
+  lead?: unknown;
+}
+
+/** A form's row of actions at its end (see `formStyles`): a secondary button, then submit. */
+export function formActions({ submit, secondary, lead }: FormActionsOptions): TemplateResult {
+  return html`<div class="actions actions--end">
+    ${lead ?? nothing}
+    ${
+      secondary
+        ? html`<button
+            type="button"
+            class="btn btn--ghost"
+            part=${secondary.part ?? nothing}
+            @click=${() => secondary.onClick()}
+          >
+            ${secondary.label}
+          </button>`
+        : nothing
+    }
+    <button
+      type="submit"
+      class="btn btn--primary"
+      part=${submit.part ?? nothing}
+      aria-disabled=${submit.busy ? 'true' : 'false'}
+    >
+      ${submit.busy && submit.busyLabel ? submit.busyLabel : submit.label}
+    </button>
+  </div>`;
+}
 
 /** A side panel: a `.panel` column with a ruled `.panel__head` and ruled `.panel__section`s. */
 export const panelFrameStyles = css`

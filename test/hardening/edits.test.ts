@@ -4,32 +4,21 @@
  * - the dial-plan editor keeps an unsaved plan through a session that expires mid-edit (saved
  *   after the renewal, or kept with a clear error when `fetchClientSecret` fails, then saved
  *   once it works again) and through a re-mount of the same element (no reload behind it);
- * - the onboarding address form does the same through an expired session (its draft also in
- *   sessionStorage, without the secret);
- * - the dial-plan save, the voicemail delete, a caller ID name and a device order are sent once
- *   however often they are pressed, and a failed save or delete is not retried behind the
- *   person's back.
+ * - the dial-plan save and the voicemail delete are sent once however often they are pressed,
+ *   and a failed save or delete is not retried behind the person's back.
  *
- * Covered elsewhere, not repeated here: a failed dial-plan save and a failed address save keep
- * the edits (dial-plan.editor.save.test.ts, onboarding.locations.test.ts); onboarding drafts
- * across a re-mount (account-onboarding.test.ts, onboarding.team/port/numbers tests); a double
- * click on the number order, the address save, the team add and the port submit
- * (phone-number-ordering.test.ts, onboarding.locations/team/port tests).
+ * The onboarding forms: edits.onboarding.test.ts. Covered elsewhere, not repeated here: a failed
+ * dial-plan save keeps the edits (dial-plan.editor.save.test.ts).
  *
- * Requests are counted as they leave the page for the mock (a `fetch` wrapper), and what the
+ * Requests are counted as they leave the page for the mock (edits.support.ts), and what the
  * mock stored is read back from it. Backoff waits are capped at 50 ms (the instance's timing
  * hook), so a failing `fetchClientSecret` gives up in well under a second.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { DialPlan } from '../../src/api/dial-plans';
-import { initialize } from '../../src/core/initialize';
-import type { Location } from '../../src/api/locations';
-import type { DialstackInstance, ListPage } from '../../src/core/types';
+import type { DialstackInstance } from '../../src/core/types';
 import type { DialstackDialPlan } from '../../components/dial-plan/dial-plan';
 import '../../components/dial-plan/define';
-import '../../components/account-onboarding/define';
-import '../../components/account-onboarding/onboarding.caller-id.define';
-import '../../components/account-onboarding/onboarding.devices.define';
 import '../../components/voicemails/define';
 import {
   node,
@@ -37,96 +26,10 @@ import {
   saveButton,
   shadow,
 } from '../../components/dial-plan/dial-plan.editor.test-support';
-import {
-  clearFailures,
-  fail,
-  freshMock,
-  mockPost,
-  mockSession,
-  type SeedFacts,
-} from '../support/mock';
+import { clearFailures, fail } from '../support/mock';
+import { controlledInstance, count, expire, facts, stored } from './edits.support';
 import { deepAll, deepText, waitFor } from './elements';
-import { recordUncaught, FAST_RETRIES } from '../support/page-errors';
 
-const uncaught = recordUncaught();
-
-/** Every API request that left the page: `METHOD /path` (no query). */
-const sent: string[] = [];
-const realFetch = window.fetch.bind(window);
-window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-  const request = input instanceof Request ? input : undefined;
-  const url = new URL(request?.url ?? String(input), location.href);
-  if (url.pathname.startsWith('/v1/'))
-    sent.push(`${(init?.method ?? request?.method ?? 'GET').toUpperCase()} ${url.pathname}`);
-  return realFetch(input, init);
-};
-const count = (request: string) => sent.filter((r) => r === request).length;
-
-interface Controlled {
-  instance: DialstackInstance;
-  /** How many client secrets it was given. */
-  secrets(): number;
-  /** While true, `fetchClientSecret` throws (the host's backend is down). */
-  failing: boolean;
-}
-
-/** An instance whose `fetchClientSecret` can be made to fail. */
-function controlledInstance(): Controlled {
-  let given = 0;
-  const controlled: Controlled = {
-    instance: undefined as unknown as DialstackInstance,
-    secrets: () => given,
-    failing: false,
-  };
-  controlled.instance = initialize(
-    {
-      apiUrl: location.origin,
-      fetchClientSecret: async () => {
-        if (controlled.failing) throw new Error('the host backend is down');
-        const { client_secret } = await mockSession();
-        given++;
-        return client_secret;
-      },
-    },
-    { timing: FAST_RETRIES, timeoutMs: 20_000 },
-  );
-  return controlled;
-}
-
-/** A session the server now says has expired: the next `method path` is answered 401. */
-const expire = (method: string, path: string) =>
-  fail({
-    method,
-    path,
-    status: 401,
-    body: { error: 'The session has expired', code: 'session_expired' },
-  });
-
-let facts: SeedFacts;
-let controlled: Controlled | undefined;
-
-beforeEach(async () => {
-  uncaught.length = 0;
-  sent.length = 0;
-  ({ facts } = await freshMock());
-  sessionStorage.clear();
-});
-
-afterEach(async () => {
-  await clearFailures();
-  await controlled?.instance.logout();
-  controlled = undefined;
-  expect(uncaught, 'uncaught errors and unhandled rejections').to.deep.equal([]);
-});
-
-/** What the mock stored: GET with a session of its own (not an instance: a second
- * `initialize()` would log the element's instance out). */
-async function stored<T>(path: string): Promise<T> {
-  const { client_secret } = await mockSession();
-  const response = await realFetch(path, { headers: { Authorization: `Bearer ${client_secret}` } });
-  if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
-  return (await response.json()) as T;
-}
 const storedPlan = (id: string) => stored<DialPlan>(`/v1/dialplans/${id}`);
 
 async function mountEditor(instance: DialstackInstance, id: string): Promise<DialstackDialPlan> {
@@ -159,8 +62,8 @@ describe('nothing lost: the dial-plan editor', function () {
   this.timeout(30_000);
 
   it('a session that expires mid-edit: the save renews the secret and saves the edit (one POST after the 401)', async () => {
-    controlled = controlledInstance();
-    const id = facts.dialPlans.mainLine;
+    const controlled = controlledInstance();
+    const id = facts().dialPlans.mainLine;
     const el = await mountEditor(controlled.instance, id);
     await addStep(el);
     const before = controlled.secrets();
@@ -175,8 +78,8 @@ describe('nothing lost: the dial-plan editor', function () {
   });
 
   it('a session that expires and cannot be renewed: the edit stays, with an error; it saves once the host answers again', async () => {
-    controlled = controlledInstance();
-    const id = facts.dialPlans.mainLine;
+    const controlled = controlledInstance();
+    const id = facts().dialPlans.mainLine;
     const el = await mountEditor(controlled.instance, id);
     await addStep(el);
     await expire('POST', `/v1/dialplans/${id}`);
@@ -199,8 +102,8 @@ describe('nothing lost: the dial-plan editor', function () {
   });
 
   it('a re-mount of the same element (a router moving it) keeps the unsaved plan, and it still saves', async () => {
-    controlled = controlledInstance();
-    const id = facts.dialPlans.mainLine;
+    const controlled = controlledInstance();
+    const id = facts().dialPlans.mainLine;
     const el = await mountEditor(controlled.instance, id);
     await addStep(el);
     expect(count(`GET /v1/dialplans/${id}`), 'the plan loaded').to.equal(1);
@@ -220,8 +123,8 @@ describe('nothing lost: the dial-plan editor', function () {
   });
 
   it('Save pressed twice, and save() called twice, sends one POST each time', async () => {
-    controlled = controlledInstance();
-    const id = facts.dialPlans.mainLine;
+    const controlled = controlledInstance();
+    const id = facts().dialPlans.mainLine;
     const el = await mountEditor(controlled.instance, id);
     await addStep(el);
     // Slow enough that the second press lands while the first is in flight.
@@ -244,8 +147,8 @@ describe('nothing lost: the dial-plan editor', function () {
   });
 
   it('a failed save is not retried behind the person’s back: one POST per press', async () => {
-    controlled = controlledInstance();
-    const id = facts.dialPlans.mainLine;
+    const controlled = controlledInstance();
+    const id = facts().dialPlans.mainLine;
     const el = await mountEditor(controlled.instance, id);
     await addStep(el);
     await fail({ method: 'POST', path: `/v1/dialplans/${id}`, status: 503, times: 5 });
@@ -255,111 +158,6 @@ describe('nothing lost: the dial-plan editor', function () {
     await clearFailures();
     await el.save();
     expect(count(`POST /v1/dialplans/${id}`)).to.equal(2);
-  });
-});
-
-// ---- onboarding: the address form ----
-
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-/** The locations step's shadow root, once it shows. */
-function locationsStep(el: HTMLElement): ShadowRoot | null {
-  return (
-    el.shadowRoot?.querySelector<HTMLElement>('.content > dialstack-onboarding-locations')
-      ?.shadowRoot ?? null
-  );
-}
-
-function button(root: ParentNode, name: string): HTMLButtonElement | undefined {
-  return [...root.querySelectorAll('button')].find((b) => text(b) === name);
-}
-
-function field(root: ShadowRoot, name: string): HTMLInputElement {
-  const label = [...root.querySelectorAll('label')].find((l) => text(l) === name);
-  if (!label) throw new Error(`no field labelled ${name}`);
-  return root.getElementById(label.htmlFor) as HTMLInputElement;
-}
-
-function typeInto(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
-}
-
-const ADDRESS: [string, string][] = [
-  ['Location name', 'Harbor Clinic'],
-  ['Street number', '88'],
-  ['Street', 'Harbor Street'],
-  ['City', 'Astoria'],
-  ['State or province', 'or'],
-  ['ZIP or postal code', '97103'],
-];
-
-/** The wizard on a blank account, its address form open and filled in. */
-async function typedAddress(instance: DialstackInstance): Promise<{
-  el: HTMLElement;
-  root: ShadowRoot;
-}> {
-  await mockPost('/__mock/onboarding/blank');
-  const el = await fixture<HTMLElement>(
-    html`<dialstack-account-onboarding
-      .dialstack=${instance}
-      steps="locations review"
-    ></dialstack-account-onboarding>`,
-  );
-  await waitFor(
-    () => locationsStep(el) && button(locationsStep(el)!, 'Add a location'),
-    'the step',
-  );
-  const root = locationsStep(el)!;
-  button(root, 'Add a location')!.click();
-  await waitFor(() => root.querySelector('#loc-name'), 'the form');
-  for (const [name, value] of ADDRESS) typeInto(field(root, name), value);
-  return { el, root };
-}
-
-const locationNames = async () =>
-  (await stored<ListPage<Location>>('/v1/locations?limit=100')).data.map((l) => l.name);
-
-describe('nothing lost: the onboarding address form', function () {
-  this.timeout(30_000);
-
-  it('a session that expires while typing: Save renews the secret and creates the location once', async () => {
-    controlled = controlledInstance();
-    const { root } = await typedAddress(controlled.instance);
-    const before = controlled.secrets();
-    await expire('POST', '/v1/locations');
-    button(root, 'Save location')!.click();
-    await waitFor(() => root.querySelector('[part="e911-confirm"]'), 'saved: the E911 check');
-    expect(controlled.secrets(), 'a renewed client secret').to.equal(before + 1);
-    expect(count('POST /v1/locations'), 'the 401 and the renewed request').to.equal(2);
-    expect(await locationNames()).to.deep.equal(['Harbor Clinic']);
-  });
-
-  it('a session that expires and cannot be renewed: the form keeps every field, says so, and saves later', async () => {
-    controlled = controlledInstance();
-    const { el, root } = await typedAddress(controlled.instance);
-    await expire('POST', '/v1/locations');
-    controlled.failing = true;
-    button(root, 'Save location')!.click();
-    await waitFor(
-      () => root.querySelector('[role="alert"], [part~="form-error"], [part~="error"]'),
-      'an error',
-    );
-    const shown = text(root.querySelector('[role="alert"], [part~="form-error"], [part~="error"]'));
-    expect(shown).not.to.equal('');
-    expect(shown).not.to.contain('host backend');
-    for (const [name, value] of ADDRESS) expect(field(root, name).value, name).to.equal(value);
-    expect(await locationNames()).to.deep.equal([]);
-    // The draft is in sessionStorage too (a reload would find it) — and holds no secret.
-    const drafts = Object.keys(sessionStorage).map((key) => sessionStorage.getItem(key) ?? '');
-    expect(drafts.some((draft) => draft.includes('Harbor Street'))).to.equal(true);
-    expect(drafts.some((draft) => /eyJ[\w-]+\.[\w-]+\./.test(draft))).to.equal(false);
-    expect(locationsStep(el)).to.equal(root);
-    controlled.failing = false;
-    button(root, 'Save location')!.click();
-    await waitFor(() => root.querySelector('[part="e911-confirm"]'), 'saved: the E911 check');
-    expect(await locationNames()).to.deep.equal(['Harbor Clinic']);
   });
 });
 
@@ -402,7 +200,7 @@ describe('sent once: deleting a voicemail', function () {
   }
 
   it('Delete and its confirmation each pressed twice: one DELETE', async () => {
-    controlled = controlledInstance();
+    const controlled = controlledInstance();
     const el = await mountVoicemails(controlled.instance);
     const deleted: string[] = [];
     el.addEventListener('dialstack-voicemail-delete', (e) =>
@@ -423,7 +221,7 @@ describe('sent once: deleting a voicemail', function () {
   });
 
   it('a DELETE that fails is not retried behind the person’s back: the voicemail comes back', async () => {
-    controlled = controlledInstance();
+    const controlled = controlledInstance();
     await fail({ method: 'DELETE', path: '/v1/voicemails/*', status: 503, times: 5 });
     const el = await mountVoicemails(controlled.instance);
     const id = await deleteTwice(el);
@@ -431,63 +229,5 @@ describe('sent once: deleting a voicemail', function () {
     await waitFor(() => vmRow(el, id), 'the row is back');
     await waitFor(() => /couldn’t delete/i.test(deepText(el)), 'the error');
     expect(count(`DELETE /v1/voicemails/${id}`)).to.equal(1);
-  });
-});
-
-// ---- onboarding: the other submits ----
-
-describe('sent once: onboarding caller ID and device order', function () {
-  this.timeout(30_000);
-
-  it('a caller ID name saved with two presses: one POST', async () => {
-    controlled = controlledInstance();
-    const el = await fixture<HTMLElement>(
-      html`<dialstack-onboarding-caller-id
-        .dialstack=${controlled.instance}
-      ></dialstack-onboarding-caller-id>`,
-    );
-    await waitFor(() => el.shadowRoot?.querySelector('[part="row"] input'), 'the numbers');
-    const row = el.shadowRoot!.querySelector<HTMLElement>('[part="row"]')!;
-    const input = row.querySelector('input')!;
-    typeInto(input, 'RIVERSIDE CLNC');
-    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-    const save = row.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-    save.click();
-    save.click();
-    await waitFor(() => text(row.querySelector('[role="status"]')) === 'Saved', 'saved');
-    expect(count(`POST /v1/phone-numbers/${row.dataset.id}`)).to.equal(1);
-    const stored_ = await stored<{ caller_id_name: string }>(`/v1/phone-numbers/${row.dataset.id}`);
-    expect(stored_.caller_id_name).to.equal('RIVERSIDE CLNC');
-    // Positive control: a later press does send again.
-    save.click();
-    await waitFor(() => count(`POST /v1/phone-numbers/${row.dataset.id}`) === 2, 'a second save');
-  });
-
-  it('a device order saved with two presses: one draft order, then one update of it', async () => {
-    controlled = controlledInstance();
-    const el = await fixture<HTMLElement>(
-      html`<dialstack-onboarding-devices
-        .dialstack=${controlled.instance}
-      ></dialstack-onboarding-devices>`,
-    );
-    const root = () => el.shadowRoot!;
-    await waitFor(() => root().querySelector('[part="catalog"] input.quantity'), 'the catalog');
-    const quantity = () => root().querySelector<HTMLInputElement>('input.quantity')!;
-    const save = () => root().querySelector<HTMLButtonElement>('[part="save-order"]')!;
-    typeInto(quantity(), '5');
-    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-    save().click();
-    save().click();
-    await waitFor(() => root().querySelector('[part="draft-order"]'), 'the draft order');
-    expect(count('POST /v1/hardware-orders'), 'orders created').to.equal(1);
-    const id = root().querySelector<HTMLElement>('[part="draft-order"]')!.dataset.id!;
-    typeInto(quantity(), '6');
-    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-    save().click();
-    save().click();
-    await waitFor(() => count(`POST /v1/hardware-orders/${id}`) > 0, 'the update');
-    await waitFor(() => /6 ×/.test(text(root().querySelector('[part="draft-order"]'))), 'updated');
-    expect(count(`POST /v1/hardware-orders/${id}`), 'updates').to.equal(1);
-    expect(count('POST /v1/hardware-orders'), 'orders created').to.equal(1);
   });
 });
