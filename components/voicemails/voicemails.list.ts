@@ -19,9 +19,16 @@ import {
   iconVoicemail,
 } from '../../src/ui/icons';
 import { emptyState, loadingState } from '../../src/ui/states';
+
 import type { Voicemail } from './voicemails.data';
 import type { VoicemailMessageKey } from './voicemails.messages';
 import type { AllCount, VoicemailFilter } from './voicemails.types';
+
+/**
+ * The least a row's height can be (narrow layout, caller only: 14 + 20 + 14 px and its border),
+ * so the first screen's rows always fill the view.
+ */
+export const ROW_MIN_HEIGHT = 48;
 
 export interface ListContext {
   i18n: I18n;
@@ -42,6 +49,8 @@ export interface ListContext {
   loadingMore: boolean;
   loadMoreError?: LoadErrorDetail;
   limit: number;
+  /** How many of `count` rows to render now (`FirstScreenController.cap`). */
+  firstScreen: (count: number) => number;
   /** A search still loading older pages on its own. */
   searchWantsMore: boolean;
   unreadKnown: boolean;
@@ -182,10 +191,18 @@ export function renderList(ctx: ListContext): unknown {
         });
   }
   const selectedVisible = visible.filter((item) => ctx.selected.has(item.id)).length;
+  // The first screen: only the rows in view, the rest once they have been painted (the list is
+  // busy until then).
+  const shown = ctx.firstScreen(visible.length);
   return html`${renderListHeader(ctx, visible.length, selectedVisible)}
-    <ul class="list" @keydown=${ctx.onListKeydown} @focusin=${ctx.onListFocusin}>
+    <ul
+      class="list"
+      aria-busy=${shown < visible.length ? 'true' : nothing}
+      @keydown=${ctx.onListKeydown}
+      @focusin=${ctx.onListFocusin}
+    >
       ${repeat(
-        visible,
+        shown < visible.length ? visible.slice(0, shown) : visible,
         (item) => item.id,
         (item, index) => renderRow(ctx, item, index),
       )}
@@ -336,10 +353,13 @@ function renderRow(ctx: ListContext, item: Voicemail, index: number): TemplateRe
     selected ? 'row--selected' : '',
     ctx.arrivals.has(item.id) ? 'row--new' : '',
   ].join(' ');
-  return html`<li part="row" class=${classes} data-id=${item.id} data-index=${index}>
-    <div class="row__head">
-      <span class="row__check-cell">
-        <input
+  // No whitespace between elements: each gap would be a text node in every row (prettier would
+  // put it back between the block-level ones).
+  // prettier-ignore
+  return html`<li part="row" class=${classes} data-id=${item.id} data-index=${index}
+    ><div class="row__head"
+      ><span class="row__check-cell"
+        ><input
           type="checkbox"
           class="check"
           tabindex=${tabIndex}
@@ -347,9 +367,8 @@ function renderRow(ctx: ListContext, item: Voicemail, index: number): TemplateRe
           .checked=${live(selected)}
           @change=${(event: Event) =>
             ctx.onToggleSelected(item.id, (event.target as HTMLInputElement).checked)}
-        />
-      </span>
-      <button
+      /></span
+      ><button
         type="button"
         class="row__main"
         id=${`vm-open-${item.id}`}
@@ -357,42 +376,36 @@ function renderRow(ctx: ListContext, item: Voicemail, index: number): TemplateRe
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${open ? `vm-detail-${item.id}` : nothing}
         @click=${() => ctx.onToggleOpen(item)}
-      >
-        <span class="row__dot" aria-hidden="true"></span>
-        <span class="row__name"
+        ><span class="row__dot" aria-hidden="true"></span
+        ><span class="row__name"
           >${
             item.is_read ? nothing : html`<span class="visually-hidden">${tv('unread')}, </span>`
           }${caller}</span
-        >
-        ${
+        >${
           hasName || ownerName
-            ? html`<span class="row__meta">
-                ${hasName ? html`<span class="row__number">${number}</span>` : nothing}
-                ${hasName && ownerName ? html`<span aria-hidden="true"> · </span>` : nothing}
-                ${
+            ? html`<span class="row__meta"
+                >${hasName ? html`<span class="row__number">${number}</span>` : nothing}${
+                  hasName && ownerName ? html`<span aria-hidden="true"> · </span>` : nothing
+                }${
                   ownerName
                     ? html`<span class="row__owner"
                         ><span class="visually-hidden">${tv('mailboxLabel')} </span
                         >${ownerName}</span
                       >`
                     : nothing
-                }
-              </span>`
+                }</span
+              >`
             : nothing
-        }
-        ${item.summary ? html`<span class="row__summary">${item.summary}</span>` : nothing}
-        <span class="row__duration"
+        }${item.summary ? html`<span class="row__summary">${item.summary}</span>` : nothing}<span
+          class="row__duration"
           ><span class="visually-hidden">${i18n.t('calls.duration')} </span
           >${i18n.duration(item.duration_seconds)}</span
-        >
-        <time class="row__time" datetime=${item.created_at} title=${i18n.dateTime(created)}
+        ><time class="row__time" datetime=${item.created_at} title=${i18n.dateTime(created)}
           >${formatWhen(i18n, created)}</time
-        >
-      </button>
-      ${ctx.rowMenu(item, caller, tabIndex)}
-    </div>
-    ${open ? ctx.renderDetail(item) : nothing}
-  </li>`;
+        ></button
+      >${ctx.rowMenu(item, caller, tabIndex)}</div
+    >${open ? ctx.renderDetail(item) : nothing}</li
+  >`;
 }
 
 /** Today: the time; yesterday; this week: the weekday; else the date (year when not this one). */

@@ -131,7 +131,9 @@ export async function settled(el: HTMLElement): Promise<void> {
 }
 
 export async function loaded(el: DialstackVoicemails, min = 1): Promise<void> {
-  await until(() => rows(el).length >= min, `expected at least ${min} rows`, {
+  // A busy list is still adding the rows beyond its first screen.
+  const busy = () => root(el).querySelector('.list[aria-busy="true"]');
+  await until(() => rows(el).length >= min && !busy(), `expected at least ${min} rows`, {
     timeout: 8000,
   });
 }

@@ -61,6 +61,34 @@ describe('<dialstack-voicemails>', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('paints only the rows the window shows first (busy list), then the rest of the page', async () => {
+      await fail({ method: 'GET', path: '/v1/voicemails', delayMs: 400 });
+      const el = await mount();
+      // The first rendering of rows, as the frame that paints it sees it.
+      let first: { count: number; bottom: number; busy: string | null } | undefined;
+      const observer = new MutationObserver(() => {
+        const shown = rows(el);
+        if (first || shown.length === 0) return;
+        first = {
+          count: shown.length,
+          bottom: shown.at(-1)!.getBoundingClientRect().bottom,
+          busy: root(el).querySelector('.list')!.getAttribute('aria-busy'),
+        };
+      });
+      observer.observe(root(el), { childList: true, subtree: true });
+      // Positive control: the page's other rows do come, after that first frame.
+      await loaded(el);
+      observer.disconnect();
+      const page = (await api<ListPage<Voicemail>>('/v1/voicemails?limit=25')).body.data;
+      expect(page.length).to.equal(25);
+      expect(rowIds(el)).to.deep.equal(page.map((v) => v.id));
+      expect(first!.count).to.be.lessThan(25, 'the first screen renders only the rows in view');
+      expect(first!.bottom).to.be.at.least(window.innerHeight, 'and they fill the view');
+      expect(first!.busy).to.equal('true', 'the list is busy until the rest are added');
+      expect(root(el).querySelector('.list')!.hasAttribute('aria-busy')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
     it('names each voicemail’s mailbox when every mailbox is shown', async () => {
       const el = await mount();
       await loaded(el);

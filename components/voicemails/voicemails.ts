@@ -13,12 +13,19 @@ import {
 } from '../../src/base/host-actions';
 import { errorMessageKey } from '../../src/base/load-error';
 import { uniqueId } from '../../src/ui/focus';
+import { FirstScreenController } from '../../src/ui/row-window';
 import { RovingListController } from '../../src/ui/roving-list';
 import { errorState, loadingState } from '../../src/ui/states';
 import { countUnread, loadOwnerNames, voicemailCursor, type Voicemail } from './voicemails.data';
 import { UnreadCountController, type UnreadSeed } from './voicemails.unread';
 import type { VoicemailsHost } from './voicemails.host';
-import { formatWhen, renderList, renderToolbar, type ListContext } from './voicemails.list';
+import {
+  formatWhen,
+  renderList,
+  renderToolbar,
+  ROW_MIN_HEIGHT,
+  type ListContext,
+} from './voicemails.list';
 import { LazyPartsLoader, type LazyParts } from './voicemails.lazy-parts';
 import { OpenVoicemail } from './voicemails.open';
 import { nextTab, rowShortcut } from './voicemails.keys';
@@ -237,6 +244,7 @@ export class DialstackVoicemails extends DialstackElement {
   }
 
   private readonly searchPaging = new SearchPagingController(this);
+  private readonly firstScreen = new FirstScreenController(this, { estimate: ROW_MIN_HEIGHT });
   private readonly readState = new ReadStateController(this.view);
 
   /** The voicemails of the current owner and filter, newest first (the server's order). */
@@ -563,6 +571,7 @@ export class DialstackVoicemails extends DialstackElement {
       loadingMore: this.list.loadingMore,
       loadMoreError: this.list.loadMoreError,
       limit: this.limit,
+      firstScreen: (count) => this.firstScreen.cap(count),
       searchWantsMore: this.searchWantsMore,
       unreadKnown: this.unread.known,
       unreadCount: this.unread.count,

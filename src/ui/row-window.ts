@@ -1,6 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { IndexRange } from './roving-list';
 
+/** Runs `callback` after the next frame has been painted (a task posted from its animation frame). */
+export function afterPaint(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback));
+}
+
 export interface RowWindowOptions {
   /** How many rows the list has (all of them). */
   count: () => number;
@@ -78,13 +83,10 @@ export class RowWindowController implements ReactiveController {
   hostUpdated(): void {
     if (!this.overhangScheduled && this.window.last >= this.window.first) {
       this.overhangScheduled = true;
-      // After the frame that paints these rows (a task posted from its animation frame).
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          this.overhang = true;
-          if (this.connected) this.refresh();
-        }),
-      );
+      afterPaint(() => {
+        this.overhang = true;
+        if (this.connected) this.refresh();
+      });
     }
     const scroller = this.options.scroller();
     if (scroller !== this.observed) {
@@ -170,4 +172,64 @@ export class RowWindowController implements ReactiveController {
     this.measure();
     this.refresh();
   };
+}
+
+export interface FirstScreenOptions {
+  /** Row height assumed for the first screen (px): the smallest a row can be, so it fills the view. */
+  estimate: number;
+}
+
+/**
+ * The first screen of a list whose rows are not windowed (they change height, e.g. when opened):
+ * `cap(count)` renders only the rows the viewport can show until they have been painted, then
+ * all of them (the same two steps as `RowWindowController`'s first screen and overhang). The
+ * viewport is the window's height (read without forcing a layout), so the cap never leaves a
+ * gap in view, whatever the list's position on the page.
+ */
+export class FirstScreenController implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  private readonly estimate: number;
+  private done = false;
+  private capped = false;
+  private scheduled = false;
+  private connected = false;
+  /** Painted while disconnected: the rest of the rows render when the host is back. */
+  private stale = false;
+
+  constructor(host: ReactiveControllerHost, { estimate }: FirstScreenOptions) {
+    this.host = host;
+    this.estimate = estimate;
+    host.addController(this);
+  }
+
+  /** How many of `count` rows to render in this update. */
+  cap(count: number): number {
+    if (this.done || count <= 0) return count;
+    const inView = Math.max(1, Math.ceil(window.innerHeight / this.estimate));
+    if (count <= inView) return count;
+    this.capped = true;
+    return inView;
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (this.stale) {
+      this.stale = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+  }
+
+  hostUpdated(): void {
+    if (!this.capped || this.scheduled) return;
+    this.scheduled = true;
+    afterPaint(() => {
+      this.done = true;
+      if (this.connected) this.host.requestUpdate();
+      else this.stale = true;
+    });
+  }
 }
