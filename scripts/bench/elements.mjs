@@ -21,6 +21,16 @@ export const MOUNT_ATTRIBUTES = {
   'dial-plan': { 'dial-plan-id': 'dp_01jcrfc00000000000000000001', mode: 'view' },
 };
 
+/**
+ * What shows an element without rows is ready (the leak cycles wait for rows, an empty state, an
+ * error or this): ordering's search form, onboarding's steps, the dial plan's step cards.
+ */
+export const READY_PARTS = {
+  'phone-number-ordering': 'search-form',
+  'account-onboarding': 'step',
+  'dial-plan': 'node',
+};
+
 export function builtElements(root) {
   return readdirSync(join(root, 'components'))
     .filter((name) => existsSync(join(root, 'components', name, 'define.ts')))

@@ -1,21 +1,25 @@
 // Leaks: each built element mounted and unmounted `cycles` times in one page (one instance).
-// A mount waits until the element shows rows, an empty state or an error (5 s at most), then
-// the element is removed. Measured after 5 warm-up cycles (baseline) and after the loop, both
+// A mount waits until the element shows rows, an empty state, an error or its READY_PARTS part
+// (5 s at most), then the element is removed. Measured after 5 warm-up cycles (baseline) and after the loop, both
 // after a forced GC (CDP HeapProfiler.collectGarbage): JS heap, DOM nodes and JS listeners
 // (CDP Memory.getDOMCounters), open /v1/events connections on the server, pending timers
 // (instrumented setTimeout/setInterval) and listeners on window and document (instrumented
 // add/removeEventListener).
-import { MOUNT_ATTRIBUTES } from './elements.mjs';
+import { MOUNT_ATTRIBUTES, READY_PARTS } from './elements.mjs';
 import { openPage } from './browser.mjs';
 
-async function cycle(page, tag, attributes, times) {
+async function cycle(page, tag, attributes, times, readyPart) {
   return page.evaluate(
-    async ([tag, attributes, times]) => {
+    async ([tag, attributes, times, readyPart]) => {
+      const ready = ['empty', 'error', readyPart]
+        .filter(Boolean)
+        .map((part) => `[part~="${part}"]`)
+        .join(',');
       const { rows, frame } = window.__bench;
       const shown = (el) => {
         if (rows(el).length) return true;
         const walk = (scope) =>
-          scope.querySelector('[part~="empty"],[part~="error"]') ||
+          scope.querySelector(ready) ||
           [...scope.querySelectorAll('*')].some((e) => e.shadowRoot && walk(e.shadowRoot));
         return Boolean(el.shadowRoot && walk(el.shadowRoot));
       };
@@ -37,7 +41,7 @@ async function cycle(page, tag, attributes, times) {
       await frame();
       return timeouts;
     },
-    [tag, attributes, times],
+    [tag, attributes, times, readyPart],
   );
 }
 
@@ -70,10 +74,11 @@ export async function runLeaks(browser, server, elements, { cycles = 200, log })
     const p = await openPage(browser, server.origin, 'all', { instrument: true });
     try {
       const attributes = MOUNT_ATTRIBUTES[element.name] ?? {};
-      await cycle(p.page, element.tag, attributes, 5);
+      const readyPart = READY_PARTS[element.name];
+      await cycle(p.page, element.tag, attributes, 5, readyPart);
       const before = await snapshot(p, server);
       const started = Date.now();
-      const timeouts = await cycle(p.page, element.tag, attributes, cycles);
+      const timeouts = await cycle(p.page, element.tag, attributes, cycles, readyPart);
       const seconds = (Date.now() - started) / 1000;
       const after = await snapshot(p, server);
       const r = { element: element.name, cycles, seconds, timeouts, before, after };
