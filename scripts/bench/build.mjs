@@ -8,8 +8,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
+let builtDir;
+
+/** Measure an existing build instead (`--dist=dist`: CI measures the dist/ it packs). */
+export function useBuild(dir) {
+  builtDir = dir;
+}
+
 /** Where the bench builds the library: the same `vite build`, another output directory. */
-export const benchDist = (root) => join(root, 'bench/dist');
+export const benchDist = (root) => builtDir ?? join(root, 'bench/dist');
 
 export function buildLibrary(root) {
   const started = Date.now();

@@ -9,12 +9,13 @@
 //                         (--nodes=1000 for another size)
 //   --scroll-seconds=150  time cap of the scroll section (it stops and says how far it got)
 //   --no-build        reuse bench/dist/ (the bench's own build) as it is
+//   --dist=dist       measure that existing build instead (no build; CI measures its dist/)
 // Writes bench/results.json (or bench/profile.json + bench/profile.cpuprofile with --profile).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildLibrary, bundle } from './build.mjs';
+import { buildLibrary, bundle, useBuild } from './build.mjs';
 import { launch } from './browser.mjs';
 import { chromiumPath } from '../chromium.mjs';
 import { allElements } from './elements.mjs';
@@ -62,7 +63,8 @@ log(
   `machine: ${machine.nproc} cores, ${machine.cpu}, ${machine.chromium}; load ${machine.loadAtStart}`,
 );
 
-if (!args['no-build']) log(`vite build: ${buildLibrary(root)} ms`);
+if (args.dist) useBuild(resolve(root, String(args.dist)));
+else if (!args['no-build']) log(`vite build: ${buildLibrary(root)} ms`);
 const elements = allElements(root);
 const results = { machine, sections: {} };
 const tables = [];
