@@ -13,6 +13,7 @@ type AppearanceModule = typeof import('./appearance');
 let appearanceModule: AppearanceModule | undefined;
 let loading: Promise<AppearanceModule> | undefined;
 let hidingSheet: CSSStyleSheet | undefined;
+let settlingSheet: CSSStyleSheet | undefined;
 
 /** True for the appearance `baseStyles` already are: light, no variable set. */
 export function isDefaultAppearance(appearance: Appearance | undefined): boolean {
@@ -37,16 +38,27 @@ export function loadAppearance(): Promise<AppearanceModule> {
 function hiding(): CSSStyleSheet {
   if (!hidingSheet) {
     hidingSheet = new CSSStyleSheet();
-    hidingSheet.replaceSync(':host { visibility: hidden !important; }');
+    hidingSheet.replaceSync(
+      ':host { visibility: hidden !important; } *, *::before, *::after { transition: none !important; }',
+    );
   }
   return hidingSheet;
+}
+
+/** Colours set while hidden must not animate from the light ones (a button's 120 ms fade). */
+function settling(): CSSStyleSheet {
+  if (!settlingSheet) {
+    settlingSheet = new CSSStyleSheet();
+    settlingSheet.replaceSync('*, *::before, *::after { transition: none !important; }');
+  }
+  return settlingSheet;
 }
 
 const canAdopt = (root: ShadowRoot) =>
   'adoptedStyleSheets' in root && typeof CSSStyleSheet.prototype.replaceSync === 'function';
 
 const withoutHiding = (root: ShadowRoot) =>
-  root.adoptedStyleSheets.filter((sheet) => sheet !== hidingSheet);
+  root.adoptedStyleSheets.filter((sheet) => sheet !== hidingSheet && sheet !== settlingSheet);
 
 /**
  * Applies `appearance()` (read again once the code has loaded, so the latest one wins) to
@@ -61,8 +73,12 @@ export function applyTheme(root: ShadowRoot, appearance: () => Appearance | unde
   root.adoptedStyleSheets = [...withoutHiding(root), hiding()];
   loadAppearance().then(
     (module) => {
-      root.adoptedStyleSheets = withoutHiding(root);
+      // Shown in the new colours at once; transitions come back after that frame's styles.
+      root.adoptedStyleSheets = [...withoutHiding(root), settling()];
       module.applyAppearance(root, appearance());
+      requestAnimationFrame(() =>
+        setTimeout(() => (root.adoptedStyleSheets = withoutHiding(root))),
+      );
     },
     (error: unknown) => {
       root.adoptedStyleSheets = withoutHiding(root);

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, css } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { applyTheme, isDefaultAppearance, loadAppearance } from '../../../src/theme/apply-theme';
@@ -49,6 +49,8 @@ describe('applyTheme: the appearance code loads only when a page needs it', () =
     let appearance: { theme: 'dark' | 'light'; variables?: { colorPrimary: string } } = {
       theme: 'dark',
     };
+    // A fade on the colours (as buttons have) must not run from the light colours to the dark.
+    p.style.transition = 'background-color 10s linear';
     applyTheme(root, () => appearance);
     // Not loaded yet: hidden rather than shown in the light colours.
     expect(getComputedStyle(host).visibility).to.equal('hidden');
@@ -59,6 +61,9 @@ describe('applyTheme: the appearance code loads only when a page needs it', () =
     expect(getComputedStyle(host).visibility).to.equal('visible');
     expect(getComputedStyle(p).backgroundColor).to.equal('rgb(21, 23, 30)');
     expect(getComputedStyle(p).borderTopColor).to.equal('rgb(255, 0, 0)');
+    // The element's own transitions are back once that frame is styled.
+    await waitUntil(() => getComputedStyle(p).transitionDuration === '10s', 'transitions back');
+    expect(getComputedStyle(p).backgroundColor).to.equal('rgb(21, 23, 30)');
   });
 
   it('applies synchronously once the code is in, and back to light', async () => {
