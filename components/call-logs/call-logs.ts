@@ -38,6 +38,7 @@ import { CsvExportController, type ExportRequest } from './call-logs.export-cont
 import { CallGridController } from './call-logs.grid';
 import { LiveCallsController } from './call-logs.live';
 import { callLogsStyles } from './call-logs.styles';
+import { afterPaint, whenIdle } from '../../src/ui/schedule';
 import { loadCallLogsPack } from './call-logs.messages';
 import { callLogsText, type CallLogsText } from './call-logs.text';
 import type { CallFiltersChange, DialstackCallFilters } from './call-filters';
@@ -61,18 +62,6 @@ declare global {
 /** The detail panel's parts, re-exported so a host page styles them through call logs. */
 const DETAIL_PARTS =
   'recording, player, recording-loading, recording-none, recording-error, transcript, transcript-loading, transcript-pending, transcript-failed, transcript-none, transcript-error, transcript-unknown, call-direction, call-status, call-quality, call-party';
-
-/** Resolves in a task after the next frame has been rendered. */
-const afterPaint = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-
-/** Runs `callback` once the browser is idle (after the list is on screen). */
-function whenIdle(callback: () => void): void {
-  const idle =
-    (globalThis as { requestIdleCallback?: (callback: () => void) => void }).requestIdleCallback ??
-    ((fn: () => void) => setTimeout(fn, 200));
-  idle(callback);
-}
 
 /**
  * The account's calls, newest first, with filters, infinite scroll (or classic pages), a detail
@@ -352,7 +341,9 @@ export class DialstackCallLogs extends DialstackElement {
     // compiling it while the request is in flight would hold the response back from the rows.
     // Its place in the toolbar is reserved, so nothing moves when it appears; the panel's later.
     if (!this.hideFilters && !this.filtersLoading && this.list.status !== 'loading')
-      this.filtersLoading = afterPaint().then(() => import('./call-filters.define'));
+      this.filtersLoading = new Promise<void>((resolve) => afterPaint(resolve)).then(
+        () => import('./call-filters.define'),
+      );
     if (this.list.items.length > 0 && !this.detailLoading) whenIdle(() => void this.loadDetail());
   }
 

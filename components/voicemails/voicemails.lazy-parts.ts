@@ -3,6 +3,7 @@
  * arrivals) live in a lazily loaded chunk: this loads it on idle after the list is on screen,
  * or on first use, and creates the parts once.
  */
+import { whenIdle } from '../../src/ui/schedule';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CallBackController } from '../../src/base/call-back';
 import type { ConfirmController } from '../../src/ui/confirm-dialog';
@@ -138,9 +139,6 @@ export class LazyPartsLoader {
   /** Fetches the chunk when the browser is idle (after the list is on screen). */
   prefetch(): void {
     if (this.loading) return;
-    const idle =
-      (globalThis as { requestIdleCallback?: (callback: () => void) => void })
-        .requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => void this.load());
+    whenIdle(() => void this.load());
   }
 }

@@ -3,6 +3,7 @@ import { nothing, type ReactiveController, type ReactiveControllerHost } from 'l
 import type { DialstackClient, DialstackInstance, LoadErrorDetail } from '../core/types';
 import { holdWarmUps } from '../core/warm-up';
 import type { I18n } from '../i18n/create-i18n';
+import { afterPaint } from '../ui/schedule';
 import { emptyState, errorState, loadingState } from '../ui/states';
 import { dispatchDialstackEvent } from './events';
 import { errorMessageKey, isAbortError, toLoadErrorDetail } from './load-error';
@@ -250,8 +251,8 @@ export class DataTaskController<A extends readonly unknown[], R> implements Reac
     if (!this.options.eager || this.previousValue !== undefined) return result;
     // A list's first load: idle warm-ups wait until its rows are painted (see `holdWarmUps`).
     const release = holdWarmUps();
-    const afterPaint = () => requestAnimationFrame(() => setTimeout(release));
-    result.then(afterPaint, afterPaint);
+    const releaseAfterPaint = () => afterPaint(release);
+    result.then(releaseAfterPaint, releaseAfterPaint);
     return result;
   }
 

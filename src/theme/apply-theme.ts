@@ -1,4 +1,5 @@
 import type { Appearance } from '../core/types';
+import { afterPaint } from '../ui/schedule';
 
 /**
  * Applies an instance's appearance to an element's shadow root, without shipping the appearance
@@ -76,9 +77,7 @@ export function applyTheme(root: ShadowRoot, appearance: () => Appearance | unde
       // Shown in the new colours at once; transitions come back after that frame's styles.
       root.adoptedStyleSheets = [...withoutHiding(root), settling()];
       module.applyAppearance(root, appearance());
-      requestAnimationFrame(() =>
-        setTimeout(() => (root.adoptedStyleSheets = withoutHiding(root))),
-      );
+      afterPaint(() => (root.adoptedStyleSheets = withoutHiding(root)));
     },
     (error: unknown) => {
       root.adoptedStyleSheets = withoutHiding(root);

@@ -1,10 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterPaint } from './schedule';
 import type { IndexRange } from './roving-list';
-
-/** Runs `callback` after the next frame has been painted (a task posted from its animation frame). */
-export function afterPaint(callback: () => void): void {
-  requestAnimationFrame(() => setTimeout(callback));
-}
 
 export interface RowWindowOptions {
   /** How many rows the list has (all of them). */

@@ -1,8 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import sinon from 'sinon';
-import { initialize } from '../../../src/core/initialize';
-import type { DialstackInstance } from '../../../src/core/types';
-import { fakeTiming, jsonResponse } from './helpers';
+import type { DialstackOptions } from '../../../src/core/types';
+import { initializedInstances } from './initialized';
 
 // One page per test file: nothing here has loaded the appearance code before these tests.
 const appearanceRequests = () =>
@@ -11,23 +9,8 @@ const appearanceRequests = () =>
     .filter((entry) => entry.name.includes('/src/theme/appearance.ts'));
 
 describe('initialize starts loading the appearance code a non-default appearance needs', () => {
-  const instances: DialstackInstance[] = [];
-  const init = (appearance: Parameters<typeof initialize>[0]['appearance']) => {
-    const instance = initialize(
-      { fetchClientSecret: async () => 'secret_1', apiUrl: '', appearance },
-      { timing: fakeTiming() },
-    );
-    instances.push(instance);
-    return instance;
-  };
-
-  beforeEach(() => {
-    sinon.stub(window, 'fetch').callsFake(async () => jsonResponse({}));
-  });
-  afterEach(async () => {
-    for (const instance of instances.splice(0)) await instance.logout();
-    sinon.restore();
-  });
+  const initWith = initializedInstances();
+  const init = (appearance: DialstackOptions['appearance']) => initWith({ appearance });
 
   it('does not load it for the default appearance, and does for a dark one', async () => {
     init({ theme: 'light' });

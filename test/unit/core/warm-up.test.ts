@@ -3,34 +3,16 @@ import { LitElement } from 'lit';
 import sinon from 'sinon';
 import { defineElement } from '../../../src/base/define';
 import { DialstackElement } from '../../../src/base/dialstack-element';
-import { initialize } from '../../../src/core/initialize';
-import type { Instance } from '../../../src/core/instance';
 import type { DialstackInstance } from '../../../src/core/types';
 import { holdWarmUps, registerWarmUp } from '../../../src/core/warm-up';
 import { intlCacheSize } from '../../../src/i18n/intl-cache';
-import { fakeTiming, jsonResponse } from './helpers';
+import { initializedInstances } from './initialized';
 
 /** The next idle period has passed (an idle callback queued now has run). */
 const idle = () => new Promise((resolve) => requestIdleCallback(() => resolve(undefined)));
 
 describe('warm-ups after initialize', () => {
-  const instances: Instance[] = [];
-  const init = () => {
-    const instance = initialize(
-      { fetchClientSecret: async () => 'secret_1', apiUrl: '' },
-      { timing: fakeTiming() },
-    );
-    instances.push(instance);
-    return instance;
-  };
-
-  beforeEach(() => {
-    sinon.stub(window, 'fetch').callsFake(async () => jsonResponse({}));
-  });
-  afterEach(async () => {
-    for (const instance of instances.splice(0)) await instance.logout();
-    sinon.restore();
-  });
+  const init = initializedInstances();
 
   it('runs a registered warm-up once the page is idle after initialize, not synchronously', async () => {
     const seen: DialstackInstance[] = [];
