@@ -101,9 +101,9 @@ function renderNode(node: GraphNode, c: CanvasContext) {
     data-kind=${card.variant}
     ?data-failed=${c.edit?.failed(node.id)}
     ?data-simulated=${c.edit?.highlighted(node.id)}
-    aria-label=${c.edit
-      ? c.edit.nodeLabel(node, card)
-      : [card.title, card.summary, ...exits].join('. ')}
+    aria-label=${
+      c.edit ? c.edit.nodeLabel(node, card) : [card.title, card.summary, ...exits].join('. ')
+    }
     aria-current=${selected ? 'true' : 'false'}
     ${styleProps(placement(c.positions.get(node.id)))}
   >
