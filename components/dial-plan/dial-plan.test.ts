@@ -125,6 +125,22 @@ describe('<dialstack-dial-plan> viewer', () => {
     expect((await oneEvent(el, 'dialstack-node-select')).detail.id).to.equal('welcome');
   });
 
+  it('asks for the plan before the lists of names (six connections per host over HTTP/1.1)', async () => {
+    performance.clearResourceTimings(); // the buffer holds 250 entries, the test page's many more
+    const since = performance.now();
+    await mount(facts.dialPlans.billingLine);
+    const api = performance
+      .getEntriesByType('resource')
+      .filter(
+        (entry) => entry.startTime >= since && new URL(entry.name).pathname.startsWith('/v1/'),
+      )
+      .sort((a, b) => a.startTime - b.startTime)
+      .map((entry) => new URL(entry.name).pathname);
+    expect(api[0]).to.equal(`/v1/dialplans/${facts.dialPlans.billingLine}`);
+    // The names are asked for too (all seven lists), after it.
+    expect(api.slice(1)).to.include.members(['/v1/users', '/v1/schedules', '/v1/audio_clips']);
+  });
+
   it('lays out a plan saved without positions, left to right', async () => {
     const el = await mount(facts.dialPlans.billingLine);
     expect(nodes(el)).to.have.length(4);
