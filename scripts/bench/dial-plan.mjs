@@ -10,13 +10,17 @@
 import { median, openPage } from './browser.mjs';
 
 export const SIZES = [50, 300, 1000];
-const RUNS = 3;
 
-export async function runDialPlan(browser, server, elements, { log = () => {} } = {}) {
+export async function runDialPlan(
+  browser,
+  server,
+  elements,
+  { log = () => {}, runs: RUNS = 3, sizes = SIZES } = {},
+) {
   const built = elements.find((e) => e.name === 'dial-plan')?.built;
-  if (!built) return SIZES.map((nodes) => ({ nodes, notBuilt: true }));
+  if (!built) return sizes.map((nodes) => ({ nodes, notBuilt: true }));
   const rows = [];
-  for (const nodes of SIZES) {
+  for (const nodes of sizes) {
     const id = server.setDialPlan(nodes);
     const runs = [];
     for (let run = 0; run < RUNS; run++) {

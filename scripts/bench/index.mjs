@@ -7,6 +7,8 @@
 //   --profile=warm    instead: the same for the warm mount (the second in the page)
 //   --profile=dial-plan   instead: one CPU profile of the viewer painting a 300-step plan
 //                         (--nodes=1000 for another size)
+//   --dial-plan-runs=3  fresh pages per plan size in the dial-plan section (medians)
+//   --dial-plan-sizes=50,300,1000  the plan sizes it measures
 //   --scroll-seconds=150  time cap of the scroll section (it stops and says how far it got)
 //   --no-build        reuse bench/dist/ (the bench's own build) as it is
 //   --dist=dist       measure that existing build instead (no build; CI measures its dist/)
@@ -163,10 +165,17 @@ if (browserSections.length || args.profile) {
     }
     if (browserSections.includes('dial-plan')) {
       log('dial plan');
-      const r = await runDialPlan(browser, server, elements, { log });
+      const dialPlanRuns = Number(args['dial-plan-runs'] ?? 3);
+      const r = await runDialPlan(browser, server, elements, {
+        log,
+        runs: dialPlanRuns,
+        ...(args['dial-plan-sizes']
+          ? { sizes: String(args['dial-plan-sizes']).split(',').map(Number) }
+          : {}),
+      });
       results.sections.dialPlan = r;
       table(
-        'Dial plan — realistic generated plans without positions; medians of 3 fresh pages (pan/zoom: the first)',
+        `Dial plan — realistic generated plans without positions; medians of ${dialPlanRuns} fresh pages (pan/zoom: the first)`,
         [
           'plan',
           'layout',
