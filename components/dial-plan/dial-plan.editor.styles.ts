@@ -112,6 +112,11 @@ export const dialPlanEditorStyles = css`
   .side > * + * {
     border-top: 1px solid var(--_border);
   }
+  /* The step panel pads its own sections; the problems list and the simulator are padded here. */
+  .side > dialstack-dial-plan-findings,
+  .side > dialstack-dial-plan-simulator {
+    padding: calc(var(--_space) * 4);
+  }
   .editor [part~='node'][data-simulated] {
     border-color: var(--_success, var(--_accent));
     box-shadow: 0 0 0 3px var(--_success, var(--_accent));

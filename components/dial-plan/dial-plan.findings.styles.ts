@@ -53,6 +53,7 @@ export const findingsStyles = css`
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.5);
+    box-sizing: border-box;
     width: 100%;
     padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
     border: 1px solid var(--_border);
