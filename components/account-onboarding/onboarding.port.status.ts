@@ -65,10 +65,7 @@ export class DialstackOnboardingPortStatus extends DialstackElement {
             date
               ? html`<p class="hint">
                   ${this.t('port.requested', {
-                    date: this.i18n.date(`${date}T12:00:00Z`, {
-                      dateStyle: 'medium',
-                      timeZone: 'UTC',
-                    }),
+                    date: this.i18n.wallDate(date),
                   })}
                 </p>`
               : nothing

@@ -224,7 +224,7 @@ export class DialstackOnboardingPort extends DialstackElement {
   }
 
   private day(date: string): string {
-    return this.i18n.date(`${date}T12:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' });
+    return this.i18n.wallDate(date);
   }
 
   private validate(): Problems {

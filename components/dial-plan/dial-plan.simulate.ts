@@ -71,6 +71,8 @@ export interface SimulateOptions {
   t?: Translate;
   /** Formats times for the sentences ("10:30 AM"); default HH:MM. */
   formatTime?: (local: { date: string; time: string }) => string;
+  /** Formats a hold's end, a zone-less reading (the element passes `i18n.wallDate`). */
+  wallDate?: (value: string) => string;
   /** Formats an E.164 number for the sentences (the element passes `i18n.phone`). */
   phone?: (e164: string) => string;
   /** Stops after this many steps (a plan can loop forever). Default 50. */
@@ -175,7 +177,7 @@ export function simulate(graph: DialPlanGraph, options: SimulateOptions): Simula
           schedule: name,
           time: formatTime(state.local),
           zone: state.local.timeZone,
-          until: state.until ?? '',
+          until: state.until ? (options.wallDate?.(state.until) ?? state.until) : '',
         };
         const code: DialPlanMessageKey =
           state.reason === 'hold'

@@ -137,7 +137,7 @@ describe('<dialstack-dial-plan-simulator>', () => {
     const { when, run, steps, schedules } = await setup();
     await when('2026-12-02', '19:00');
     expect(schedules()[0]).to.equal(
-      'Clinic Hours (America/Los_Angeles): closed Holidays: 2026-12-24 – 2026-12-26',
+      'Clinic Hours (America/Los_Angeles): closed Holidays: Dec 24, 2026 – Dec 26, 2026',
     );
     let result = await run();
     expect([result.outcome, result.path]).to.deep.equal(['voicemail', ['hours', 'after_hours_vm']]);
@@ -147,7 +147,7 @@ describe('<dialstack-dial-plan-simulator>', () => {
 
     await when('2026-12-24', '10:00');
     expect(schedules()[0]).to.contain(
-      'Clinic Hours (America/Los_Angeles): closed for a holiday (2026-12-24 to 2026-12-26)',
+      'Clinic Hours (America/Los_Angeles): closed for a holiday (Dec 24, 2026 to Dec 26, 2026)',
     );
     result = await run();
     expect(steps()[1]).to.equal(
@@ -156,7 +156,8 @@ describe('<dialstack-dial-plan-simulator>', () => {
 
     await when('2026-12-02', '10:00');
     expect(schedules()[1]).to.equal(
-      'Billing Hours (America/New_York): held closed until 2026-12-04T08:00:00 Holidays: 2026-11-26 Hold: closed until 2026-12-04T08:00:00',
+      // Dates and times as the schedule says them (its zone), not moved into the viewer's.
+      'Billing Hours (America/New_York): held closed until Dec 4, 2026, 8:00 AM Holidays: Nov 26, 2026 Hold: closed until Dec 4, 2026, 8:00 AM',
     );
   });
 
@@ -175,7 +176,7 @@ describe('<dialstack-dial-plan-simulator>', () => {
       'after_hours_vm',
     ]);
     expect(steps()[4]).to.equal(
-      'Billing Hours is held closed until 2026-12-04T08:00:00 (America/New_York): “Closed”.',
+      'Billing Hours is held closed until Dec 4, 2026, 8:00 AM (America/New_York): “Closed”.',
     );
     // After the hold (Friday 10:00 Los Angeles is 13:00 in New York): Billing rings.
     const before = results.length;

@@ -146,6 +146,7 @@ export class DialstackDialPlanSimulator extends DialstackElement {
       lookup: this.lookup ?? emptyLookup(),
       t,
       phone: (n) => this.i18n.phone(n),
+      wallDate: (value) => this.i18n.wallDate(value),
       ...(this.defaultTimeZone ? { defaultTimeZone: this.defaultTimeZone } : {}),
     });
     if (announce)
@@ -309,7 +310,11 @@ export class DialstackDialPlanSimulator extends DialstackElement {
     let tone = 'neutral';
     if (at) {
       const state = scheduleState(schedule, at, this.defaultTimeZone);
-      const params = { schedule: name, zone: state.local.timeZone, until: state.until ?? '' };
+      const params = {
+        schedule: name,
+        zone: state.local.timeZone,
+        until: this.i18n.wallDate(state.until),
+      };
       tone = state.open ? 'open' : 'closed';
       if (state.reason === 'hold')
         line = t(
@@ -322,12 +327,15 @@ export class DialstackDialPlanSimulator extends DialstackElement {
         );
         line = t('simulator.scheduleHoliday', {
           ...params,
-          start: holiday?.start ?? '',
-          end: holiday?.end ?? '',
+          start: this.i18n.wallDate(holiday?.start),
+          end: this.i18n.wallDate(holiday?.end),
         });
       } else line = t(state.open ? 'simulator.scheduleOpen' : 'simulator.scheduleClosed', params);
     }
-    const list = holidays.map((h) => (h.start === h.end ? h.start : `${h.start} – ${h.end}`));
+    const day = (value: string) => this.i18n.wallDate(value);
+    const list = holidays.map((h) =>
+      h.start === h.end ? day(h.start) : `${day(h.start)} – ${day(h.end)}`,
+    );
     return html`<li class="schedule schedule--${tone}" data-schedule-id=${schedule.id}>
       <span class="schedule__state">${line || name}</span>
       ${
@@ -342,7 +350,7 @@ export class DialstackDialPlanSimulator extends DialstackElement {
           ? html`<span class="schedule__detail"
               >${t('simulator.scheduleHold', {
                 state: t(schedule.hold.value ? 'simulator.holdOpen' : 'simulator.holdClosed'),
-                until: schedule.hold.until,
+                until: this.i18n.wallDate(schedule.hold.until),
               })}</span
             >`
           : nothing

@@ -2,6 +2,7 @@ import type { LocaleCode, LocaleOption } from '../core/types';
 import {
   formatDate,
   formatDateTime,
+  formatWallDate,
   formatDuration,
   formatFileSize,
   formatList,
@@ -35,6 +36,8 @@ export interface I18n {
   date(value: DateInput | null | undefined, options?: Intl.DateTimeFormatOptions): string;
   time(value: DateInput | null | undefined): string;
   dateTime(value: DateInput | null | undefined): string;
+  /** A `date` or zone-less `date-time-local` string, formatted as written (no zone applied). */
+  wallDate(value: string | null | undefined): string;
   /** Seconds -> "1:05" (clock), "1 min 5 sec" (short) or "1 minute, 5 seconds" (long). */
   duration(seconds: number | null | undefined, style?: DurationStyle): string;
   /** "2 hours ago", "yesterday", "in 5 minutes". */
@@ -113,6 +116,7 @@ function buildI18n(option: LocaleOption | null | undefined): I18n {
     date: (value, options) => formatDate(context, value, options),
     time: (value) => formatTime(context, value),
     dateTime: (value) => formatDateTime(context, value),
+    wallDate: (value) => formatWallDate(context, value),
     duration: (seconds, style) => formatDuration(context, seconds, style),
     relativeTime: (value, now) => formatRelativeTime(context, value, now),
     number: (value, options) => formatNumber(context, value, options),

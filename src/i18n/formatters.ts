@@ -44,6 +44,27 @@ export function formatDateTime(
   return formatDate(context, value, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+const WALL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * A calendar date ("2026-12-24") or a reading without a zone ("2026-12-04T08:00:00", the
+ * contract's `date` and `date-time-local`), formatted as written: no time zone applies (a
+ * holiday or a hold is in its schedule's zone, whatever the viewer's). Other input as given.
+ */
+export function formatWallDate(context: FormatContext, value: string | null | undefined): string {
+  const match = value ? WALL.exec(value) : null;
+  if (!match) return value ?? '';
+  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
+  const date = new Date(Date.UTC(2000, mo! - 1, d!, h, mi, s));
+  date.setUTCFullYear(y!, mo! - 1, d!);
+  // "2026-02-30" or "25:00" would roll over into another day: shown as given instead.
+  if (date.getUTCDate() !== d || date.getUTCHours() !== h) return value!;
+  const options: Intl.DateTimeFormatOptions = match[4]
+    ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }
+    : { dateStyle: 'medium', timeZone: 'UTC' };
+  return dateTimeFormat(context.locale, options).format(date);
+}
+
 function splitSeconds(totalSeconds: number): { hours: number; minutes: number; seconds: number } {
   const whole = Math.max(0, Math.floor(totalSeconds));
   return {

@@ -150,6 +150,23 @@ describe('createI18n: formatters', () => {
     ).to.equal('Mar 6, 2026');
   });
 
+  it('formats zone-less dates and readings as written, whatever the time zone', () => {
+    // Kiritimati is UTC+14, Niue UTC-11: an instant-based format would move these days.
+    for (const timeZone of ['Pacific/Kiritimati', 'Pacific/Niue', undefined]) {
+      const i18n = createI18n({ locale: 'en', ...(timeZone ? { timeZone } : {}) });
+      expect(i18n.wallDate('2026-12-24')).to.equal('Dec 24, 2026');
+      expect(i18n.wallDate('2026-12-04T08:00:00').replace(/\s/g, ' ')).to.equal(
+        'Dec 4, 2026, 8:00 AM',
+      );
+    }
+    expect(createI18n({ locale: 'fr' }).wallDate('2026-12-24')).to.equal('24 déc. 2026');
+    // Not a date the contract describes: shown as given.
+    const i18n = createI18n({ locale: 'en' });
+    expect(i18n.wallDate('2026-02-30')).to.equal('2026-02-30');
+    expect(i18n.wallDate('soon')).to.equal('soon');
+    expect(i18n.wallDate(null)).to.equal('');
+  });
+
   it('returns an empty string for missing or invalid dates', () => {
     const i18n = createI18n('en');
     expect(i18n.date(null)).to.equal('');
