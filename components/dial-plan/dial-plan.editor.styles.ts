@@ -353,6 +353,7 @@ export const dialPlanEditorStyles = css`
     .side-toggle {
       display: inline-flex;
       align-items: center;
+      gap: calc(var(--_space) * 1);
     }
     .side:not([data-open]) {
       display: none;
