@@ -45,6 +45,8 @@ export class DialstackOnboardingDevices extends OnboardingStep {
   readonly stepId = 'devices' as const;
 
   @state() private quantities?: Quantities;
+  /** What the last Save sent, and the list it was saved over. */
+  private saved?: { quantities: Quantities; list: unknown };
   @state() private problems: Record<string, QuantityProblem> = {};
   @state() private saving = false;
   @state() private orderNote: Note;
@@ -70,11 +72,18 @@ export class DialstackOnboardingDevices extends OnboardingStep {
 
   private readonly t = usePack(this, devicesPack, () => this.i18n);
 
-  /** Typed quantities: this session's, else the draft store's, else the draft order's. */
+  /**
+   * Typed quantities: this session's, else the draft store's, else the draft order's. Just
+   * after a save, until the list is loaded again, the saved ones (the list still holds the
+   * order as it was, or none).
+   */
   private currentQuantities(): Quantities {
+    const saved =
+      this.saved && this.saved.list === this.hardware.value ? this.saved.quantities : undefined;
     return (
       this.quantities ??
       this.drafts.get<Quantities>(QUANTITIES_KEY) ??
+      saved ??
       quantitiesOf(draftOrder(this.hardware.value?.orders ?? []))
     );
   }
@@ -108,6 +117,7 @@ export class DialstackOnboardingDevices extends OnboardingStep {
       const draftId = draftOrder(orders)?.id ?? this.createdDraftId;
       if (draftId) await updateHardwareOrder(client, draftId, checked.body);
       else this.createdDraftId = (await createHardwareOrder(client, checked.body)).id;
+      this.saved = { quantities: this.currentQuantities(), list: this.hardware.value };
       this.drafts.delete(QUANTITIES_KEY);
       this.quantities = undefined;
       this.orderNote = { ok: true, text: this.t('draftSaved') };

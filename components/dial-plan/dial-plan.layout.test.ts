@@ -143,9 +143,12 @@ describe('dial plan layout', () => {
       await autoLayout(graph, { engine });
       return performance.now() - began;
     };
-    await time('dagre'); // both modules loaded and warm
-    const layered = Math.min(await time('layered'), await time('layered'));
-    const dagre = await time('dagre');
+    // Both loaded and warm, then each one's best run: a pause of the shared machine (GC, another
+    // test file's work) can land in any single run of either.
+    await time('dagre');
+    await time('layered');
+    const layered = Math.min(await time('layered'), await time('layered'), await time('layered'));
+    const dagre = Math.min(await time('dagre'), await time('dagre'));
     expect(layered * 10, `layered ${layered} ms, dagre ${dagre} ms`).to.be.below(dagre);
   });
 

@@ -5,13 +5,18 @@ export const DEFAULT_API_URL = 'https://api.dialstack.ai';
 
 /**
  * Fills a contract path template, encoding each parameter:
- * `apiPath('/v1/calls/{call_id}', { call_id })`. A missing parameter throws.
+ * `apiPath('/v1/calls/{call_id}', { call_id })`. A missing parameter, or one that is "." or
+ * "..", throws.
  */
 export function apiPath(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined || value === '')
       throw new TypeError(`apiPath: missing "${name}" for ${template}`);
+    // URLs resolve a "." or ".." segment (encoded or not) as a move within the path: such an
+    // id would name another resource (`/v1/dialplans/..` is `/v1/`), so none is sent.
+    if (value === '.' || value === '..')
+      throw new TypeError(`apiPath: "${name}" cannot be "${value}" for ${template}`);
     return encodeURIComponent(String(value));
   });
 }

@@ -342,6 +342,8 @@ describe('sent once: onboarding caller ID and device order', function () {
     await waitFor(() => root().querySelector('.notice--success'), 'saved');
     // Positive control: this is the window in question (the draft is not shown yet).
     expect(root().querySelector('[part="draft-order"]'), 'listed already').to.equal(null);
+    // Meanwhile the form still shows what was saved (not the old list's empty order).
+    expect(quantity().value, 'the saved quantity').to.equal('5');
     typeInto(quantity(), '6');
     await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     save().click();

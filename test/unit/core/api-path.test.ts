@@ -16,15 +16,32 @@ describe('apiPath', () => {
 
   it('round-trips any id through the URL as one path segment', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }), (id) => {
-        const url = new URL(
-          `https://api.example${apiPath('/v1/calls/{call_id}', { call_id: id })}`,
-        );
-        const segments = url.pathname.split('/');
-        expect(segments).to.have.length(4);
-        expect(decodeURIComponent(segments[3])).to.equal(id);
-        expect(url.search).to.equal('');
-      }),
+      fc.property(
+        fc.string({ minLength: 1 }).filter((id) => id !== '.' && id !== '..'),
+        (id) => {
+          const url = new URL(
+            `https://api.example${apiPath('/v1/calls/{call_id}', { call_id: id })}`,
+          );
+          const segments = url.pathname.split('/');
+          expect(segments).to.have.length(4);
+          expect(decodeURIComponent(segments[3])).to.equal(id);
+          expect(url.search).to.equal('');
+        },
+      ),
+    );
+  });
+
+  it('refuses "." and "..", which a URL would resolve to another path', () => {
+    // Positive control: sent as they are, they leave the resource's segment.
+    expect(new URL('https://api.example/v1/dialplans/..').pathname).to.equal('/v1/');
+    expect(new URL('https://api.example/v1/dialplans/%2E').pathname).to.equal('/v1/dialplans/');
+    for (const id of ['.', '..'])
+      expect(() => apiPath('/v1/dialplans/{dial_plan_id}', { dial_plan_id: id })).to.throw(
+        TypeError,
+        /dial_plan_id/,
+      );
+    expect(apiPath('/v1/dialplans/{dial_plan_id}', { dial_plan_id: '...' })).to.equal(
+      '/v1/dialplans/...',
     );
   });
 
