@@ -148,6 +148,53 @@ describe('<dialstack-dial-plan mode="edit"> saving', () => {
     await until(() => node(el, 'dial_plan')!.hasAttribute('data-failed'));
   });
 
+  it('a routing loop as the contract documents it (400 on update, 422 on create, no code) points at the step too', async () => {
+    const id = facts.dialPlans.mainLine;
+    const loop = (from: string) => ({
+      error: `routing loop detected: ${from} → ${facts.dialPlans.billingLine} → ${from}`,
+    });
+    const failed = () => node(el, 'dial_plan')!.hasAttribute('data-failed');
+    let el = await mountEditor(instance, id);
+    paletteItem(el, 'Add Go to dial plan step').click();
+    await until(() => node(el, 'dial_plan')?.dataset.kind === 'dial_plan');
+    // Control: a 400 that is not about a loop is not pinned on the step.
+    await fail({
+      method: 'POST',
+      path: `/v1/dialplans/${id}`,
+      status: 400,
+      body: { error: 'Nope' },
+    });
+    await el.save().catch(() => undefined);
+    await until(() => /^Couldn’t save: Nope/.test(saveError(el)));
+    expect(failed()).to.equal(false);
+    // Update: the contract declares only BadRequest (400), the loop said in its message.
+    await fail({ method: 'POST', path: `/v1/dialplans/${id}`, status: 400, body: loop(id) });
+    const error = await el.save().then(
+      () => null,
+      (e: unknown) => e as { status?: number },
+    );
+    expect(error?.status).to.equal(400);
+    expect(el.dirty).to.equal(true);
+    await until(failed);
+    expect(saveError(el)).to.match(/routing loop.*\(step “dial_plan”\)/);
+    // Create: the contract's RoutingLoop response (422), its example without a code.
+    el = await mountEditor(instance, undefined);
+    const name = shadow(el).querySelector<HTMLInputElement>('.plan-name')!;
+    name.value = 'Looping line';
+    name.dispatchEvent(new Event('change'));
+    paletteItem(el, 'Add Go to dial plan step').click();
+    await until(() => node(el, 'dial_plan')?.dataset.kind === 'dial_plan');
+    await fail({ method: 'POST', path: '/v1/dialplans', status: 422, body: loop('dp_new') });
+    const created = await el.save().then(
+      () => null,
+      (e: unknown) => e as { status?: number },
+    );
+    expect(created?.status).to.equal(422);
+    expect(el.dirty).to.equal(true);
+    await until(failed);
+    expect(saveError(el)).to.match(/routing loop.*\(step “dial_plan”\)/);
+  });
+
   it('validation errors block saving (button, message, save()); warnings do not', async () => {
     const id = facts.dialPlans.mainLine;
     const el = await mountEditor(instance, id);
