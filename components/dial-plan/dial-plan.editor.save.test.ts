@@ -195,6 +195,36 @@ describe('<dialstack-dial-plan mode="edit"> saving', () => {
     expect(saveError(el)).to.match(/routing loop.*\(step “dial_plan”\)/);
   });
 
+  it('a field error the API answers (400, details nodes[i]…) keeps the edits and points at that step', async () => {
+    const id = facts.dialPlans.mainLine;
+    const at = (await getPlan(id)).nodes.findIndex((n) => n.id === 'front_desk');
+    expect(at).to.be.above(-1);
+    const el = await mountEditor(instance, id);
+    paletteItem(el, 'Add Play a message step').click();
+    await until(() => el.dirty);
+    await fail({
+      method: 'POST',
+      path: `/v1/dialplans/${id}`,
+      status: 400,
+      body: {
+        error: 'Invalid dial plan',
+        code: 'validation_error',
+        details: { [`nodes[${at}].config.target_id`]: 'is not a user, ring group, …' },
+      },
+    });
+    const error = await el.save().then(
+      () => null,
+      (e: unknown) => e as { status?: number },
+    );
+    expect(error?.status).to.equal(400);
+    expect(el.dirty).to.equal(true);
+    expect(node(el, 'sound_clip'), 'the added step').to.exist;
+    await until(() => node(el, 'front_desk')!.hasAttribute('data-failed'));
+    expect(node(el, 'front_desk')!.getAttribute('aria-current')).to.equal('true');
+    expect(saveError(el)).to.match(/Invalid dial plan.*\(step “front_desk”\)/);
+    expect(node(el, 'sound_clip')!.hasAttribute('data-failed')).to.equal(false);
+  });
+
   it('validation errors block saving (button, message, save()); warnings do not', async () => {
     const id = facts.dialPlans.mainLine;
     const el = await mountEditor(instance, id);
