@@ -20,6 +20,19 @@ import {
   text,
 } from './dial-plan.editor.test-support';
 
+// [palette item, the id the new step gets, the card's kind]
+const PALETTE: [string, string, string][] = [
+  ['Add Ring step', 'ring', 'ring'],
+  ['Add Menu step', 'menu', 'menu'],
+  ['Add Business hours step', 'schedule', 'schedule'],
+  ['Add Voicemail step', 'voicemail', 'voicemail'],
+  ['Add Play a message step', 'sound_clip', 'sound_clip'],
+  ['Add Ring everyone step', 'ring_all_users', 'ring_all_users'],
+  ['Add Forward to a number step', 'external_dial', 'external_dial'],
+  ['Add Voice app step', 'voice_app', 'voice_app'],
+  ['Add Go to dial plan step', 'dial_plan', 'dial_plan'],
+];
+
 /** `until`, naming what did not happen. */
 const untilSaying = (predicate: () => boolean, what: string) =>
   until(predicate, 4000).catch(() => {
@@ -40,18 +53,7 @@ describe('<dialstack-dial-plan mode="edit"> palette keys, Delete scope and undo 
   it('adds every palette step with Enter or Space on its item, each of its own kind, one undo each', async () => {
     const el = await mountEditor(instance, facts.dialPlans.mainLine);
     const before = nodes(el).length;
-    // [palette item, the id the new step gets, the card's kind]
-    const items: [string, string, string][] = [
-      ['Add Ring step', 'ring', 'ring'],
-      ['Add Menu step', 'menu', 'menu'],
-      ['Add Business hours step', 'schedule', 'schedule'],
-      ['Add Voicemail step', 'voicemail', 'voicemail'],
-      ['Add Play a message step', 'sound_clip', 'sound_clip'],
-      ['Add Ring everyone step', 'ring_all_users', 'ring_all_users'],
-      ['Add Forward to a number step', 'external_dial', 'external_dial'],
-      ['Add Voice app step', 'voice_app', 'voice_app'],
-      ['Add Go to dial plan step', 'dial_plan', 'dial_plan'],
-    ];
+    const items = PALETTE;
     let i = 0;
     for (const [name, id, kind] of items) {
       const item = paletteItem(el, name);
@@ -71,6 +73,28 @@ describe('<dialstack-dial-plan mode="edit"> palette keys, Delete scope and undo 
       );
     }
     await until(() => !el.dirty);
+  });
+
+  it('adds every palette step by dragging its item onto the canvas, each of its own kind', async () => {
+    const el = await mountEditor(instance, facts.dialPlans.mainLine);
+    const before = nodes(el).length;
+    const pane = shadow(el).querySelector<HTMLElement>('.pane')!;
+    const rect = pane.getBoundingClientRect();
+    for (const [name, id, kind] of PALETTE) {
+      const data = new DataTransfer();
+      paletteItem(el, name)
+        .closest('li')!
+        .dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: data }));
+      const at = { clientX: rect.left + 140, clientY: rect.bottom - 90 };
+      const init = { bubbles: true, cancelable: true, dataTransfer: data, ...at };
+      const over = new DragEvent('dragover', init);
+      pane.dispatchEvent(over);
+      expect(over.defaultPrevented, `the canvas accepts ${name}`).to.equal(true);
+      pane.dispatchEvent(new DragEvent('drop', init));
+      await until(() => !!node(el, id), 4000);
+      expect(node(el, id)!.dataset.kind, name).to.equal(kind);
+    }
+    expect(nodes(el)).to.have.length(before + PALETTE.length);
   });
 
   it('a Delete pressed in a host dialog or a panel field deletes nothing; the same key on the canvas deletes the selected step', async () => {
