@@ -145,20 +145,51 @@ export const LargePlan: Story = {
 export const Loading: Story = { parameters: { ...light, ...withApi(neverAnswer) } };
 export const Error: Story = { parameters: { ...light, ...withApi(serverError) } };
 
+/** The editor is up: its palette, every kind of card with exit handles, light or dark. */
+const editorShown =
+  (theme: 'light' | 'dark') =>
+  async ({ canvasElement }: Canvas) => {
+    await waitFor(() => expect(shadowOf(canvasElement)?.querySelector('.toolbar')).toBeTruthy(), {
+      timeout: 10_000,
+    });
+    await waitFor(() => expect(cards(canvasElement).length).toBeGreaterThan(10), {
+      timeout: 10_000,
+    });
+    const root = shadowOf(canvasElement)!;
+    const kinds = new Set(cards(canvasElement).map((c) => c.dataset.kind));
+    for (const kind of KINDS) await expect(kinds.has(kind), kind).toBe(true);
+    await expect(root.querySelectorAll('.xy-flow__handle.source').length).toBeGreaterThan(10);
+    await waitFor(() => expect(root.querySelector('dialstack-dial-plan-palette')).toBeTruthy());
+    const card = cards(canvasElement).find((c) => c.dataset.kind === 'menu')!;
+    const light = luminance(getComputedStyle(card).backgroundColor) > 0.5;
+    await expect(light).toBe(theme === 'light');
+  };
+
 /** The editor on the plan with every node type: palette, handles, undo/redo, Save. */
-export const Editor: Story = { args: { mode: 'edit' }, parameters: { ...light } };
+export const Editor: Story = {
+  args: { mode: 'edit' },
+  parameters: { ...light },
+  play: editorShown('light'),
+};
 
 /** The editor, dark theme. */
 export const EditorDark: Story = {
   name: 'Editor (dark)',
   args: { mode: 'edit' },
   parameters: { ...dark },
+  play: editorShown('dark'),
 };
 
 /** The editor on 300 steps: the minimap helps find your way. */
 export const EditorLargePlan: Story = {
   args: { mode: 'edit', dialPlanId: 'dp_large', height: '720px' },
   parameters: { ...light, ...withApi(large) },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(cards(canvasElement)).toHaveLength(301), { timeout: 20_000 });
+    const minimapCards = () =>
+      shadowOf(canvasElement)!.querySelectorAll('[part~="minimap"] rect:not(.minimap-view)');
+    await waitFor(() => expect(minimapCards().length).toBe(301));
+  },
 };
 
 /** A new plan: no id, so Save creates it (then adopts the new id). */

@@ -148,6 +148,83 @@ describe('<dialstack-dial-plan mode="edit"> saving', () => {
     await until(() => node(el, 'dial_plan')!.hasAttribute('data-failed'));
   });
 
+  it('a routing loop as the contract documents it (400 on update, 422 on create, no code) points at the step too', async () => {
+    const id = facts.dialPlans.mainLine;
+    const loop = (from: string) => ({
+      error: `routing loop detected: ${from} → ${facts.dialPlans.billingLine} → ${from}`,
+    });
+    const failed = () => node(el, 'dial_plan')!.hasAttribute('data-failed');
+    let el = await mountEditor(instance, id);
+    paletteItem(el, 'Add Go to dial plan step').click();
+    await until(() => node(el, 'dial_plan')?.dataset.kind === 'dial_plan');
+    // Control: a 400 that is not about a loop is not pinned on the step.
+    await fail({
+      method: 'POST',
+      path: `/v1/dialplans/${id}`,
+      status: 400,
+      body: { error: 'Nope' },
+    });
+    await el.save().catch(() => undefined);
+    await until(() => /^Couldn’t save: Nope/.test(saveError(el)));
+    expect(failed()).to.equal(false);
+    // Update: the contract declares only BadRequest (400), the loop said in its message.
+    await fail({ method: 'POST', path: `/v1/dialplans/${id}`, status: 400, body: loop(id) });
+    const error = await el.save().then(
+      () => null,
+      (e: unknown) => e as { status?: number },
+    );
+    expect(error?.status).to.equal(400);
+    expect(el.dirty).to.equal(true);
+    await until(failed);
+    expect(saveError(el)).to.match(/routing loop.*\(step “dial_plan”\)/);
+    // Create: the contract's RoutingLoop response (422), its example without a code.
+    el = await mountEditor(instance, undefined);
+    const name = shadow(el).querySelector<HTMLInputElement>('.plan-name')!;
+    name.value = 'Looping line';
+    name.dispatchEvent(new Event('change'));
+    paletteItem(el, 'Add Go to dial plan step').click();
+    await until(() => node(el, 'dial_plan')?.dataset.kind === 'dial_plan');
+    await fail({ method: 'POST', path: '/v1/dialplans', status: 422, body: loop('dp_new') });
+    const created = await el.save().then(
+      () => null,
+      (e: unknown) => e as { status?: number },
+    );
+    expect(created?.status).to.equal(422);
+    expect(el.dirty).to.equal(true);
+    await until(failed);
+    expect(saveError(el)).to.match(/routing loop.*\(step “dial_plan”\)/);
+  });
+
+  it('a field error the API answers (400, details nodes[i]…) keeps the edits and points at that step', async () => {
+    const id = facts.dialPlans.mainLine;
+    const at = (await getPlan(id)).nodes.findIndex((n) => n.id === 'front_desk');
+    expect(at).to.be.above(-1);
+    const el = await mountEditor(instance, id);
+    paletteItem(el, 'Add Play a message step').click();
+    await until(() => el.dirty);
+    await fail({
+      method: 'POST',
+      path: `/v1/dialplans/${id}`,
+      status: 400,
+      body: {
+        error: 'Invalid dial plan',
+        code: 'validation_error',
+        details: { [`nodes[${at}].config.target_id`]: 'is not a user, ring group, …' },
+      },
+    });
+    const error = await el.save().then(
+      () => null,
+      (e: unknown) => e as { status?: number },
+    );
+    expect(error?.status).to.equal(400);
+    expect(el.dirty).to.equal(true);
+    expect(node(el, 'sound_clip'), 'the added step').to.exist;
+    await until(() => node(el, 'front_desk')!.hasAttribute('data-failed'));
+    expect(node(el, 'front_desk')!.getAttribute('aria-current')).to.equal('true');
+    expect(saveError(el)).to.match(/Invalid dial plan.*\(step “front_desk”\)/);
+    expect(node(el, 'sound_clip')!.hasAttribute('data-failed')).to.equal(false);
+  });
+
   it('validation errors block saving (button, message, save()); warnings do not', async () => {
     const id = facts.dialPlans.mainLine;
     const el = await mountEditor(instance, id);

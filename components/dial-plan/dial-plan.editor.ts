@@ -361,9 +361,14 @@ export class EditorController implements ReactiveController {
   }
 }
 
+/**
+ * A routing loop: the `routing_loop` code, or the message ("routing loop detected: …") on the
+ * statuses the contract answers it with (400 on update, 422 RoutingLoop on create) or a 409.
+ */
 const isLoop = (error: unknown): boolean =>
   error instanceof DialstackApiError &&
-  (error.code === 'routing_loop' || (error.status === 409 && /loop/i.test(error.message)));
+  (error.code === 'routing_loop' ||
+    ([400, 409, 422].includes(error.status ?? 0) && /loop/i.test(error.message)));
 
 /**
  * The step a save error is about: a field error's `nodes[i]…` index, or for a routing loop
