@@ -1,4 +1,3 @@
-import type { PanZoomInstance, Viewport } from '@xyflow/system';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { DialPlan } from '../../src/api/dial-plans';
@@ -18,13 +17,7 @@ import {
   type PlanJson,
   type XY,
 } from './dial-plan.graph';
-import {
-  autoLayout,
-  DEFAULT_NODE_SIZE,
-  DEFAULT_START_SIZE,
-  needsLayout,
-  savedPositions,
-} from './dial-plan.layout';
+import { autoLayout, needsLayout, savedPositions } from './dial-plan.layout';
 import { emptyLookup, type NameLookup } from './dial-plan.lookup';
 import {
   dialPlanTranslator,
@@ -34,37 +27,14 @@ import {
 } from './dial-plan.i18n';
 import type { Translate } from './dial-plan.messages';
 import { dialPlanStyles } from './dial-plan.styles';
-import { createPanZoom, fitViewport } from './dial-plan.viewport';
+import type { SaveDetail } from './dial-plan.types';
+import { DialPlanViewportController } from './dial-plan.viewport';
 
-/** `detail` of `dialstack-node-select`. */
-export interface NodeSelectDetail {
-  id: string;
-  /** The node as the API has it. */
-  node: NodeJson;
-}
-
-/** `detail` of `dialstack-save`. */
-export interface SaveDetail {
-  /** The plan as the API returned it (with its id once created). */
-  plan: DialPlan;
-}
-
-/** `detail` of `dialstack-dirty-change`. */
-export interface DirtyChangeDetail {
-  dirty: boolean;
-}
+export type { DirtyChangeDetail, NodeSelectDetail, SaveDetail } from './dial-plan.types';
 
 declare global {
   interface HTMLElementTagNameMap {
     'dialstack-dial-plan': DialstackDialPlan;
-  }
-  interface GlobalEventHandlersEventMap {
-    /** A step of the dial plan was selected (click, Enter or Space). */
-    'dialstack-node-select': CustomEvent<NodeSelectDetail>;
-    /** The editor saved the plan. */
-    'dialstack-save': CustomEvent<SaveDetail>;
-    /** The editor's plan became different from (or again equal to) the saved one. */
-    'dialstack-dirty-change': CustomEvent<DirtyChangeDetail>;
   }
 }
 
@@ -72,13 +42,6 @@ interface Loaded {
   graph: DialPlanGraph;
   lookup: NameLookup;
 }
-
-const ZOOM_STEP = 1.2;
-/**
- * Below this zoom the viewer's edge labels (11 px) would be under 5 px tall, and its cards' text
- * (11-13 px) under 6: both are hidden (the cards' text visually only).
- */
-const LABEL_MIN_ZOOM = 0.45;
 
 const loadEditor = () => import('./dial-plan.editor-view');
 
@@ -136,13 +99,7 @@ export class DialstackDialPlan extends DialstackElement {
   @query('.pane') private pane?: HTMLElement;
   @query('.xyflow__viewport') private viewportEl?: HTMLElement;
 
-  private panZoom?: PanZoomInstance;
-  private panZoomPane?: HTMLElement;
-  /** The pane's size as the last layout found it (a `ResizeObserver`'s, so never a forced reflow). */
-  private paneSize?: { width: number; height: number };
-  private paneObserver?: ResizeObserver;
   private laidOutFor?: DialPlanGraph;
-  private needsFit = false;
   /** The plan id the data task loads (a plan the editor created is not loaded again). */
   private loadId?: string;
   private editorLoading?: Promise<typeof import('./dial-plan.editor-view')>;
@@ -168,6 +125,15 @@ export class DialstackDialPlan extends DialstackElement {
       const [json, names] = await Promise.all([plan, lookup]);
       return { graph: toGraph(json as PlanJson), lookup: names };
     },
+  });
+
+  /** Pan and zoom (after each update: attached to a new pane, and the pending fit). */
+  private readonly viewport = new DialPlanViewportController(this, {
+    pane: () => this.pane,
+    viewport: () => this.viewportEl,
+    positions: () => this.shownPositions(),
+    startId: () => this.startId,
+    transformed: (viewport) => this.editing?.transformed(viewport),
   });
 
   constructor() {
@@ -212,23 +178,13 @@ export class DialstackDialPlan extends DialstackElement {
     const positions = await autoLayout(graph);
     if (edit) edit.editor.move(positions);
     else this.positions = positions;
-    this.needsFit = true;
+    this.viewport.requestFit();
     this.requestUpdate();
   }
 
   /** Zooms and pans so the whole plan is in view. */
   fitView(): void {
-    const positions = this.shownPositions();
-    if (!this.panZoom || !this.pane || !positions) return;
-    const { width, height } = this.paneSize ?? this.pane.getBoundingClientRect();
-    const start = this.startId;
-    const viewport = fitViewport(
-      positions,
-      (id) => (id === start ? DEFAULT_START_SIZE : DEFAULT_NODE_SIZE),
-      width,
-      height,
-    );
-    if (viewport) void this.panZoom.setViewport(viewport);
+    this.viewport.fitView();
   }
 
   private editorReady(): Promise<EditView> {
@@ -280,13 +236,8 @@ export class DialstackDialPlan extends DialstackElement {
   }
 
   override disconnectedCallback(): void {
+    // Pan/zoom and the pane's observer are released by the viewport controller (in super's).
     super.disconnectedCallback();
-    this.panZoom?.destroy();
-    this.panZoom = undefined;
-    this.panZoomPane = undefined;
-    this.paneObserver?.disconnect();
-    this.paneObserver = undefined;
-    this.paneSize = undefined;
     this.edit?.disconnected();
   }
 
@@ -314,11 +265,11 @@ export class DialstackDialPlan extends DialstackElement {
         void autoLayout(graph).then((positions) => {
           if (this.laidOutFor !== graph) return;
           this.positions = positions;
-          this.needsFit = true;
+          this.viewport.requestFit();
         });
       } else {
         this.positions = savedPositions(graph);
-        this.needsFit = true;
+        this.viewport.requestFit();
       }
     }
   }
@@ -332,8 +283,8 @@ export class DialstackDialPlan extends DialstackElement {
         root: this.renderRoot as ShadowRoot,
         host: this,
         pane: () => this.pane,
-        paneSize: () => this.paneSize,
-        panZoom: () => this.panZoom,
+        paneSize: () => this.viewport.paneSize,
+        panZoom: () => this.viewport.panZoom,
         client: () => this.instance?.client,
         instance: () => this.instance,
         t: () => this.t,
@@ -366,95 +317,16 @@ export class DialstackDialPlan extends DialstackElement {
     if (!edit.started || !edit.editor.dirty || graph.plan.id !== edit.editor.graph.plan.id)
       edit.start(graph, value.lookup);
     else edit.editor.lookup = value.lookup;
-    this.needsFit = true;
+    this.viewport.requestFit();
     this.requestUpdate();
     this.editReady?.resolve(edit);
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The viewport controller's `hostUpdated` has run: pan/zoom is on the current pane and a
+    // pending fit done (when the pane's size is known), so the editor sees the fitted viewport.
     super.updated(changed);
-    if (this.pane !== this.panZoomPane) {
-      this.panZoom?.destroy();
-      this.panZoom = undefined;
-      this.panZoomPane = undefined;
-      this.paneObserver?.disconnect();
-      this.paneSize = undefined;
-      if (this.pane) this.attachPanZoom(this.pane);
-    }
-    this.fitIfNeeded();
     this.editing?.updated();
-  }
-
-  /**
-   * Fits once the pane's size is known. Until the pane's first layout it is not: the
-   * `ResizeObserver` then fits after that layout and before the frame is painted, instead of
-   * measuring here and forcing every new card's style and layout synchronously.
-   */
-  private fitIfNeeded() {
-    if (!this.needsFit || !this.panZoom || !this.paneSize || !this.shownPositions()?.size) return;
-    this.needsFit = false;
-    this.fitView();
-  }
-
-  private attachPanZoom(pane: HTMLElement) {
-    this.panZoom = createPanZoom(pane, (viewport) => this.applyTransform(viewport));
-    this.panZoomPane = pane;
-    this.needsFit = true;
-    // XYPanZoom has just measured the pane (getBoundingClientRect), so layout is clean and
-    // reading its size costs nothing: the plan is then fitted before its first frame, instead
-    // of being styled and laid out at zoom 1 and again at the fitted zoom once the observer runs.
-    const { offsetWidth: width, offsetHeight: height } = pane;
-    if (width && height) this.paneSize = { width, height };
-    this.paneObserver ??= new ResizeObserver(([entry]) => {
-      const box = entry?.borderBoxSize?.[0];
-      if (!box) return;
-      this.paneSize = { width: box.inlineSize, height: box.blockSize };
-      const viewport = this.panZoom?.getViewport();
-      if (viewport) this.editing?.transformed(viewport);
-      this.fitIfNeeded();
-    });
-    this.paneObserver.observe(pane);
-  }
-
-  private applyTransform({ x, y, zoom }: Viewport) {
-    const viewport = this.viewportEl;
-    if (viewport) {
-      viewport.style.transform = `translate(${x}px, ${y}px) scale(${zoom})`;
-      // Below LABEL_MIN_ZOOM the viewer's edge labels (aria-hidden) and card text would be a
-      // few pixels tall: the stylesheet hides them (the text visually only; one attribute on the
-      // viewport, no node is touched).
-      viewport.toggleAttribute('data-zoomed-out', zoom < LABEL_MIN_ZOOM);
-    }
-    this.editing?.transformed({ x, y, zoom });
-  }
-
-  private zoomBy(factor: number) {
-    void this.panZoom?.scaleBy(factor, { duration: 150 });
-  }
-
-  private onPaneKeyDown(event: KeyboardEvent) {
-    if (event.target !== event.currentTarget) return;
-    if (event.key === '+' || event.key === '=') this.zoomBy(ZOOM_STEP);
-    else if (event.key === '-' || event.key === '−' || event.key === '_')
-      this.zoomBy(1 / ZOOM_STEP);
-    else if (event.key === '0') this.fitView();
-    else return;
-    event.preventDefault();
-  }
-
-  /**
-   * Focus moving to a card out of view scrolls the pane; the pane never scrolls (the
-   * viewport's transform does), so the scroll becomes a pan that brings the card into view.
-   */
-  private onPaneScroll(event: Event) {
-    const pane = event.currentTarget as HTMLElement;
-    const { scrollLeft: dx, scrollTop: dy } = pane;
-    if (!dx && !dy) return;
-    pane.scrollLeft = 0;
-    pane.scrollTop = 0;
-    const viewport = this.panZoom?.getViewport();
-    if (viewport)
-      void this.panZoom?.setViewport({ ...viewport, x: viewport.x - dx, y: viewport.y - dy });
   }
 
   private select(node: GraphNode) {
@@ -558,8 +430,8 @@ export class DialstackDialPlan extends DialstackElement {
         role="region"
         aria-label=${t('canvas.label', { name: label })}
         aria-roledescription=${t('canvas.roleDescription')}
-        @keydown=${this.onPaneKeyDown}
-        @scroll=${this.onPaneScroll}
+        @keydown=${this.viewport.onPaneKeyDown}
+        @scroll=${this.viewport.onPaneScroll}
         @click=${edit ? (e: Event) => edit.onPaneClick(e) : nothing}
         @dragover=${edit ? (e: DragEvent) => edit.onDragOver(e) : nothing}
         @drop=${edit ? (e: DragEvent) => edit.onDrop(e) : nothing}
@@ -576,25 +448,7 @@ export class DialstackDialPlan extends DialstackElement {
           </ul>
         </div>
       </div>
-      <div part="controls" class="controls" role="toolbar" aria-label=${t('canvas.controls')}>
-        <button
-          type="button"
-          aria-label=${t('canvas.zoomIn')}
-          @click=${() => this.zoomBy(ZOOM_STEP)}
-        >
-          +
-        </button>
-        <button
-          type="button"
-          aria-label=${t('canvas.zoomOut')}
-          @click=${() => this.zoomBy(1 / ZOOM_STEP)}
-        >
-          −
-        </button>
-        <button type="button" aria-label=${t('canvas.fit')} @click=${() => this.fitView()}>
-          ⤢
-        </button>
-      </div>`;
+      ${this.viewport.renderControls(t)}`;
     if (edit) return edit.render(canvas);
     return html`<div part="base" role="group" aria-label=${label || t('types.start')}>
       ${canvas}
