@@ -60,6 +60,10 @@ const placement = (position: XY | undefined) => {
   return { transform: `translate(${x}px, ${y}px)` };
 };
 
+/** What a focused step's keys do in the editor (Enter: its panel; arrows: the next step). */
+const EDIT_SHORTCUTS =
+  'Enter Shift+ArrowLeft Shift+ArrowRight Shift+ArrowUp Shift+ArrowDown Delete Backspace';
+
 export function renderNodes(c: CanvasContext) {
   const { t, start } = c;
   return html`<li
@@ -105,6 +109,7 @@ function renderNode(node: GraphNode, c: CanvasContext) {
       c.edit ? c.edit.nodeLabel(node, card) : [card.title, card.summary, ...exits].join('. ')
     }
     aria-current=${selected ? 'true' : 'false'}
+    aria-keyshortcuts=${c.edit ? EDIT_SHORTCUTS : nothing}
     ${styleProps(placement(c.positions.get(node.id)))}
   >
     <span class="node-title">${card.title}</span>

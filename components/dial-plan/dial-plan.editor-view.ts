@@ -91,6 +91,15 @@ const cardSize = (exits: number) => ({
   height: Math.max(DEFAULT_NODE_SIZE.height, HEADER + ROW * exits + 10),
 });
 
+/** Shift+arrow moves the focused step this far (canvas pixels). */
+const MOVE_STEP = 20;
+const MOVE_KEYS: Partial<Record<string, XY>> = {
+  ArrowLeft: { x: -MOVE_STEP, y: 0 },
+  ArrowRight: { x: MOVE_STEP, y: 0 },
+  ArrowUp: { x: 0, y: -MOVE_STEP },
+  ArrowDown: { x: 0, y: MOVE_STEP },
+};
+
 const isTextField = (target: EventTarget | undefined): boolean => {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
@@ -328,12 +337,23 @@ export class EditView {
       this.cancelConnect();
       return;
     }
-    if (event.key !== 'Delete' && event.key !== 'Backspace') return;
-    // Only from the canvas itself: a Delete typed in a field, the panel or the toolbar is theirs.
+    const step = MOVE_KEYS[event.key];
+    const moving = step && event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey;
+    if (!moving && event.key !== 'Delete' && event.key !== 'Backspace') return;
+    // Only from the canvas itself: a key typed in a field, the panel or the toolbar is theirs.
     const pane = this.host.pane();
     if (!pane || !path.includes(pane) || isTextField(target)) return;
     const card = (target as HTMLElement).closest?.<HTMLElement>('[part~="node"]');
     const id = card?.dataset.nodeId;
+    if (moving) {
+      // Shift+arrows move the focused step (the Start node follows the first step).
+      const at = id === undefined || target !== card ? undefined : this.positions().get(id);
+      if (!at || id === undefined || id === this.startNode) return;
+      event.preventDefault();
+      const to = { x: at.x + step.x, y: at.y + step.y };
+      this.editor.move(new Map([[id, to]]), this.te('moved', { name: id }));
+      return;
+    }
     event.preventDefault();
     if (card && id !== undefined && id !== this.startNode && target === card) {
       const order = this.editor.graph.nodes.map((n) => n.id);

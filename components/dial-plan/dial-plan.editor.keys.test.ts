@@ -125,6 +125,45 @@ describe('<dialstack-dial-plan mode="edit"> keys and deleting', () => {
     expect(el.dirty).to.equal(true);
   });
 
+  it('moves the focused step with Shift+arrows, one undo entry a press, and says so', async () => {
+    const el = await mountEditor(instance, facts.dialPlans.mainLine);
+    const card = node(el, 'welcome')!;
+    const at = () => {
+      const match = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(card.style.transform)!;
+      return { x: Number(match[1]), y: Number(match[2]) };
+    };
+    const from = at();
+    expect(card.getAttribute('aria-keyshortcuts')).to.contain('Shift+ArrowRight');
+    card.focus();
+    expect(key(card, 'ArrowRight', { shiftKey: true }).defaultPrevented).to.equal(true);
+    await until(() => at().x === from.x + 20);
+    expect(key(card, 'ArrowDown', { shiftKey: true }).defaultPrevented).to.equal(true);
+    await until(() => at().y === from.y + 20);
+    expect(at().x).to.equal(from.x + 20);
+    expect(shadow(el).activeElement, 'focus stays on the step').to.equal(card);
+    expect(el.dirty).to.equal(true);
+    expect(shadow(el).querySelector('.visually-hidden[role="status"]')!.textContent).to.contain(
+      '“welcome” moved.',
+    );
+    key(card, 'z', { ctrlKey: true });
+    await until(() => at().y === from.y);
+    expect(at().x).to.equal(from.x + 20);
+    key(card, 'z', { ctrlKey: true });
+    await until(() => at().x === from.x);
+    // The Start node follows the first step: it does not move on its own.
+    const start = node(el, '@start')!;
+    const startAt = start.style.transform;
+    start.focus();
+    expect(key(start, 'ArrowRight', { shiftKey: true }).defaultPrevented).to.equal(false);
+    await el.updateComplete;
+    expect(start.style.transform).to.equal(startAt);
+    // Unmodified, the arrows still move focus (and nothing moves).
+    card.focus();
+    key(card, 'ArrowDown');
+    await until(() => shadow(el).activeElement !== card);
+    expect(at()).to.deep.equal(from);
+  });
+
   it('adds a step dropped from the palette where it is dropped', async () => {
     const el = await mountEditor(instance, facts.dialPlans.mainLine);
     const pane = shadow(el).querySelector<HTMLElement>('.pane')!;

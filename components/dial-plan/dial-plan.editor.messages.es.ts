@@ -22,6 +22,7 @@ export const es: EditorPack = {
       add: 'Añadir el paso {name}',
       added: 'Paso «{name}» añadido.',
       deleted: 'Paso «{name}» eliminado.',
+      moved: 'Paso «{name}» movido.',
       disconnected: 'Se desconectó «{exit}» de «{name}».',
       connected: '«{exit}» de «{name}» ahora va a «{target}».',
       items: {

@@ -22,6 +22,7 @@ export const fr: EditorPack = {
       add: 'Ajouter l’étape {name}',
       added: 'Étape « {name} » ajoutée.',
       deleted: 'Étape « {name} » supprimée.',
+      moved: 'Étape « {name} » déplacée.',
       disconnected: '« {exit} » de « {name} » n’est plus relié.',
       connected: '« {exit} » de « {name} » mène maintenant à « {target} ».',
       items: {

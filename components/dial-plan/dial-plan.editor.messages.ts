@@ -30,6 +30,7 @@ const en = {
       add: 'Add {name} step',
       added: '“{name}” added.',
       deleted: '“{name}” deleted.',
+      moved: '“{name}” moved.',
       disconnected: '“{exit}” of “{name}” disconnected.',
       connected: '“{exit}” of “{name}” now goes to “{target}”.',
       items: {

@@ -187,12 +187,12 @@ export class EditorController implements ReactiveController {
     return this.selected ? this.deleteNode(this.selected, announcement) : false;
   }
 
-  /** One history entry for a whole drag. */
-  move(positions: ReadonlyMap<string, XY>): boolean {
+  /** One history entry for a whole drag (or one keyboard step). */
+  move(positions: ReadonlyMap<string, XY>, announcement = ''): boolean {
     const rounded = new Map(
       [...positions].map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }] as const),
     );
-    return this.apply(moveNodes(this.graph, rounded));
+    return this.apply(moveNodes(this.graph, rounded), announcement);
   }
 
   /** Replaces a step's whole config (from the panel; fields it does not know are kept by it). */

@@ -366,7 +366,7 @@ export class DialstackDialPlan extends DialstackElement {
     this.onNodeKeyDown(event, card.dataset.nodeId);
   }
 
-  /** Enter/Space select a card; arrows, Home and End move focus between cards. */
+  /** Enter/Space select a card; arrows, Home and End (unmodified) move focus between cards. */
   private onNodeKeyDown(event: KeyboardEvent, id: string) {
     const graph = this.graph;
     if (!graph) return;
@@ -376,6 +376,8 @@ export class DialstackDialPlan extends DialstackElement {
       this.select(node);
       return;
     }
+    // Modified arrows are not the list's: Shift+arrows move a step in the editor.
+    if (event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
     const order = [...(this.editing ? [this.startId] : []), ...graph.nodes.map((n) => n.id)];
     const index = order.indexOf(id);
     const next =
