@@ -88,7 +88,10 @@ const jtiOf = (token: string) =>
   (JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { jti: string })
     .jti;
 
-/** An instance against the mock whose first `failSecrets` fetchClientSecret calls throw. */
+/**
+ * An instance against the mock whose first `failSecrets` fetchClientSecret calls throw
+ * (Infinity: every call, until `heal()`).
+ */
 function makeInstance(options: { failSecrets?: number; timeoutMs?: number } = {}) {
   let failures = options.failSecrets ?? 0;
   const jtis = new Set<string>();
@@ -110,7 +113,7 @@ function makeInstance(options: { failSecrets?: number; timeoutMs?: number } = {}
     },
     { timing: FAST_RETRIES, timeoutMs: options.timeoutMs ?? 4000 },
   );
-  return { instance, jtis, secrets: mine };
+  return { instance, jtis, secrets: mine, heal: () => (failures = 0) };
 }
 
 const errorView = (entry: HardenedElement, el: HTMLElement) =>
@@ -289,12 +292,15 @@ describe('faults end to end', function () {
     });
 
     it(`<${entry.tag}>: fetchClientSecret failing → error view; retry recovers`, async () => {
-      const { instance } = makeInstance({ failSecrets: 4 });
+      // Failing until healed: a fixed number of failures could all be spent by the instance's
+      // warm-up before the element asks, and the element's own first fetch would then succeed.
+      const { instance, heal } = makeInstance({ failSecrets: Infinity });
       const { el, remove } = await mountElement(entry, instance, facts);
       try {
         await start(entry, el);
         await waitFor(() => errorView(entry, el), 'the error view', 15_000);
         expect(errorView(entry, el)!.textContent).not.to.contain('host backend');
+        heal();
         await retry(entry, el);
         await waitFor(() => showsData(entry, el), 'retry recovers');
       } finally {
