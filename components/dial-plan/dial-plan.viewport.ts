@@ -92,7 +92,7 @@ export function fitViewport(
 const ZOOM_STEP = 1.2;
 /**
  * Below this zoom the viewer's edge labels (11 px) would be under 5 px tall, and its cards' text
- * (11-13 px) under 6: both are hidden (the cards' text visually only).
+ * (11-13 px) under 6: neither is drawn (each card's aria-label still says all of it).
  */
 const LABEL_MIN_ZOOM = 0.45;
 
@@ -265,8 +265,8 @@ export class DialPlanViewportController implements ReactiveController {
     if (viewport) {
       viewport.style.transform = `translate(${x}px, ${y}px) scale(${zoom})`;
       // Below LABEL_MIN_ZOOM the viewer's edge labels (aria-hidden) and card text would be a
-      // few pixels tall: the stylesheet hides them (the text visually only; one attribute on the
-      // viewport, no node is touched).
+      // few pixels tall: the stylesheet does not draw them (one attribute on the viewport, no
+      // node is touched).
       viewport.toggleAttribute('data-zoomed-out', zoom < LABEL_MIN_ZOOM);
     }
     this.options.transformed({ x, y, zoom });
