@@ -46,6 +46,8 @@ export interface CanvasEditHost {
 /** The xyflow library prefix: handles have the class `xy-flow__handle`. */
 export const LIB = 'xy';
 const CONNECTION_RADIUS = 24;
+/** How far (CSS px) a finger may wander and still tap an exit (Chromium's tap slop is 15). */
+const TAP_SLOP = 10;
 
 let flows = 0;
 
@@ -242,6 +244,7 @@ export class CanvasEditing {
       for (const type of ['blur', 'touchcancel', 'pointercancel']) window[method](type, lost);
     };
     listen(true);
+    let connected = false;
     XYHandle.onPointerDown(event, {
       autoPanOnConnect: true,
       connectionMode: ConnectionMode.Strict,
@@ -273,9 +276,50 @@ export class CanvasEditing {
       },
       isValidConnection: (c) => c.target !== this.host.startId,
       onConnect: (c) => {
+        connected = true;
         if (c.sourceHandle) this.host.connected(c.source, c.sourceHandle, c.target);
       },
     });
+    // After `XYHandle`'s own `touchend` listener (same root, added later), so it knows whether
+    // the finger drew a connection.
+    if (!reconnect && 'pointerType' in event && event.pointerType === 'touch')
+      this.watchTap(event, handle, () => connected);
+  }
+
+  /**
+   * A finger lifted where it went down on an exit's handle, drawing nothing: the handle is
+   * clicked (the list of steps opens, the step is selected), as a mouse click does. The browser's
+   * own click after a tap is not relied on: after other touch gestures on the page Chromium made
+   * none for some taps (touch and pointer events reached the handle, no `mousedown` or `click`
+   * followed anywhere). That click is cancelled (`preventDefault()` on `touchend`), so a tap
+   * clicks exactly once.
+   */
+  private watchTap(down: PointerEvent, handle: Element, connected: () => boolean): void {
+    const root = this.host.root;
+    let moved = false;
+    const far = (t: Touch | undefined) =>
+      !t || Math.hypot(t.clientX - down.clientX, t.clientY - down.clientY) > TAP_SLOP;
+    const move = (e: Event) => {
+      const { touches } = e as TouchEvent;
+      if (touches.length > 1 || far(touches[0])) moved = true;
+    };
+    const end = (e: Event) => {
+      const { touches, changedTouches } = e as TouchEvent;
+      // A second finger: no tap, but wait for the last one (as `XYHandle` does).
+      if (touches.length > 0) return void (moved = true);
+      stop();
+      if (moved || connected() || e.target !== handle || far(changedTouches[0])) return;
+      e.preventDefault();
+      (handle as HTMLElement).click();
+    };
+    const stop = () => {
+      root.removeEventListener('touchmove', move);
+      root.removeEventListener('touchend', end);
+      root.removeEventListener('touchcancel', stop);
+    };
+    root.addEventListener('touchmove', move, { passive: true });
+    root.addEventListener('touchend', end);
+    root.addEventListener('touchcancel', stop);
   }
 
   /** Drives the minimap's pan and zoom (drawn by the element). */

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import { until } from '../../test/unit/core/helpers';
 import {
+  button,
   handle,
   pointerSuite,
   node,
@@ -19,7 +20,7 @@ import {
 // `touch-action`, and sends no mouse events after a drag. Touch emulation is on from before
 // the element is mounted, as on a phone or tablet (`navigator.maxTouchPoints`, coarse pointer).
 
-const touch = (type: 'start' | 'move' | 'end', points: Point[]) =>
+const touch = (type: 'start' | 'move' | 'end' | 'tap', points: Point[]) =>
   executeServerCommand('touch', { type, points: points.map((p) => [p.x, p.y]) });
 const frame = () => new Promise(requestAnimationFrame);
 
@@ -128,6 +129,31 @@ describe('<dialstack-dial-plan mode="edit"> with a finger', () => {
     el.undo();
     await until(() => !el.dirty);
     expect(pointsAt(el, 'billing_hours', 'closed')).to.equal('billing_vm');
+  });
+
+  it('a tap on an exit’s handle opens the list of steps, clicking the handle once', async () => {
+    const el = await suite.mountBillingLine();
+    const exit = handle(el, 'billing_team', 'next');
+    const pane = shadow(el).querySelector<HTMLElement>('.pane')!;
+    let clicks = 0;
+    let paneClicks = 0;
+    exit.addEventListener('click', () => clicks++);
+    pane.addEventListener('click', (e) => {
+      if (e.target === pane) paneClicks++;
+    });
+    const selected: string[] = [];
+    el.addEventListener('dialstack-node-select', (e) => selected.push(e.detail.id));
+    await touch('tap', [mid(exit)]);
+    await until(() => !!shadow(el).querySelector('.connect select'));
+    expect(button(el, 'Connect')).to.exist;
+    expect(el.dirty, 'a tap draws no connection').to.equal(false);
+    // A mouse click on the empty canvas, through the same input pipeline after the tap: once it
+    // has arrived, so has any click the browser made of the tap (there must be none more).
+    const spot = emptySpot(el);
+    await sendMouse({ type: 'click', position: [spot.x, spot.y] });
+    await until(() => paneClicks === 1);
+    expect(clicks, 'the handle is clicked once').to.equal(1);
+    expect(selected, 'the step is selected once, as by a click').to.deep.equal(['billing_team']);
   });
 
   it('gives handles and edge grips a larger hit area on a coarse pointer, drawn the same size', async () => {

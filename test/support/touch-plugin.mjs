@@ -34,9 +34,17 @@ export function touchPlugin() {
         });
         return true;
       }
+      const points = Array.isArray(payload?.points) ? payload.points : [];
+      if (payload?.type === 'tap') {
+        // A finger down and lifted at once, in one command.
+        const touchPoints = points.map(([x, y], id) => ({ x, y, id }));
+        await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints });
+        await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+        return true;
+      }
       const type = TYPES[payload?.type];
-      if (!type) throw new Error(`touch: type must be one of ${Object.keys(TYPES).join(', ')}`);
-      const points = Array.isArray(payload.points) ? payload.points : [];
+      if (!type)
+        throw new Error(`touch: type must be tap or one of ${Object.keys(TYPES).join(', ')}`);
       await client.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: points.map(([x, y], id) => ({ x, y, id })),
