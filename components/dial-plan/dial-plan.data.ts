@@ -19,6 +19,7 @@ import {
   type WriteOptions,
 } from '../../src/api/dial-plans';
 import type { DialstackClient } from '../../src/core/types';
+import { loadPhoneFormatting } from '../../src/i18n/phone';
 import { entryOf, toJson, type DialPlanGraph, type PlanJson } from './dial-plan.graph';
 import type { Clip, NameLookup, Schedule, Target, TargetKind } from './dial-plan.lookup';
 
@@ -80,8 +81,20 @@ export async function loadNameLookup(
   };
 }
 
-export const loadDialPlan = (client: DialstackClient, id: string, options: ReadOptions = {}) =>
-  getDialPlan(client, id, options);
+/**
+ * The plan. One that forwards calls to outside numbers starts loading the phone formatter as
+ * soon as it arrives, while the names are still loading: its cards are then formatted once,
+ * not first by the built-in formatter and again by the full one just before the first paint.
+ */
+export async function loadDialPlan(
+  client: DialstackClient,
+  id: string,
+  options: ReadOptions = {},
+): Promise<DialPlan> {
+  const plan = await getDialPlan(client, id, options);
+  if (plan.nodes?.some((node) => node.type === 'external_dial')) void loadPhoneFormatting();
+  return plan;
+}
 
 /**
  * Saves the graph: the full node list (each node exactly as held, unknown fields included)
