@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DialstackInstance } from '../../src/core/types';
 import { until } from '../../test/unit/core/helpers';
-import { freshMock, type SeedFacts } from '../../test/support/mock';
+import { freshMockEach, type SeedFacts } from '../../test/support/mock';
 import {
   button,
   edgeIds,
@@ -42,13 +42,7 @@ const untilSaying = (predicate: () => boolean, what: string) =>
 describe('<dialstack-dial-plan mode="edit"> palette keys, Delete scope and undo of every edit', () => {
   let instance: DialstackInstance;
   let facts: SeedFacts;
-
-  beforeEach(async () => {
-    ({ instance, facts } = await freshMock());
-  });
-  afterEach(async () => {
-    await instance.logout();
-  });
+  freshMockEach((mock) => ({ instance, facts } = mock));
 
   it('adds every palette step with Enter or Space on its item, each of its own kind, one undo each', async () => {
     const el = await mountEditor(instance, facts.dialPlans.mainLine);

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { DialstackInstance } from '../../src/core/types';
 import { until } from '../../test/unit/core/helpers';
-import { freshMock, type SeedFacts } from '../../test/support/mock';
+import { freshMockEach, type SeedFacts } from '../../test/support/mock';
 import {
   button,
   edgeIds,
@@ -27,13 +27,7 @@ const key = (target: EventTarget, k: string, init: KeyboardEventInit = {}) => {
 describe('<dialstack-dial-plan mode="edit"> keys and deleting', () => {
   let instance: DialstackInstance;
   let facts: SeedFacts;
-
-  beforeEach(async () => {
-    ({ instance, facts } = await freshMock());
-  });
-  afterEach(async () => {
-    await instance.logout();
-  });
+  freshMockEach((mock) => ({ instance, facts } = mock));
 
   it('Delete on a focused step deletes it; a Delete typed in a field, the connect list or the host page does not', async () => {
     const host = await fixture<HTMLElement>(html`<div><input aria-label="Host field" /></div>`);

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { DialPlan } from '../../src/api/dial-plans';
 import type { DialstackInstance } from '../../src/core/types';
 import { until } from '../../test/unit/core/helpers';
-import { fail, freshMock, type SeedFacts } from '../../test/support/mock';
+import { fail, freshMockEach, type SeedFacts } from '../../test/support/mock';
 import {
   mountEditor,
   node,
@@ -18,13 +18,7 @@ const saveError = (el: HTMLElement) => text(shadow(el).querySelector('[part~="sa
 describe('<dialstack-dial-plan mode="edit"> saving', () => {
   let instance: DialstackInstance;
   let facts: SeedFacts;
-
-  beforeEach(async () => {
-    ({ instance, facts } = await freshMock());
-  });
-  afterEach(async () => {
-    await instance.logout();
-  });
+  freshMockEach((mock) => ({ instance, facts } = mock));
 
   const getPlan = (id: string) =>
     instance.client.get<DialPlan>(`/v1/dialplans/${id}`, { cache: 'no-store' } as never);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { DialstackInstance } from '../../src/core/types';
 import { until } from '../../test/unit/core/helpers';
-import { freshMock, type SeedFacts } from '../../test/support/mock';
+import { freshMockEach, type SeedFacts } from '../../test/support/mock';
 import { simulate } from './dial-plan.simulate';
 import {
   edgeIds,
@@ -15,13 +15,7 @@ import {
 describe('<dialstack-dial-plan mode="edit"> side panel, problems and simulator', () => {
   let instance: DialstackInstance;
   let facts: SeedFacts;
-
-  beforeEach(async () => {
-    ({ instance, facts } = await freshMock());
-  });
-  afterEach(async () => {
-    await instance.logout();
-  });
+  freshMockEach((mock) => ({ instance, facts } = mock));
 
   const panel = (el: HTMLElement) => shadow(el).querySelector('dialstack-dial-plan-panel');
   const fire = (target: Element, type: string, detail: unknown) =>

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { DialstackInstance } from '../../src/core/types';
 import { until } from '../../test/unit/core/helpers';
-import { freshMock, type SeedFacts } from '../../test/support/mock';
+import { freshMockEach, type SeedFacts } from '../../test/support/mock';
 import {
   button,
   edgeIds,
@@ -20,13 +20,7 @@ import {
 describe('<dialstack-dial-plan mode="edit">', () => {
   let instance: DialstackInstance;
   let facts: SeedFacts;
-
-  beforeEach(async () => {
-    ({ instance, facts } = await freshMock());
-  });
-  afterEach(async () => {
-    await instance.logout();
-  });
+  freshMockEach((mock) => ({ instance, facts } = mock));
 
   it('opens a plan with a palette, handles on every exit, and no unsaved changes', async () => {
     const el = await mountEditor(instance, facts.dialPlans.mainLine);

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { DialstackInstance } from '../../src/core/types';
 import { until } from '../../test/unit/core/helpers';
-import { freshMock, type SeedFacts } from '../../test/support/mock';
+import { freshMockEach, type SeedFacts } from '../../test/support/mock';
 import type { DialstackDialPlan } from './dial-plan';
 import { node, nodes, paletteItem } from './dial-plan.editor.test-support';
 import './define';
@@ -14,13 +14,7 @@ import './define';
 describe('<dialstack-dial-plan> public events', () => {
   let instance: DialstackInstance;
   let facts: SeedFacts;
-
-  beforeEach(async () => {
-    ({ instance, facts } = await freshMock());
-  });
-  afterEach(async () => {
-    await instance.logout();
-  });
+  freshMockEach((mock) => ({ instance, facts } = mock));
 
   it('dialstack-node-select, -dirty-change and -save reach document from inside a host’s shadow root', async () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);

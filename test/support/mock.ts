@@ -183,6 +183,24 @@ export async function freshMock<F = SeedFacts>(
 }
 
 /**
+ * A fresh mock and instance for every test of the suite (`freshMock` in `beforeEach`), logged
+ * out after each: `freshMockEach((mock) => ({ instance, facts } = mock))`.
+ */
+export function freshMockEach(
+  adopt: (mock: { instance: DialstackInstance; facts: SeedFacts }) => void,
+): void {
+  let instance: DialstackInstance | undefined;
+  beforeEach(async () => {
+    const mock = await freshMock();
+    instance = mock.instance;
+    adopt(mock);
+  });
+  afterEach(async () => {
+    await instance?.logout();
+  });
+}
+
+/**
  * Resolves once the mock has an event stream open for `instance` (one of the sessions it was
  * given): from then on, whatever the mock publishes reaches the instance's listeners. Call it
  * after mounting the element that listens — the instance opens its stream for its first
