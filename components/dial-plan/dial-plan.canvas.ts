@@ -60,7 +60,7 @@ const placement = (position: XY | undefined) => {
   return { transform: `translate(${x}px, ${y}px)` };
 };
 
-/** What a focused step's keys do in the editor (Enter: its panel; arrows: the next step). */
+/** A focused step's keys in the editor: Enter opens its panel, Shift+arrows move it, Delete. */
 const EDIT_SHORTCUTS =
   'Enter Shift+ArrowLeft Shift+ArrowRight Shift+ArrowUp Shift+ArrowDown Delete Backspace';
 
