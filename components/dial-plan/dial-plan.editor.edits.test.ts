@@ -53,9 +53,13 @@ describe('<dialstack-dial-plan mode="edit"> palette keys, Delete scope and undo 
       const item = paletteItem(el, name);
       expect(item.tabIndex, `${name} is in the tab order`).to.equal(0);
       item.focus();
-      await sendKeys({ press: i++ % 2 ? 'Space' : 'Enter' });
-      await until(() => !!node(el, id), 4000);
+      expect(item.matches(':focus'), `${name} holds focus`).to.equal(true);
+      const key = i++ % 2 ? 'Space' : 'Enter';
+      await sendKeys({ press: key });
+      await untilSaying(() => !!node(el, id), `${key} on ${name} added ${id}`);
       expect(node(el, id)!.dataset.kind, name).to.equal(kind);
+      // The new step's card takes focus (once drawn), before the next item is focused.
+      await untilSaying(() => shadow(el).activeElement === node(el, id), `${id} has focus`);
     }
     expect(nodes(el)).to.have.length(before + items.length);
     expect(el.dirty).to.equal(true);
