@@ -58,6 +58,7 @@ function side(v: EditView) {
   if (node)
     return html`<aside class="side" part="side" data-open aria-label=${v.te('panel')}>
       <dialstack-dial-plan-panel
+        ?no-autofocus=${v.added === node.id}
         .dialstack=${instance}
         .node=${node}
         .graph=${editor.graph}

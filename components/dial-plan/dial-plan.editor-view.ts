@@ -118,6 +118,11 @@ export class EditView {
   private positionsFor?: { graph: DialPlanGraph; positions: Map<string, XY> };
   line: { from: XY; to: XY } | null = null;
   paletteOpen = false;
+  /**
+   * The step last added from the palette: its card takes focus, and its panel does not take it
+   * from there when it opens (it may open later than the card is focused: its code loads lazily).
+   */
+  added?: string;
   /** The exit being connected from the keyboard. */
   pending?: { source: string; exitId: string };
   private translation?: {
@@ -304,6 +309,7 @@ export class EditView {
     const name = this.host.t()(`types.${key}`);
     const id = this.editor.add(key, spot, name);
     this.paletteOpen = false;
+    this.added = id;
     this.host.focusNode(id);
   }
 

@@ -58,8 +58,15 @@ describe('<dialstack-dial-plan mode="edit"> palette keys, Delete scope and undo 
       await sendKeys({ press: key });
       await untilSaying(() => !!node(el, id), `${key} on ${name} added ${id}`);
       expect(node(el, id)!.dataset.kind, name).to.equal(kind);
-      // The new step's card takes focus (once drawn), before the next item is focused.
+      // The new step's card takes focus, and keeps it once its panel has opened (the panel's
+      // code loads on the first selection: opening later, it took focus to its heading).
       await untilSaying(() => shadow(el).activeElement === node(el, id), `${id} has focus`);
+      const panel = () => shadow(el).querySelector('dialstack-dial-plan-panel');
+      await untilSaying(
+        () => !!panel()?.shadowRoot?.textContent?.includes(`Step ${id}`),
+        `${id}'s panel is open`,
+      );
+      expect(shadow(el).activeElement, `${id}'s card keeps focus`).to.equal(node(el, id));
     }
     expect(nodes(el)).to.have.length(before + items.length);
     expect(el.dirty).to.equal(true);
