@@ -1,4 +1,5 @@
 import { dateTimeFormat, listFormat, numberFormat, relativeTimeFormat } from './intl-cache';
+import { asUtcMs } from './wall-clock';
 
 /** A date, an ISO string or epoch milliseconds. */
 export type DateInput = Date | string | number;
@@ -54,11 +55,12 @@ const WALL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 export function formatWallDate(context: FormatContext, value: string | null | undefined): string {
   const match = value ? WALL.exec(value) : null;
   if (!match) return value ?? '';
-  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
-  const date = new Date(Date.UTC(2000, mo! - 1, d!, h, mi, s));
-  date.setUTCFullYear(y!, mo! - 1, d!);
+  const [year, month, day, hour, minute, second] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const date = new Date(asUtcMs({ year, month, day, hour, minute, second }));
   // "2026-02-30" or "25:00" would roll over into another day: shown as given instead.
-  if (date.getUTCDate() !== d || date.getUTCHours() !== h) return value!;
+  if (date.getUTCDate() !== day || date.getUTCHours() !== hour) return value!;
   const options: Intl.DateTimeFormatOptions = match[4]
     ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }
     : { dateStyle: 'medium', timeZone: 'UTC' };

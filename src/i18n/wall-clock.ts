@@ -66,7 +66,7 @@ export interface WallClockTime {
 }
 
 /** The reading as if it were UTC, in ms (years 0-99 kept as such, not taken as 19xx). */
-function asUtcMs(t: WallClockTime): number {
+export function asUtcMs(t: WallClockTime): number {
   const date = new Date(Date.UTC(2000, t.month - 1, t.day, t.hour, t.minute, t.second ?? 0));
   date.setUTCFullYear(t.year, t.month - 1, t.day);
   return date.getTime();
